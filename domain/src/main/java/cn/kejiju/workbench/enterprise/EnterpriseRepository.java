@@ -1,0 +1,30 @@
+package cn.kejiju.workbench.enterprise;
+
+import cn.kejiju.workbench.shared.NotFoundException;
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+
+import java.util.Optional;
+
+/** Where enterprises are kept. Filtering, sorting and paging happen in the database. */
+public interface EnterpriseRepository {
+
+    Optional<Enterprise> find(long id);
+
+    default Enterprise get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Enterprise", id));
+    }
+
+    Optional<Enterprise> findByCreditCode(CreditCode code);
+
+    Page<Enterprise> page(EnterpriseFilter filter, PageRequest request);
+
+    long count(EnterpriseFilter filter);
+
+    Enterprise add(Enterprise enterprise);
+
+    void remove(Enterprise enterprise);
+
+    /** How many enterprises lie in a county or township. */
+    long countInJurisdiction(long jurisdictionId);
+}

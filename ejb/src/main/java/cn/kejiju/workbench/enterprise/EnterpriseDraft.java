@@ -1,0 +1,36 @@
+package cn.kejiju.workbench.enterprise;
+
+import java.time.LocalDate;
+
+/**
+ * What a clerk or an integrator submits to register or revise an enterprise, as entered: the service
+ * turns it into value objects, and every rule that fails names its field.
+ */
+public record EnterpriseDraft(
+        String creditCode,
+        String name,
+        EnterpriseKind kind,
+        String industry,
+        Long townshipId,
+        String address,
+        String contactName,
+        String contactPhone,
+        String highTechCertificateNo,
+        LocalDate highTechValidUntil,
+        Integer smeRegisteredYear) {
+
+    public static EnterpriseDraft of(Enterprise enterprise) {
+        return new EnterpriseDraft(
+                enterprise.getCreditCode().value(),
+                enterprise.getName(),
+                enterprise.getKind(),
+                enterprise.getIndustry(),
+                enterprise.getTownship().getId(),
+                enterprise.getAddress(),
+                enterprise.getContactName(),
+                enterprise.contactPhone().map(phone -> phone.value()).orElse(null),
+                enterprise.highTech().map(HighTechCertificate::number).orElse(null),
+                enterprise.highTech().map(HighTechCertificate::validUntil).orElse(null),
+                enterprise.smeRegisteredYear().orElse(null));
+    }
+}

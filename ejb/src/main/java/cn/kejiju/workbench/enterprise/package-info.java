@@ -1,0 +1,2 @@
+/** Enterprises and organisations: registration, revision, removal, lists and counts. */
+package cn.kejiju.workbench.enterprise;

@@ -1,0 +1,60 @@
+package cn.kejiju.workbench.jurisdiction;
+
+import cn.kejiju.workbench.platform.Persistence;
+import cn.kejiju.workbench.shared.ConflictException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+
+import java.util.List;
+
+/** Use cases on the division hierarchy. */
+@Stateless
+public class JurisdictionService {
+
+    @Inject
+    JurisdictionRepository jurisdictions;
+
+    @Inject
+    Persistence persistence;
+
+    public List<Jurisdiction> list(Long parentId, JurisdictionLevel level) {
+        return jurisdictions.list(parentId, level);
+    }
+
+    public Jurisdiction get(long id) {
+        return jurisdictions.get(id);
+    }
+
+    /** Adds a division: a city when {@code parentId} is null, otherwise one level under the parent. */
+    public Jurisdiction create(Long parentId, @NotBlank String code, @NotBlank String name) {
+        Jurisdiction jurisdiction = parentId == null
+                ? Jurisdiction.city(code, name)
+                : Jurisdiction.under(jurisdictions.get(parentId), code, name);
+        if (jurisdictions.findByCode(jurisdiction.getCode()).isPresent()) {
+            throw new ConflictException("jurisdiction.duplicateCode", "code", code);
+        }
+        jurisdictions.add(jurisdiction);
+        persistence.flush("Jurisdiction", null, () -> new ConflictException("jurisdiction.duplicateCode", "code", code));
+        return jurisdiction;
+    }
+
+    public Jurisdiction rename(long id, Long expectedVersion, @NotBlank String name) {
+        Jurisdiction jurisdiction = jurisdictions.get(id);
+        persistence.checkVersion("Jurisdiction", id, expectedVersion, jurisdiction.getVersion());
+        jurisdiction.rename(name);
+        persistence.flush("Jurisdiction", id, () -> ConflictException.staleVersion("Jurisdiction", id));
+        return jurisdiction;
+    }
+
+    /** Deletes a division nothing refers to; a division with children or enterprises stays. */
+    public void delete(long id, Long expectedVersion) {
+        Jurisdiction jurisdiction = jurisdictions.get(id);
+        persistence.checkVersion("Jurisdiction", id, expectedVersion, jurisdiction.getVersion());
+        if (jurisdictions.isReferenced(id)) {
+            throw ConflictException.stillReferenced("Jurisdiction", id);
+        }
+        jurisdictions.remove(jurisdiction);
+        persistence.flush("Jurisdiction", id, () -> ConflictException.stillReferenced("Jurisdiction", id));
+    }
+}
