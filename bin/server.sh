@@ -39,22 +39,23 @@ create_domain() {
     echo "Creating Payara domain $domain (HTTP port $http_port, admin port $admin_port)"
     java -jar "$payara_home/glassfish/lib/client/appserver-cli.jar" create-domain \
         --nopassword=true --portbase "$portbase" --checkports=false "$domain" >/dev/null
+    # JVM options of the server's own configuration (the first java-config), before its first start.
+    # Heap and HTTP workers sized for 2 cores (see README, Performance).
+    local jvm='<jvm-options>-Xmx1g</jvm-options><jvm-options>-Xms256m</jvm-options>'
+    jvm+='<jvm-options>-Dfile.encoding=UTF-8</jvm-options>'
+    jvm+='<jvm-options>-Duser.language=zh</jvm-options><jvm-options>-Duser.country=CN</jvm-options>'
+    sed -i "0,/<jvm-options>-Xmx512m<\/jvm-options>/s//${jvm//\//\\/}/" "$domain_dir/config/domain.xml"
     asadmin start-domain "$domain" >/dev/null
-    # One JVM for all settings. Sizes measured on 2 cores (see README, Performance).
     local commands
     commands=$(mktemp)
     cat >"$commands" <<CMDS
-delete-jvm-options -Xmx512m
-create-jvm-options -Xmx1g:-Xms256m:-Dfile.encoding=UTF-8:-Duser.language=zh:-Duser.country=CN
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=32
 set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.xpowered-by=false
 set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.server-header=false
 set-hazelcast-configuration --enabled=false --dynamic=true
-set-admin-audit-configuration --enabled=false
 CMDS
     asadmin multimode --file "$commands" >/dev/null
     rm -f "$commands"
-    asadmin stop-domain "$domain" >/dev/null
 }
 
 # The data source is rebuilt at every start, so a changed WORKBENCH_DB_* takes effect on restart.
@@ -103,10 +104,9 @@ xml_escape() {
 
 case "$command" in
     start)
-        create_domain
-        if is_running; then
-            asadmin restart-domain "$domain" >/dev/null
-        else
+        if [ ! -d "$domain_dir" ]; then
+            create_domain
+        elif ! is_running; then
             asadmin start-domain "$domain" >/dev/null
         fi
         configure_datasource

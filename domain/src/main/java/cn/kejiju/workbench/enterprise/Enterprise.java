@@ -22,7 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +30,8 @@ import java.util.Optional;
 /**
  * An enterprise or organisation, one per unified social credit code. It lies in a township (and so in
  * that township's county, kept alongside for jurisdiction filtering). Changes go through
- * {@link #revise}, which checks every rule of the profile at once.
+ * {@link #revise}, which checks every rule of the profile at once. Timestamps are the bureau's local
+ * time (the clock's zone).
  */
 @Entity
 @Table(name = "enterprise")
@@ -93,17 +94,17 @@ public class Enterprise {
     private Integer smeRegisteredYear;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private LocalDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    private LocalDateTime updatedAt;
 
     protected Enterprise() {
         // for JPA
     }
 
     public Enterprise(CreditCode creditCode, EnterpriseProfile profile, Clock clock) {
-        this.createdAt = clock.instant();
+        this.createdAt = LocalDateTime.now(clock);
         revise(creditCode, profile, clock);
     }
 
@@ -138,7 +139,7 @@ public class Enterprise {
         this.contactPhone = profile.contactPhone();
         this.highTech = profile.highTech();
         this.smeRegisteredYear = year;
-        this.updatedAt = clock.instant();
+        this.updatedAt = LocalDateTime.now(clock);
     }
 
     private static String required(String value, String field, int max) {
@@ -217,11 +218,11 @@ public class Enterprise {
         return Optional.ofNullable(smeRegisteredYear);
     }
 
-    public Instant getCreatedAt() {
+    public LocalDateTime getCreatedAt() {
         return createdAt;
     }
 
-    public Instant getUpdatedAt() {
+    public LocalDateTime getUpdatedAt() {
         return updatedAt;
     }
 

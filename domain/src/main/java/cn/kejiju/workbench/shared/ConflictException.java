@@ -16,6 +16,11 @@ public class ConflictException extends DomainException {
         return new ConflictException("record.staleVersion", "version", recordType, id);
     }
 
+    /** Somebody else saved the same record while this transaction was running. */
+    public static ConflictException concurrentChange() {
+        return new ConflictException("record.concurrentChange", "version");
+    }
+
     public static ConflictException stillReferenced(String recordType, Object id) {
         return new ConflictException("record.stillReferenced", null, recordType, id);
     }

@@ -34,7 +34,7 @@ class EnterpriseTest {
         Enterprise enterprise = new Enterprise(code, profile(township, null, null), CLOCK);
         assertSame(county, enterprise.getCounty());
         assertEquals("临江蓝光电子有限公司", enterprise.getName());
-        assertEquals(CLOCK.instant(), enterprise.getCreatedAt());
+        assertEquals(java.time.LocalDateTime.of(2026, 6, 30, 10, 0), enterprise.getCreatedAt());
     }
 
     @Test

@@ -19,6 +19,21 @@ public record EnterpriseDraft(
         LocalDate highTechValidUntil,
         Integer smeRegisteredYear) {
 
+    /**
+     * The same draft, but where the phone is the masked form of the stored number (as lists and the
+     * API show it), the stored number: reading a record and sending it back changes nothing.
+     */
+    public EnterpriseDraft unmaskingPhone(Enterprise stored) {
+        boolean isMaskOfStored = contactPhone != null && contactPhone.contains("*")
+                && stored.contactPhone().map(phone -> phone.masked().equals(contactPhone)).orElse(false);
+        if (!isMaskOfStored) {
+            return this;
+        }
+        return new EnterpriseDraft(creditCode, name, kind, industry, townshipId, address, contactName,
+                stored.contactPhone().orElseThrow().value(), highTechCertificateNo, highTechValidUntil,
+                smeRegisteredYear);
+    }
+
     public static EnterpriseDraft of(Enterprise enterprise) {
         return new EnterpriseDraft(
                 enterprise.getCreditCode().value(),

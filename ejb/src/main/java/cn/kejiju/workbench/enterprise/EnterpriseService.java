@@ -68,7 +68,7 @@ public class EnterpriseService {
         persistence.checkVersion("Enterprise", id, expectedVersion, enterprise.getVersion());
         CreditCode code = CreditCode.of(draft.creditCode());
         refuseDuplicate(code, id);
-        enterprise.revise(code, profile(draft), clock);
+        enterprise.revise(code, profile(draft.unmaskingPhone(enterprise)), clock);
         persistence.flush("Enterprise", id, () -> duplicate(code, draft.name()));
         return enterprise;
     }

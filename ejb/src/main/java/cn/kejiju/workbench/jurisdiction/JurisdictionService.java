@@ -4,7 +4,6 @@ import cn.kejiju.workbench.platform.Persistence;
 import cn.kejiju.workbench.shared.ConflictException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
 
 import java.util.List;
 
@@ -27,7 +26,7 @@ public class JurisdictionService {
     }
 
     /** Adds a division: a city when {@code parentId} is null, otherwise one level under the parent. */
-    public Jurisdiction create(Long parentId, @NotBlank String code, @NotBlank String name) {
+    public Jurisdiction create(Long parentId, String code, String name) {
         Jurisdiction jurisdiction = parentId == null
                 ? Jurisdiction.city(code, name)
                 : Jurisdiction.under(jurisdictions.get(parentId), code, name);
@@ -39,7 +38,7 @@ public class JurisdictionService {
         return jurisdiction;
     }
 
-    public Jurisdiction rename(long id, Long expectedVersion, @NotBlank String name) {
+    public Jurisdiction rename(long id, Long expectedVersion, String name) {
         Jurisdiction jurisdiction = jurisdictions.get(id);
         persistence.checkVersion("Jurisdiction", id, expectedVersion, jurisdiction.getVersion());
         jurisdiction.rename(name);

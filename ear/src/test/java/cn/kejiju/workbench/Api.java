@@ -1,0 +1,88 @@
+package cn.kejiju.workbench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the API under test: JSON in, status and JSON out. */
+public final class Api {
+
+    public static final String BASE = System.getProperty("workbench.baseUrl", "http://localhost:28080/workbench");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** A response: status, headers and the body parsed when it is JSON. */
+    public record Reply(int status, HttpResponse<String> raw) {
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(raw.body()))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonStructure jsonStructure() {
+            try (JsonReader reader = Json.createReader(new StringReader(raw.body()))) {
+                return reader.read();
+            }
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String body() {
+            return raw.body();
+        }
+    }
+
+    private Api() {
+    }
+
+    public static Reply get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    public static Reply get(String path, String acceptLanguage) {
+        return send(request(path).header("Accept-Language", acceptLanguage).GET().build());
+    }
+
+    public static Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static Reply delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
+    public static HttpRequest.Builder request(String path) {
+        String url = path.startsWith("http") ? path : BASE + path;
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+    }
+
+    public static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

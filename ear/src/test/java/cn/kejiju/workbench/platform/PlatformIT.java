@@ -1,0 +1,49 @@
+package cn.kejiju.workbench.platform;
+
+import cn.kejiju.workbench.Api;
+import cn.kejiju.workbench.Api.Reply;
+import cn.kejiju.workbench.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Health and the OpenAPI document. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    private static final String SERVER = URI.create(Api.BASE).resolve("/").toString();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void healthReportsTheDatabaseUp() {
+        Reply health = Api.get(SERVER + "health/ready");
+        assertEquals(200, health.status(), health.body());
+        assertTrue(health.body().contains("\"database\""), health.body());
+        assertTrue(health.body().contains("UP"), health.body());
+    }
+
+    @Test
+    void openApiDescribesEveryOperation() {
+        Reply openapi = Api.send(Api.request(SERVER + "openapi").header("Accept", "application/json").GET().build());
+        assertEquals(200, openapi.status());
+        String document = openapi.body();
+        for (String path : new String[] {"/enterprises", "/enterprises/{id}", "/jurisdictions", "/jurisdictions/{id}"}) {
+            assertTrue(document.contains(path + "\""), "missing " + path);
+        }
+        assertTrue(document.contains("Register an enterprise"), "operations carry summaries");
+        assertTrue(document.contains("Delete a division"), "operations carry summaries");
+    }
+}

@@ -1,0 +1,2 @@
+/** Administrative divisions over the API. */
+package cn.kejiju.workbench.jurisdiction;

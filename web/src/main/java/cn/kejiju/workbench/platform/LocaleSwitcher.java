@@ -1,0 +1,66 @@
+package cn.kejiju.workbench.platform;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.application.Application;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of the pages for the rest of the session: at first the browser's choice among the
+ * languages of faces-config.xml, then whatever the clerk picks in the header.
+ */
+@Named
+@SessionScoped
+public class LocaleSwitcher implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            locale = context.getApplication().getViewHandler().calculateLocale(context);
+        }
+        return locale;
+    }
+
+    /** The language as an HTML {@code lang} value, e.g. {@code zh-CN}. */
+    public String getLanguageTag() {
+        return getLocale().toLanguageTag();
+    }
+
+    /** The language alone ({@code zh}, {@code en}), to mark the active switch. */
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    /** Switches to the supported locale of the given language ({@code zh} or {@code en}); others are ignored. */
+    public void switchTo(String language) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (Locale supported : supportedLocales(context.getApplication())) {
+            if (supported.getLanguage().equals(language)) {
+                locale = supported;
+                context.getViewRoot().setLocale(supported);
+                return;
+            }
+        }
+    }
+
+    private static List<Locale> supportedLocales(Application application) {
+        List<Locale> locales = new ArrayList<>();
+        if (application.getDefaultLocale() != null) {
+            locales.add(application.getDefaultLocale());
+        }
+        for (Iterator<Locale> it = application.getSupportedLocales(); it.hasNext(); ) {
+            locales.add(it.next());
+        }
+        return locales;
+    }
+}

@@ -1,0 +1,89 @@
+package cn.kejiju.workbench.platform;
+
+import cn.kejiju.workbench.shared.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the page beans say to the clerk: texts of the page bundle ({@code msg}) in the view's
+ * language, messages on a field or on the whole page, messages that survive a redirect, and refused
+ * business rules attached to the field they concern.
+ */
+@ApplicationScoped
+public class PageMessages {
+
+    /** The name under which faces-config.xml registers the page bundle. */
+    static final String PAGE_BUNDLE = "msg";
+
+    @Inject
+    DomainMessages domainMessages;
+
+    /** A text of the page bundle; with arguments, its placeholders filled by {@link MessageFormat}. */
+    public String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String pattern = context.getApplication().getResourceBundle(context, PAGE_BUNDLE).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    public Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /** A message for the whole page that is shown after the redirect that follows. */
+    public void flashInfo(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        String text = text(key, arguments);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /** An error for the whole page. */
+    public void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    /** The refused rule in the clerk's language. */
+    public String describe(DomainException failure) {
+        return domainMessages.resolve(failure, locale());
+    }
+
+    /**
+     * Shows a refused rule next to the input with the given client id (marking it invalid), or for
+     * the whole page when {@code clientId} is null or names no input on the page.
+     */
+    public void show(DomainException failure, String clientId) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = describe(failure);
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+        UIComponent component = clientId == null ? null : context.getViewRoot().findComponent(clientId);
+        if (component instanceof UIInput input) {
+            input.setValid(false);
+            context.addMessage(clientId, message);
+        } else {
+            context.addMessage(null, message);
+        }
+        context.validationFailed();
+    }
+
+    /**
+     * The refused rule behind a failure. Domain exceptions are application exceptions and reach the
+     * caller as they are, but the container wraps what goes wrong around them (an
+     * {@code EJBException}, a {@code TransactionRolledbackLocalException}), so the causes are searched.
+     */
+    public static Optional<DomainException> domainCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return Optional.of(domain);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,142 @@
+package cn.kejiju.workbench.platform;
+
+import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.DomainException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of the API becomes a problem detail: bad input 400, unknown record 404, conflicts
+ * 409, business rules 422, and anything unforeseen a 500 that names a log reference but never shows
+ * a stack trace. One class per exception family, because JAX-RS picks mappers by exception type.
+ */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
+
+        @Inject
+        ProblemFactory problems;
+
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uriInfo;
+
+        Response respond(Problem problem) {
+            String path = uriInfo == null ? null : "/" + uriInfo.getPath();
+            return problem.at(path).toResponse();
+        }
+
+        /** Maps any throwable by what it really is, looking through EJB and persistence wrappers. */
+        Response map(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DomainException domain) {
+                    return respond(problems.domain(domain, problems.locale(headers)));
+                }
+                if (cause instanceof ConstraintViolationException violations) {
+                    return respond(problems.validation(violations.getConstraintViolations(), problems.locale(headers)));
+                }
+                if (cause instanceof OptimisticLockException) {
+                    return respond(problems.domain(ConflictException.concurrentChange(), problems.locale(headers)));
+                }
+                if (cause instanceof JsonbException json) {
+                    return respond(problems.malformed(json.getMessage(), problems.locale(headers)));
+                }
+            }
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "API request failed, reference " + reference, failure);
+            return respond(problems.internal(reference, problems.locale(headers)));
+        }
+    }
+
+    @Provider
+    public static class DomainMapper extends Base<DomainException> {
+        @Override
+        public Response toResponse(DomainException e) {
+            return map(e);
+        }
+    }
+
+    @Provider
+    public static class ValidationMapper extends Base<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            return map(e);
+        }
+    }
+
+    @Provider
+    public static class JsonMapper extends Base<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return map(e);
+        }
+    }
+
+    @Provider
+    public static class ProcessingMapper extends Base<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonbException || cause.getClass().getName().contains("Json")) {
+                    return respond(problems.malformed(cause.getMessage(), problems.locale(headers)));
+                }
+            }
+            return map(e);
+        }
+    }
+
+    @Provider
+    public static class EjbMapper extends Base<EJBException> {
+        @Override
+        public Response toResponse(EJBException e) {
+            return map(e);
+        }
+    }
+
+    @Provider
+    public static class HttpMapper extends Base<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            // a path or query parameter that does not convert (page=abc) is bad input, not a missing resource
+            boolean unconvertible = e.getCause() != null
+                    && (original.getStatus() == 400 || original.getStatus() == 404);
+            if (unconvertible) {
+                return respond(problems.malformed(e.getCause().getMessage(), problems.locale(headers)));
+            }
+            Response problem = respond(problems.http(original.getStatus(), e.getMessage(), problems.locale(headers)));
+            String allow = original.getHeaderString("Allow");
+            return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
+        }
+    }
+
+    @Provider
+    public static class FallbackMapper extends Base<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return map(e);
+        }
+    }
+}
