@@ -237,9 +237,14 @@ class EnterpriseApiIT {
 
     @Test
     void badPagingParametersAreRefused() {
-        assertEquals(400, Api.get("/api/v1/enterprises?size=500").status());
-        assertEquals(400, Api.get("/api/v1/enterprises?page=-1").status());
-        assertEquals(400, Api.get("/api/v1/enterprises?page=abc").status());
+        Reply tooBig = Api.get("/api/v1/enterprises?size=500");
+        assertEquals(422, tooBig.status(), tooBig.body());
+        assertEquals("size", tooBig.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(422, Api.get("/api/v1/enterprises?page=-1").status());
+        assertEquals(422, Api.get("/api/v1/enterprises?dir=up").status());
+        Reply notANumber = Api.get("/api/v1/enterprises?page=abc");
+        assertEquals(400, notANumber.status(), notANumber.body());
+        assertEquals("application/problem+json", notANumber.header("Content-Type"));
         Reply sort = Api.get("/api/v1/enterprises?sort=password");
         assertEquals(422, sort.status(), sort.body());
         assertEquals("sort", sort.json().getJsonArray("errors").getJsonObject(0).getString("field"));

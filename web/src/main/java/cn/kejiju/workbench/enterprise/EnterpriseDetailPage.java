@@ -66,15 +66,13 @@ public class EnterpriseDetailPage implements Serializable {
     }
 
     public void setId(String text) {
-        id = null;
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        try {
-            id = Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            details = null;
-        }
+        id = idFrom(text);
+    }
+
+    /** The record id an address parameter names: a whole number, or none. */
+    static Long idFrom(String text) {
+        String digits = text == null ? "" : text.strip();
+        return digits.matches("\\d{1,18}") ? Long.valueOf(digits) : null;
     }
 
     /** The enterprise's master data, or {@code null} when the address names none. */

@@ -6,7 +6,6 @@ import cn.kejiju.workbench.jurisdiction.JurisdictionService;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
-import cn.kejiju.workbench.shared.PhoneNumber;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -134,15 +133,8 @@ public class EnterpriseEditPage implements Serializable {
     }
 
     public void setId(String text) {
-        id = null;
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        try {
-            id = Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            notFound = true;
-        }
+        id = EnterpriseDetailPage.idFrom(text);
+        notFound = id == null && text != null && !text.isBlank();
     }
 
     public boolean isNotFound() {
@@ -163,38 +155,6 @@ public class EnterpriseEditPage implements Serializable {
             townshipOptions = townshipOptions();
         }
         return townshipOptions;
-    }
-
-    public int getCreditCodeLength() {
-        return CreditCode.LENGTH;
-    }
-
-    public int getNameMax() {
-        return Enterprise.NAME_MAX;
-    }
-
-    public int getIndustryMax() {
-        return Enterprise.INDUSTRY_MAX;
-    }
-
-    public int getAddressMax() {
-        return Enterprise.ADDRESS_MAX;
-    }
-
-    public int getContactNameMax() {
-        return Enterprise.CONTACT_NAME_MAX;
-    }
-
-    public int getPhoneMax() {
-        return PhoneNumber.MAX_LENGTH;
-    }
-
-    public String getPhonePattern() {
-        return PhoneNumber.PATTERN;
-    }
-
-    public int getCertificateNoMax() {
-        return HighTechCertificate.NUMBER_MAX;
     }
 
     /** What the clerk types, field by field, as the draft the service takes. */

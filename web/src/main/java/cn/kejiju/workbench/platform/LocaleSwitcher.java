@@ -41,16 +41,20 @@ public class LocaleSwitcher implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** Switches to the supported locale of the given language ({@code zh} or {@code en}); others are ignored. */
-    public void switchTo(String language) {
+    /**
+     * Switches to the supported locale of the given language ({@code zh} or {@code en}; others are
+     * ignored) and shows the same page again, by a redirect that keeps the page's address parameters.
+     */
+    public String switchTo(String language) {
         FacesContext context = FacesContext.getCurrentInstance();
         for (Locale supported : supportedLocales(context.getApplication())) {
             if (supported.getLanguage().equals(language)) {
                 locale = supported;
                 context.getViewRoot().setLocale(supported);
-                return;
+                break;
             }
         }
+        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     private static List<Locale> supportedLocales(Application application) {

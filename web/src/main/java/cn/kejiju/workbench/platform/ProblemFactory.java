@@ -71,6 +71,11 @@ public class ProblemFactory {
                 MessageFormat.format(text("detail.malformed", locale), reason), null);
     }
 
+    public Problem badParameter(String reason, Locale locale) {
+        return Problem.of(400, "parameter", text("title.malformed", locale),
+                MessageFormat.format(text("detail.parameter", locale), reason), null);
+    }
+
     public Problem http(int status, String reason, Locale locale) {
         boolean notFound = status == 404;
         String title = notFound ? text("title.notFound", locale) : text("title.http", locale);

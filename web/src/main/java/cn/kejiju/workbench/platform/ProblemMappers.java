@@ -124,7 +124,7 @@ public final class ProblemMappers {
             boolean unconvertible = e.getCause() != null
                     && (original.getStatus() == 400 || original.getStatus() == 404);
             if (unconvertible) {
-                return respond(problems.malformed(e.getCause().getMessage(), problems.locale(headers)));
+                return respond(problems.badParameter(e.getCause().getMessage(), problems.locale(headers)));
             }
             Response problem = respond(problems.http(original.getStatus(), e.getMessage(), problems.locale(headers)));
             String allow = original.getHeaderString("Allow");

@@ -1,0 +1,147 @@
+package cn.kejiju.workbench.enterprise;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The enterprise pages in headless Chromium, in Chinese: the list narrows to a name and leads to the
+ * 360 page; the edit page refuses a credit code with a wrong check character next to the field.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EnterprisePagesIT {
+
+    private static final String BASE = System.getProperty("workbench.baseUrl", "http://localhost:28080/workbench");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    /** Demo enterprise 100. */
+    private static final String LANGUANG_NAME = "江州蓝光电子有限公司";
+    private static final String LANGUANG_CREDIT_CODE = "91359921AY4CL12THU";
+    /** Well formed, but by GB 32100-2015 the check character is 3, not 4. */
+    private static final String WRONG_CHECK_CHARACTER = "91350100M000100Y44";
+
+    private static final By TABLE_ROWS = By.cssSelector("[id='listForm:enterprises_data'] > tr[data-ri]");
+    private static final By NAME_LINKS = By.cssSelector("[id='listForm:enterprises_data'] a[id$=':nameLink']");
+    private static final By EMPTY_TABLE = By.cssSelector("[id='listForm:enterprises_data'] > tr.ui-datatable-empty-message");
+
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return cn.kejiju.workbench.Deployments.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=zh-CN", "--window-size=1400,1000");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void searchNarrowsTheListAndTheNameOpensTheEnterprise() {
+        driver.get(BASE + "/enterprise/list.xhtml");
+        int firstPage = wait.until(d -> {
+            int rows = d.findElements(TABLE_ROWS).size();
+            return rows > 0 ? rows : null;
+        });
+        assertEquals(20, firstPage, "the 36 demo enterprises fill the first page of 20");
+
+        WebElement text = driver.findElement(By.id("filters:filterText"));
+        text.clear();
+        text.sendKeys("蓝光");
+        driver.findElement(By.id("filters:search")).click();
+
+        List<String> names = wait.until(d -> {
+            List<String> shown = d.findElements(NAME_LINKS).stream().map(WebElement::getText).toList();
+            return !shown.isEmpty() && shown.size() < firstPage && shown.stream().allMatch(n -> n.contains("蓝光"))
+                    ? shown : null;
+        });
+        assertEquals(List.of(LANGUANG_NAME), names);
+
+        driver.findElement(By.linkText(LANGUANG_NAME)).click();
+        WebElement creditCode = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("creditCode")));
+        assertTrue(driver.getCurrentUrl().contains("/enterprise/detail.xhtml"), driver.getCurrentUrl());
+        assertEquals(LANGUANG_CREDIT_CODE, creditCode.getText());
+        assertEquals(LANGUANG_NAME, driver.findElement(By.id("name")).getText());
+    }
+
+    @Test
+    void editPageRefusesAWrongCheckCharacterNextToTheFieldAndSavesNothing() {
+        driver.get(BASE + "/enterprise/edit.xhtml");
+        WebElement creditCode = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:creditCode")));
+        creditCode.sendKeys(WRONG_CHECK_CHARACTER);
+        driver.findElement(By.id("editForm:name")).sendKeys("校验位测试企业");
+        choose("editForm:kind", "企业");
+        choose("editForm:townshipId", "城关镇");
+        driver.findElement(By.id("editForm:save")).click();
+
+        WebElement message = wait.until(d -> {
+            WebElement shown = d.findElement(By.id("editForm:creditCodeMessage"));
+            return shown.getText().isBlank() ? null : shown;
+        });
+        assertTrue(message.getText().contains("校验位") && message.getText().contains("应为 3"), message.getText());
+        WebElement field = message.findElement(By.xpath("..")).findElement(By.id("editForm:creditCode"));
+        assertTrue(field.getDomAttribute("class").contains("ui-state-error"), "the field is marked invalid");
+        assertTrue(driver.getCurrentUrl().contains("/enterprise/edit.xhtml"), driver.getCurrentUrl());
+
+        driver.get(BASE + "/enterprise/list.xhtml?q=" + URLEncoder.encode(WRONG_CHECK_CHARACTER, StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.presenceOfElementLocated(EMPTY_TABLE));
+        assertTrue(driver.findElements(TABLE_ROWS).isEmpty(), "nothing was saved under that code");
+    }
+
+    /** Opens a PrimeFaces select menu and clicks the item with the given label. */
+    private static void choose(String menuId, String label) {
+        driver.findElement(By.id(menuId)).click();
+        By item = By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item[data-label='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+}
