@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The language of the pages for the rest of the session: at first the browser's choice among the
- * languages of faces-config.xml, then whatever the clerk picks in the header.
+ * The language of the pages for the rest of the session: Chinese (the application's default locale)
+ * until the clerk picks another in the header, whatever language the browser asks for.
  */
 @Named
 @SessionScoped
@@ -25,8 +25,7 @@ public class LocaleSwitcher implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            locale = context.getApplication().getViewHandler().calculateLocale(context);
+            locale = FacesContext.getCurrentInstance().getApplication().getDefaultLocale();
         }
         return locale;
     }
