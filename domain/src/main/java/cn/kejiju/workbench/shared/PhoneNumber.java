@@ -32,9 +32,14 @@ public class PhoneNumber implements Serializable {
     }
 
     public static PhoneNumber of(String text) {
+        return of(text, "phone");
+    }
+
+    /** Parses a number entered in the given input field, which a refusal names. */
+    public static PhoneNumber of(String text, String field) {
         String normalized = text == null ? "" : text.strip().replace(" ", "");
         if (!isValid(normalized)) {
-            throw new RuleViolationException("phone.invalid", "phone");
+            throw new RuleViolationException("phone.invalid", field);
         }
         return new PhoneNumber(normalized);
     }

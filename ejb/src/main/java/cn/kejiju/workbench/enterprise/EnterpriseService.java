@@ -97,7 +97,7 @@ public class EnterpriseService {
         HighTechCertificate highTech = hasText(draft.highTechCertificateNo()) || draft.highTechValidUntil() != null
                 ? new HighTechCertificate(draft.highTechCertificateNo(), draft.highTechValidUntil())
                 : null;
-        PhoneNumber phone = hasText(draft.contactPhone()) ? PhoneNumber.of(draft.contactPhone()) : null;
+        PhoneNumber phone = hasText(draft.contactPhone()) ? PhoneNumber.of(draft.contactPhone(), "contactPhone") : null;
         return new EnterpriseProfile(
                 draft.name(),
                 draft.kind(),
