@@ -19,6 +19,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -51,6 +56,8 @@ class EnterprisePagesIT {
     private static final By NAME_LINKS = By.cssSelector("[id='listForm:enterprises_data'] a[id$=':nameLink']");
     private static final By EMPTY_TABLE = By.cssSelector("[id='listForm:enterprises_data'] > tr.ui-datatable-empty-message");
 
+    private static final File DOWNLOADS = new File("target/downloads").getAbsoluteFile();
+
     private static WebDriver driver;
     private static WebDriverWait wait;
 
@@ -61,6 +68,7 @@ class EnterprisePagesIT {
 
     @BeforeAll
     static void startBrowser() {
+        DOWNLOADS.mkdirs();
         assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
                 "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
@@ -73,7 +81,11 @@ class EnterprisePagesIT {
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // headless Chromium only saves downloads when told where, through the DevTools protocol
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", DOWNLOADS.getAbsolutePath()));
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
     }
@@ -111,6 +123,33 @@ class EnterprisePagesIT {
         assertTrue(driver.getCurrentUrl().contains("/enterprise/detail.xhtml"), driver.getCurrentUrl());
         assertEquals(LANGUANG_CREDIT_CODE, creditCode.getText());
         assertEquals(LANGUANG_NAME, driver.findElement(By.id("name")).getText());
+    }
+
+    @Test
+    void excelExportHoldsTheFilteredRowsWithMaskedPhones() throws IOException {
+        for (File old : Objects.requireNonNull(DOWNLOADS.listFiles())) {
+            Files.delete(old.toPath());
+        }
+        driver.get(BASE + "/enterprise/list.xhtml?q=" + URLEncoder.encode("蓝光", StandardCharsets.UTF_8));
+        wait.until(d -> d.findElements(TABLE_ROWS).size() == 1 ? true : null);
+
+        driver.findElement(By.id("exportForm:exportExcel")).click();
+
+        File workbook = wait.until(d -> {
+            File[] done = DOWNLOADS.listFiles((dir, name) -> name.endsWith(".xlsx"));
+            return done != null && done.length == 1 && done[0].length() > 0 ? done[0] : null;
+        });
+        String sheetText;
+        try (ZipFile zip = new ZipFile(workbook)) {
+            ZipEntry strings = zip.getEntry("xl/sharedStrings.xml");
+            ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
+            sheetText = (strings == null ? "" : new String(zip.getInputStream(strings).readAllBytes(), StandardCharsets.UTF_8))
+                    + new String(zip.getInputStream(sheet).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(sheetText.contains(LANGUANG_NAME), "the filtered enterprise is exported");
+        assertTrue(sheetText.contains(LANGUANG_CREDIT_CODE));
+        assertTrue(!sheetText.contains("力拓能源"), "rows outside the filter are not exported");
+        assertTrue(sheetText.contains("****"), "phones are masked in the export");
     }
 
     @Test

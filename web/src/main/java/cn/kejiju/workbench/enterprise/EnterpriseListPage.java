@@ -188,17 +188,27 @@ public class EnterpriseListPage implements Serializable {
             return (int) Math.min(Integer.MAX_VALUE, enterpriseService.count(filter()));
         }
 
+        /**
+         * A page of the table, or for the Excel export (which asks for all rows at once) every row
+         * the filter matches, fetched in pages of at most {@link PageRequest#MAX_SIZE}.
+         */
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize > 0 ? pageSize : PageRequest.MAX_SIZE, PageRequest.MAX_SIZE);
             SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
-            PageRequest request = new PageRequest(first / size, size,
-                    sort == null ? null : EnterpriseSort.fromKey(sort.getField()).key(),
-                    sort == null || sort.getOrder().isAscending());
-            Page<Enterprise> page = enterpriseService.list(filter(), request);
+            String sortKey = sort == null ? null : EnterpriseSort.fromKey(sort.getField()).key();
+            boolean ascending = sort == null || sort.getOrder().isAscending();
+            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
             LocalDate today = enterpriseService.today();
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items().stream().map(enterprise -> Row.of(enterprise, today)).toList();
+            List<Row> loaded = new ArrayList<>();
+            for (int page = first / size; loaded.size() < pageSize; page++) {
+                Page<Enterprise> chunk = enterpriseService.list(filter(), new PageRequest(page, size, sortKey, ascending));
+                setRowCount((int) Math.min(Integer.MAX_VALUE, chunk.total()));
+                chunk.items().forEach(enterprise -> loaded.add(Row.of(enterprise, today)));
+                if (chunk.items().size() < size) {
+                    break;
+                }
+            }
+            return loaded;
         }
 
         @Override
