@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,9 +36,6 @@ public class EnterpriseEditPage implements Serializable {
 
     /** The form's id; its inputs carry the ids of the draft's fields. */
     static final String FORM = "editForm";
-
-    /** Field names of domain rules that differ from the draft's (the value object names its own). */
-    private static final Map<String, String> FIELD_ALIASES = Map.of("phone", "contactPhone");
 
     private static final Set<String> FIELDS = Set.of("creditCode", "name", "kind", "industry", "townshipId",
             "address", "contactName", "contactPhone", "highTechCertificateNo", "highTechValidUntil",
@@ -105,7 +101,7 @@ public class EnterpriseEditPage implements Serializable {
     }
 
     private void refused(DomainException e) {
-        String field = e.field() == null ? null : FIELD_ALIASES.getOrDefault(e.field(), e.field());
+        String field = e.field();
         messages.show(e, field != null && FIELDS.contains(field) ? FORM + ":" + field : null);
     }
 
