@@ -1,0 +1,29 @@
+package cn.kejiju.workbench.security;
+
+/**
+ * The roles of the workbench. Their names are the security groups the container checks
+ * ({@code @RolesAllowed}, web.xml constraints); {@link Roles} has them as constants for annotations.
+ */
+public enum Role {
+    /** Users, roles, reference data (jurisdictions, enterprises); cannot read the audit trail. */
+    SYSTEM_ADMIN,
+    /** Password and lockout policy, integrator tokens; cannot edit business records. */
+    SECURITY_ADMIN,
+    /** Reads and exports the audit trail; nothing else. */
+    AUDITOR,
+    /** Reads everything in the jurisdiction, approves. */
+    LEADER,
+    COMMISSIONER_CLERK,
+    INCUBATOR_CLERK,
+    FINANCING_CLERK,
+    PREPAREDNESS_CLERK,
+    /** Reads business records, changes nothing. */
+    VIEWER,
+    /** Calls the API with a token; never logs in to pages. */
+    INTEGRATOR;
+
+    /** Whether the role is one of the three administrator roles that must log in with two factors. */
+    public boolean isAdministrative() {
+        return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDITOR;
+    }
+}
