@@ -53,6 +53,7 @@ set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-t
 set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.xpowered-by=false
 set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.server-header=false
 set-hazelcast-configuration --enabled=false --dynamic=true
+set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true
 CMDS
     asadmin multimode --file "$commands" >/dev/null
     rm -f "$commands"

@@ -18,6 +18,10 @@ import java.time.Duration;
 public final class Api {
 
     public static final String BASE = System.getProperty("workbench.baseUrl", "http://localhost:28080/workbench");
+    /** Demo integrator tokens (db/demo/V2__demo_accounts.sql): city read-write, city read-only, 云岭县 read-write. */
+    public static final String CITY_RW = "wbt_demoRWcity" + "x".repeat(30);
+    public static final String CITY_RO = "wbt_demoROcity" + "x".repeat(30);
+    public static final String YUNLING_RW = "wbt_demoRWyunl" + "x".repeat(30);
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** A response: status, headers and the body parsed when it is JSON. */
@@ -69,9 +73,25 @@ public final class Api {
         return send(request(path).DELETE().build());
     }
 
+    /** A request with the city read-write token. */
     public static HttpRequest.Builder request(String path) {
+        return request(path, CITY_RW);
+    }
+
+    /** A request with the given token, or none when it is null. */
+    public static HttpRequest.Builder request(String path, String token) {
         String url = path.startsWith("http") ? path : BASE + path;
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    public static Reply get(String path, String acceptLanguage, String token) {
+        HttpRequest.Builder builder = request(path, token);
+        if (acceptLanguage != null) {
+            builder.header("Accept-Language", acceptLanguage);
+        }
+        return send(builder.GET().build());
     }
 
     public static Reply send(HttpRequest request) {

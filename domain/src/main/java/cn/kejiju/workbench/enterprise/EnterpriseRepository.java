@@ -17,9 +17,10 @@ public interface EnterpriseRepository {
 
     Optional<Enterprise> findByCreditCode(CreditCode code);
 
-    Page<Enterprise> page(EnterpriseFilter filter, PageRequest request);
+    /** A page of the enterprises the filter matches within the county scope (null: every county). */
+    Page<Enterprise> page(EnterpriseFilter filter, Long countyScope, PageRequest request);
 
-    long count(EnterpriseFilter filter);
+    long count(EnterpriseFilter filter, Long countyScope);
 
     Enterprise add(Enterprise enterprise);
 

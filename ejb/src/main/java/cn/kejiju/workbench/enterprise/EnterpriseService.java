@@ -2,11 +2,15 @@ package cn.kejiju.workbench.enterprise;
 
 import cn.kejiju.workbench.jurisdiction.JurisdictionRepository;
 import cn.kejiju.workbench.platform.Persistence;
+import cn.kejiju.workbench.security.Caller;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.PhoneNumber;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +18,13 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Use cases on enterprises and organisations. */
+/**
+ * Use cases on enterprises and organisations. Every read and write is confined to the caller's county
+ * (city-level callers see all): a record of another county is answered as not found.
+ */
 @Stateless
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 public class EnterpriseService {
 
     @Inject
@@ -30,32 +39,48 @@ public class EnterpriseService {
     @Inject
     Clock clock;
 
+    @Inject
+    Caller caller;
+
     public Page<Enterprise> list(@NotNull EnterpriseFilter filter, @NotNull PageRequest page) {
-        return enterprises.page(filter, page);
+        return enterprises.page(filter, caller.countyScope(), page);
     }
 
     public long count(@NotNull EnterpriseFilter filter) {
-        return enterprises.count(filter);
+        return enterprises.count(filter, caller.countyScope());
     }
 
     public Enterprise get(long id) {
-        return enterprises.get(id);
+        return visible(id);
+    }
+
+    /** The enterprise, if the caller may see it; otherwise exactly as if it did not exist. */
+    private Enterprise visible(long id) {
+        Enterprise enterprise = enterprises.get(id);
+        if (!caller.sees(enterprise.getCounty())) {
+            throw new NotFoundException("Enterprise", id);
+        }
+        return enterprise;
     }
 
     public EnterpriseSummary summary() {
         EnterpriseFilter all = EnterpriseFilter.none();
+        Long scope = caller.countyScope();
         return new EnterpriseSummary(
-                enterprises.count(all),
-                enterprises.count(new EnterpriseFilter(null, null, null, null, true, null)),
-                enterprises.count(new EnterpriseFilter(null, null, null, null, null, true)));
+                enterprises.count(all, scope),
+                enterprises.count(new EnterpriseFilter(null, null, null, null, true, null), scope),
+                enterprises.count(new EnterpriseFilter(null, null, null, null, null, true), scope));
     }
 
     /** Registers an enterprise; a credit code registered already is a conflict naming the holder. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
+            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
     public Enterprise register(@NotNull EnterpriseDraft draft) {
         CreditCode code = CreditCode.of(draft.creditCode());
+        EnterpriseProfile profile = profile(draft);
         refuseDuplicate(code, null);
-        Enterprise enterprise = enterprises.add(new Enterprise(code, profile(draft), clock));
-        persistence.flush("Enterprise", null, () -> duplicate(code, draft.name()));
+        Enterprise enterprise = enterprises.add(new Enterprise(code, profile, clock));
+        persistence.flush("Enterprise", null, () -> duplicate(code, null));
         return enterprise;
     }
 
@@ -63,34 +88,42 @@ public class EnterpriseService {
      * Replaces an enterprise's data. {@code expectedVersion} is the version the clerk started from:
      * if somebody saved in between, nothing changes and the answer is a stale-version conflict.
      */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
+            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
     public Enterprise revise(long id, @NotNull Long expectedVersion, @NotNull EnterpriseDraft draft) {
-        Enterprise enterprise = enterprises.get(id);
+        Enterprise enterprise = visible(id);
         persistence.checkVersion("Enterprise", id, expectedVersion, enterprise.getVersion());
         CreditCode code = CreditCode.of(draft.creditCode());
+        EnterpriseProfile profile = profile(draft.unmaskingPhone(enterprise));
         refuseDuplicate(code, id);
-        enterprise.revise(code, profile(draft.unmaskingPhone(enterprise)), clock);
-        persistence.flush("Enterprise", id, () -> duplicate(code, draft.name()));
+        enterprise.revise(code, profile, clock);
+        persistence.flush("Enterprise", id, () -> duplicate(code, null));
         return enterprise;
     }
 
     /** Deletes an enterprise nothing refers to; while any record of a programme refers to it, it stays. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
+            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
     public void delete(long id, Long expectedVersion) {
-        Enterprise enterprise = enterprises.get(id);
+        Enterprise enterprise = visible(id);
         persistence.checkVersion("Enterprise", id, expectedVersion, enterprise.getVersion());
         enterprises.remove(enterprise);
         persistence.flush("Enterprise", id, () -> ConflictException.stillReferenced("Enterprise", id));
     }
 
+    /** A code is unique in the installation; the holder is named only if the caller may see it. */
     private void refuseDuplicate(CreditCode code, Long ownId) {
         enterprises.findByCreditCode(code)
                 .filter(holder -> !holder.getId().equals(ownId))
                 .ifPresent(holder -> {
-                    throw duplicate(code, holder.getName());
+                    throw duplicate(code, caller.sees(holder.getCounty()) ? holder.getName() : null);
                 });
     }
 
-    private static ConflictException duplicate(CreditCode code, String holderName) {
-        return new ConflictException("enterprise.duplicateCreditCode", "creditCode", code.value(), holderName);
+    private static ConflictException duplicate(CreditCode code, String visibleHolderName) {
+        return visibleHolderName == null
+                ? new ConflictException("enterprise.duplicateCreditCodeElsewhere", "creditCode", code.value())
+                : new ConflictException("enterprise.duplicateCreditCode", "creditCode", code.value(), visibleHolderName);
     }
 
     private EnterpriseProfile profile(EnterpriseDraft draft) {
@@ -103,6 +136,7 @@ public class EnterpriseService {
                 draft.kind(),
                 draft.industry(),
                 draft.townshipId() == null ? null : jurisdictions.find(draft.townshipId())
+                        .filter(township -> caller.sees(township.county()))
                         .orElseThrow(() -> new RuleViolationException(
                                 "enterprise.townshipUnknown", "townshipId", draft.townshipId())),
                 draft.address(),

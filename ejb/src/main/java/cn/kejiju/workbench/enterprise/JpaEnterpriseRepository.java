@@ -45,12 +45,12 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
     }
 
     @Override
-    public Page<Enterprise> page(EnterpriseFilter filter, PageRequest request) {
+    public Page<Enterprise> page(EnterpriseFilter filter, Long countyScope, PageRequest request) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Enterprise> query = cb.createQuery(Enterprise.class);
         Root<Enterprise> enterprise = query.from(Enterprise.class);
         Join<Enterprise, Jurisdiction> township = enterprise.join("township");
-        query.select(enterprise).where(where(cb, enterprise, filter));
+        query.select(enterprise).where(where(cb, enterprise, filter, countyScope));
         Expression<?> sortBy = switch (EnterpriseSort.fromKey(request.sort())) {
             case NAME -> enterprise.get("name");
             case CREDIT_CODE -> enterprise.get("creditCode").get("value");
@@ -67,21 +67,24 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
                 .getResultList();
         long total = items.size() < request.size() && (request.page() == 0 || !items.isEmpty())
                 ? (long) request.offset() + items.size()
-                : count(filter);
+                : count(filter, countyScope);
         return new Page<>(items, total, request.page(), request.size());
     }
 
     @Override
-    public long count(EnterpriseFilter filter) {
+    public long count(EnterpriseFilter filter, Long countyScope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Enterprise> enterprise = query.from(Enterprise.class);
-        query.select(cb.count(enterprise)).where(where(cb, enterprise, filter));
+        query.select(cb.count(enterprise)).where(where(cb, enterprise, filter, countyScope));
         return em.createQuery(query).getSingleResult();
     }
 
-    private Predicate[] where(CriteriaBuilder cb, Root<Enterprise> enterprise, EnterpriseFilter filter) {
+    private Predicate[] where(CriteriaBuilder cb, Root<Enterprise> enterprise, EnterpriseFilter filter, Long countyScope) {
         List<Predicate> predicates = new ArrayList<>();
+        if (countyScope != null) {
+            predicates.add(cb.equal(enterprise.get("county").get("id"), countyScope));
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + escapeLike(filter.text().strip()) + "%";
             predicates.add(cb.or(

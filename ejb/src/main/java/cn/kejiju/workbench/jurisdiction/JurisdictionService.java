@@ -1,14 +1,23 @@
 package cn.kejiju.workbench.jurisdiction;
 
 import cn.kejiju.workbench.platform.Persistence;
+import cn.kejiju.workbench.security.Caller;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** Use cases on the division hierarchy. */
+/**
+ * Use cases on the division hierarchy. A county-level caller sees its own county and what lies
+ * below; the city and other counties are answered as not found.
+ */
 @Stateless
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SECURITY_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK,
+        Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 public class JurisdictionService {
 
     @Inject
@@ -17,19 +26,33 @@ public class JurisdictionService {
     @Inject
     Persistence persistence;
 
+    @Inject
+    Caller caller;
+
     public List<Jurisdiction> list(Long parentId, JurisdictionLevel level) {
-        return jurisdictions.list(parentId, level);
+        List<Jurisdiction> all = jurisdictions.list(parentId, level);
+        return caller.countyScope() == null ? all : all.stream().filter(this::visible).toList();
     }
 
     public Jurisdiction get(long id) {
-        return jurisdictions.get(id);
+        Jurisdiction jurisdiction = jurisdictions.get(id);
+        if (!visible(jurisdiction)) {
+            throw new NotFoundException("Jurisdiction", id);
+        }
+        return jurisdiction;
+    }
+
+    private boolean visible(Jurisdiction jurisdiction) {
+        Long scope = caller.countyScope();
+        return scope == null || jurisdiction.county() != null && scope.equals(jurisdiction.county().getId());
     }
 
     /** Adds a division: a city when {@code parentId} is null, otherwise one level under the parent. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
     public Jurisdiction create(Long parentId, String code, String name) {
         Jurisdiction jurisdiction = parentId == null
                 ? Jurisdiction.city(code, name)
-                : Jurisdiction.under(jurisdictions.get(parentId), code, name);
+                : Jurisdiction.under(get(parentId), code, name);
         if (jurisdictions.findByCode(jurisdiction.getCode()).isPresent()) {
             throw new ConflictException("jurisdiction.duplicateCode", "code", code);
         }
@@ -38,8 +61,9 @@ public class JurisdictionService {
         return jurisdiction;
     }
 
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
     public Jurisdiction rename(long id, Long expectedVersion, String name) {
-        Jurisdiction jurisdiction = jurisdictions.get(id);
+        Jurisdiction jurisdiction = get(id);
         persistence.checkVersion("Jurisdiction", id, expectedVersion, jurisdiction.getVersion());
         jurisdiction.rename(name);
         persistence.flush("Jurisdiction", id, () -> ConflictException.staleVersion("Jurisdiction", id));
@@ -47,8 +71,9 @@ public class JurisdictionService {
     }
 
     /** Deletes a division nothing refers to; a division with children or enterprises stays. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
     public void delete(long id, Long expectedVersion) {
-        Jurisdiction jurisdiction = jurisdictions.get(id);
+        Jurisdiction jurisdiction = get(id);
         persistence.checkVersion("Jurisdiction", id, expectedVersion, jurisdiction.getVersion());
         if (jurisdictions.isReferenced(id)) {
             throw ConflictException.stillReferenced("Jurisdiction", id);

@@ -5,6 +5,7 @@ import cn.kejiju.workbench.enterprise.EnterpriseSummary;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
+import cn.kejiju.workbench.security.SessionPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,12 +24,21 @@ public class HomePage {
     @Inject
     JurisdictionService jurisdictionService;
 
+    @Inject
+    SessionPage session;
+
     private EnterpriseSummary summary;
     private List<Jurisdiction> counties;
     private int townships;
 
+    /** Counts for those who read business records; the auditor and the security administrator get none. */
     @PostConstruct
     void load() {
+        if (!session.isReadsBusinessRecords()) {
+            summary = new EnterpriseSummary(0, 0, 0);
+            counties = List.of();
+            return;
+        }
         summary = enterpriseService.summary();
         counties = jurisdictionService.list(null, JurisdictionLevel.COUNTY);
         townships = jurisdictionService.list(null, JurisdictionLevel.TOWNSHIP).size();

@@ -50,6 +50,17 @@ public class PageMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
+    /** An error of the page bundle's key on one input, marking it invalid. */
+    public void errorOn(String clientId, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = text(key, arguments);
+        if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        context.validationFailed();
+    }
+
     /** The refused rule in the clerk's language. */
     public String describe(DomainException failure) {
         return domainMessages.resolve(failure, locale());

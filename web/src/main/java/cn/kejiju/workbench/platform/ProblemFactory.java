@@ -83,6 +83,22 @@ public class ProblemFactory {
         return Problem.of(status, "http-" + status, title, detail, null);
     }
 
+    public Problem unauthenticated(Locale locale) {
+        return Problem.of(401, "unauthenticated", text("title.unauthenticated", locale), text("detail.unauthenticated", locale), null);
+    }
+
+    public Problem invalidToken(Locale locale) {
+        return Problem.of(401, "invalid-token", text("title.unauthenticated", locale), text("detail.invalidToken", locale), null);
+    }
+
+    public Problem forbidden(Locale locale) {
+        return Problem.of(403, "forbidden", text("title.forbidden", locale), text("detail.forbidden", locale), null);
+    }
+
+    public Problem tooManyRequests(Locale locale) {
+        return Problem.of(429, "rate-limit", text("title.rateLimit", locale), text("detail.rateLimit", locale), null);
+    }
+
     public Problem internal(String reference, Locale locale) {
         return Problem.of(500, "internal", text("title.internal", locale),
                 MessageFormat.format(text("detail.internal", locale), reference), null);

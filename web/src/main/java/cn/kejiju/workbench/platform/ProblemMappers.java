@@ -2,6 +2,7 @@ package cn.kejiju.workbench.platform;
 
 import cn.kejiju.workbench.shared.ConflictException;
 import cn.kejiju.workbench.shared.DomainException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -56,6 +57,9 @@ public final class ProblemMappers {
                 }
                 if (cause instanceof ConstraintViolationException violations) {
                     return respond(problems.validation(violations.getConstraintViolations(), problems.locale(headers)));
+                }
+                if (cause instanceof EJBAccessException) {
+                    return respond(problems.forbidden(problems.locale(headers)));
                 }
                 if (cause instanceof OptimisticLockException) {
                     return respond(problems.domain(ConflictException.concurrentChange(), problems.locale(headers)));

@@ -1,0 +1,124 @@
+package cn.kejiju.workbench.security;
+
+import cn.kejiju.workbench.jurisdiction.Jurisdiction;
+import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The steps of a login and the check of an integrator token. Only the web tier's authentication
+ * mechanism and login pages call it; they keep which steps a pending login has passed.
+ */
+@Stateless
+@PermitAll
+public class AuthenticationService {
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    ApiTokenRepository tokens;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    public PasswordPolicy policy() {
+        PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.SINGLETON_ID);
+        return policy == null ? PasswordPolicy.defaults() : policy;
+    }
+
+    /** First step: user name and password. Failures count towards the lockout. */
+    public LoginResult checkPassword(String username, char[] password) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<UserAccount> found = username == null ? Optional.empty() : users.findByUsername(username.strip());
+        if (found.isEmpty() || !found.get().isEnabled()) {
+            PasswordHash.matches(password, PasswordHash.decoy());
+            return LoginResult.refused();
+        }
+        UserAccount user = found.get();
+        if (user.isLocked(now)) {
+            return LoginResult.refused();
+        }
+        if (!PasswordHash.matches(password, user.getPasswordHash())) {
+            user.recordFailure(policy(), now);
+            return LoginResult.refused();
+        }
+        if (user.requiresSecondFactor()) {
+            return new LoginResult(user.hasSecondFactor() ? LoginStep.SECOND_FACTOR : LoginStep.ENROL_SECOND_FACTOR,
+                    null, Set.of());
+        }
+        user.recordSuccess();
+        return afterFactors(user, now);
+    }
+
+    /** The last step for a user whose factors are all checked: a password change, or signed in. */
+    LoginResult afterFactors(UserAccount user, LocalDateTime now) {
+        WorkbenchPrincipal principal = principalOf(user);
+        Set<String> groups = user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+        LoginStep step = user.needsNewPassword(policy(), now) ? LoginStep.CHANGE_PASSWORD : LoginStep.SIGNED_IN;
+        return new LoginResult(step, principal, groups);
+    }
+
+    /** A user who passed every factor changes the password the policy demands be changed. */
+    public LoginResult changePassword(String username, String newPassword) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        UserAccount user = users.findByUsername(username).orElseThrow();
+        user.changePassword(newPassword, policy(), now);
+        return afterFactors(user, now);
+    }
+
+    /** Whether a user account is currently locked (for the lock message after the last failure). */
+    public boolean isLocked(String username) {
+        return users.findByUsername(username).map(u -> u.isLocked(LocalDateTime.now(clock))).orElse(false);
+    }
+
+    /** The identity of a presented API token, if it is one of ours, not expired and not revoked. */
+    public Optional<TokenIdentity> checkToken(String presented) {
+        String prefix = ApiToken.prefixOf(presented);
+        if (prefix == null) {
+            return Optional.empty();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        return tokens.findByPrefix(prefix)
+                .filter(token -> token.matches(presented))
+                .map(token -> new TokenIdentity(token.getId(), token.isUsableOn(now), tokenPrincipal(token), tokenGroups(token)));
+    }
+
+    /** A token found by its secret: usable or not (expired, revoked), with what the container needs. */
+    public record TokenIdentity(long tokenId, boolean usable, WorkbenchPrincipal principal, Set<String> groups) {
+    }
+
+    static WorkbenchPrincipal principalOf(UserAccount user) {
+        Jurisdiction where = user.getJurisdiction();
+        return new WorkbenchPrincipal(user.getUsername(), WorkbenchPrincipal.Kind.USER, where.getId(), where.getCode(),
+                countyOf(where));
+    }
+
+    private static WorkbenchPrincipal tokenPrincipal(ApiToken token) {
+        Jurisdiction where = token.getJurisdiction();
+        return new WorkbenchPrincipal("token:" + token.getName(), WorkbenchPrincipal.Kind.TOKEN, where.getId(),
+                where.getCode(), countyOf(where));
+    }
+
+    private static Set<String> tokenGroups(ApiToken token) {
+        return token.getScope() == TokenScope.READ_WRITE
+                ? Set.of(Roles.INTEGRATOR, Roles.API_READ, Roles.API_WRITE)
+                : Set.of(Roles.INTEGRATOR, Roles.API_READ);
+    }
+
+    private static Long countyOf(Jurisdiction where) {
+        return where.getLevel() == JurisdictionLevel.CITY ? null : where.county().getId();
+    }
+}

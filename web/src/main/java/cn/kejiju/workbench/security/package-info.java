@@ -1,0 +1,5 @@
+/**
+ * Authentication on the web tier: the mechanism that accepts page sessions and integrator tokens,
+ * the login, password and second-factor pages, the token rate limit and the security headers.
+ */
+package cn.kejiju.workbench.security;
