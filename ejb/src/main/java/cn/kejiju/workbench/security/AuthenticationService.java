@@ -10,7 +10,10 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,6 +64,62 @@ public class AuthenticationService {
         }
         user.recordSuccess();
         return afterFactors(user, now);
+    }
+
+    /**
+     * Second step for a user with an authenticator: a one-time password of the current 30-second
+     * step (or one either side), never one already used, or else one of the unused recovery codes.
+     * Failures count towards the same lockout as passwords.
+     */
+    public LoginResult checkSecondFactor(String username, String code) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        UserAccount user = users.findByUsername(username).orElse(null);
+        if (user == null || !user.isEnabled() || user.isLocked(now) || !user.hasSecondFactor()) {
+            return LoginResult.refused();
+        }
+        String entered = code == null ? "" : code.replace(" ", "").strip();
+        OptionalLong step = entered.length() == Totp.DIGITS
+                ? Totp.verify(TotpSecret.fromBase32(user.getTotpSecret()), entered, clock.instant(), user.getTotpLastStep())
+                : OptionalLong.empty();
+        if (step.isPresent()) {
+            user.acceptedTotpStep(step.getAsLong());
+        } else {
+            OptionalInt recovery = RecoveryCodes.match(entered, user.getRecoveryCodeHashes());
+            if (recovery.isEmpty()) {
+                user.recordFailure(policy(), now);
+                return LoginResult.refused();
+            }
+            user.useRecoveryCode(recovery.getAsInt());
+        }
+        user.recordSuccess();
+        return afterFactors(user, now);
+    }
+
+    /**
+     * Enrols the authenticator of a user who passed the password step: the secret the user's app
+     * now holds, confirmed by a first code from it. Returns the recovery codes to show once.
+     */
+    public Enrolment enrolSecondFactor(String username, String secretBase32, String code) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        UserAccount user = users.findByUsername(username).orElse(null);
+        if (user == null || !user.isEnabled() || user.isLocked(now) || user.hasSecondFactor()) {
+            return new Enrolment(LoginResult.refused(), List.of());
+        }
+        TotpSecret secret = TotpSecret.fromBase32(secretBase32);
+        String entered = code == null ? "" : code.replace(" ", "").strip();
+        OptionalLong step = Totp.verify(secret, entered, clock.instant(), Totp.NO_STEP_USED);
+        if (step.isEmpty()) {
+            user.recordFailure(policy(), now);
+            return new Enrolment(LoginResult.refused(), List.of());
+        }
+        RecoveryCodes recoveryCodes = RecoveryCodes.generate();
+        user.enrolSecondFactor(secret.base32(), step.getAsLong(), recoveryCodes.hashes());
+        user.recordSuccess();
+        return new Enrolment(afterFactors(user, now), recoveryCodes.codes());
+    }
+
+    /** The outcome of an enrolment and the recovery codes, which exist in plain text only now. */
+    public record Enrolment(LoginResult result, List<String> recoveryCodes) {
     }
 
     /** The last step for a user whose factors are all checked: a password change, or signed in. */
