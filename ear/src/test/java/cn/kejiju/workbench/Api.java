@@ -17,7 +17,8 @@ import java.time.Duration;
 /** A small HTTP client for the API under test: JSON in, status and JSON out. */
 public final class Api {
 
-    public static final String BASE = System.getProperty("workbench.baseUrl", "http://localhost:28080/workbench");
+    /** From failsafe's system property; inside the server from the resource the test deployment carries. */
+    public static final String BASE = baseUrl();
     /** Demo integrator tokens (db/demo/V2__demo_accounts.sql): city read-write, city read-only, 云岭县 read-write. */
     public static final String CITY_RW = "wbt_demoRWcity" + "x".repeat(30);
     public static final String CITY_RO = "wbt_demoROcity" + "x".repeat(30);
@@ -49,6 +50,22 @@ public final class Api {
     }
 
     private Api() {
+    }
+
+    private static String baseUrl() {
+        String property = System.getProperty("workbench.baseUrl");
+        if (property != null) {
+            return property;
+        }
+        try (var in = Api.class.getResourceAsStream("/workbench-test.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("baseUrl", "http://localhost:28080/workbench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Reply get(String path) {

@@ -1,6 +1,7 @@
 package cn.kejiju.workbench;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -25,6 +26,7 @@ public final class Deployments {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
+        war.addAsResource(new StringAsset("baseUrl=" + Api.BASE + "\n"), "workbench-test.properties");
         ear.delete(WAR);
         return ear.addAsModule(war);
     }

@@ -1,0 +1,121 @@
+package cn.kejiju.workbench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a screen: keeps cookies, follows redirects itself (so tests see where they went),
+ * and submits Faces forms with the view state of the page it is on. Enough for login flows and
+ * authorization checks; the browser tests use Chromium.
+ */
+public final class PageClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private String url;
+    private String body = "";
+    private int status;
+
+    /** Opens a page (path below the application, e.g. /enterprise/list.xhtml) and follows redirects. */
+    public PageClient open(String path) {
+        return follow(send(HttpRequest.newBuilder(uri(path)).GET()));
+    }
+
+    /** Fills and submits a form of the current page by pressing the given button. */
+    public PageClient submit(String formId, Map<String, String> fields, String button) {
+        Matcher state = VIEW_STATE.matcher(body);
+        if (!state.find()) {
+            throw new IllegalStateException("no form on " + url + " (status " + status + ")");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, formId + ":" + button);
+        form.put("jakarta.faces.ViewState", state.group(1));
+        String encoded = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String action = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        return follow(send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded))));
+    }
+
+    /** Signs in with user name and password on the login page; returns where the login led. */
+    public PageClient login(String username, String password) {
+        return open("/login.xhtml").submit("loginForm", Map.of("username", username, "password", password), "login");
+    }
+
+    /** An API request with this client's session cookie (and no token). */
+    public HttpResponse<String> api(HttpRequest.Builder request) {
+        return send(request);
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** The path of the current page below the application, without the query. */
+    public String page() {
+        String path = URI.create(url).getPath();
+        return path.substring(URI.create(Api.BASE).getPath().length());
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    private PageClient follow(HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int hops = 0; hops < 10 && current.statusCode() / 100 == 3; hops++) {
+            String location = current.headers().firstValue("Location").orElseThrow();
+            current = send(HttpRequest.newBuilder(current.uri().resolve(location)).GET());
+        }
+        url = current.uri().toString();
+        body = current.body();
+        status = current.statusCode();
+        return this;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.header("Accept-Language", "zh-CN").timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : Api.BASE + path);
+    }
+}
