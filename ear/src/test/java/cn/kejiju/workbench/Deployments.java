@@ -1,11 +1,17 @@
 package cn.kejiju.workbench;
 
+import cn.kejiju.workbench.security.Role;
+import cn.kejiju.workbench.security.Roles;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** The EAR the build produced, as Arquillian deploys it. */
 public final class Deployments {
@@ -17,17 +23,88 @@ public final class Deployments {
 
     /** The application exactly as built, for tests that talk to it over HTTP. */
     public static EnterpriseArchive ear() {
-        File ear = new File(System.getProperty("workbench.ear", "target/workbench.ear"));
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        return ear(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass());
+    }
+
+    /**
+     * Named after the test class, so that each test class deploys under a name of its own: Payara
+     * removes an undeployed application's files in the background, and a redeployment under the same
+     * name could lose its files to that clean-up ("File source doesn't exist").
+     */
+    private static EnterpriseArchive ear(Class<?> testClass) {
+        return named(built(), testClass);
+    }
+
+    private static EnterpriseArchive built() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("workbench.ear", "target/workbench.ear")));
+    }
+
+    private static EnterpriseArchive named(EnterpriseArchive ear, Class<?> testClass) {
+        return ShrinkWrap.create(EnterpriseArchive.class, "workbench-" + testClass.getSimpleName() + ".ear").merge(ear);
     }
 
     /** The application with test classes added to its WAR, for tests that run inside the server. */
+    /**
+     * Principals for the {@code @RunAs} roles of test helpers (AsSystemAdmin, AsSecurityAdmin): Payara
+     * needs a principal to run as; the groups keep the application's group-to-role mapping.
+     */
+    private static final String RUN_AS_PRINCIPALS = runAsPrincipals();
+
+    /**
+     * Once a WAR maps one role explicitly, Payara stops mapping the others by name, so every role is
+     * listed: by its group, and the two run-as roles also by a principal of the same name.
+     */
+    private static String runAsPrincipals() {
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN" "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
+                <glassfish-web-app>
+                """);
+        for (Role role : Role.values()) {
+            xml.append("    <security-role-mapping>\n        <role-name>").append(role).append("</role-name>\n");
+            if (role == Role.SYSTEM_ADMIN || role == Role.SECURITY_ADMIN) {
+                xml.append("        <principal-name>").append(role).append("</principal-name>\n");
+            }
+            xml.append("        <group-name>").append(role).append("</group-name>\n    </security-role-mapping>\n");
+        }
+        for (String group : new String[] {Roles.API_READ, Roles.API_WRITE}) {
+            xml.append("    <security-role-mapping>\n        <role-name>").append(group)
+                    .append("</role-name>\n        <group-name>").append(group).append("</group-name>\n    </security-role-mapping>\n");
+        }
+        return xml.append("</glassfish-web-app>\n").toString();
+    }
+
+
+    /**
+     * The application's web.xml plus one unprotected path: the servlet through which Arquillian runs
+     * tests inside the server (everything else still requires a login or a token).
+     */
+    private static String withOpenTestRunner(WebArchive war) {
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            String webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String open = """
+                        <security-constraint>
+                            <web-resource-collection>
+                                <web-resource-name>Arquillian test runner</web-resource-name>
+                                <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                            </web-resource-collection>
+                        </security-constraint>
+                    </web-app>""";
+            return webXml.replace("</web-app>", open);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static EnterpriseArchive earWith(Class<?>... classes) {
-        EnterpriseArchive ear = ear();
+        EnterpriseArchive ear = built();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
+        war.setWebXML(new StringAsset(withOpenTestRunner(war)));
+        war.addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-web.xml");
         war.addAsResource(new StringAsset("baseUrl=" + Api.BASE + "\n"), "workbench-test.properties");
         ear.delete(WAR);
-        return ear.addAsModule(war);
+        return named(ear.addAsModule(war), classes[0]);
     }
 }

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class PageClient {
 
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final CookieManager cookies = new CookieManager();
@@ -49,6 +50,11 @@ public final class PageClient {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, formId + ":" + button);
         form.put("jakarta.faces.ViewState", state.group(1));
+        Matcher nonce = NONCE.matcher(body);
+        if (nonce.find()) {
+            // PrimeFaces' Content-Security-Policy mode checks the page's nonce on every postback
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String encoded = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

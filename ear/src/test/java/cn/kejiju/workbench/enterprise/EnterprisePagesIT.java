@@ -86,9 +86,9 @@ class EnterprisePagesIT {
         chrome.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", DOWNLOADS.getAbsolutePath()));
         driver = chrome;
-        signIn("lj.clerk", "Demo@2026");
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
+        signIn("lj.clerk", "Demo@2026");
     }
 
     /** Signs in on the login page as a clerk of 临江县 (demo account). */

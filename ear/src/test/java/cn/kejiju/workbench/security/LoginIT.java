@@ -51,7 +51,7 @@ class LoginIT {
 
         assertEquals("/enterprise/list.xhtml", browser.page(), browser.body());
         assertTrue(browser.url().contains("q=abc"), browser.url());
-        assertTrue(browser.body().contains(user), "the header names the user");
+        assertTrue(browser.body().contains(user), () -> "the header names the user: " + browser.body().substring(0, Math.min(3000, browser.body().length())));
         assertNotEquals(anonymousSession, browser.sessionId(), "a new session id at login");
     }
 
