@@ -1,10 +1,13 @@
 package cn.kejiju.workbench.audit;
 
+import cn.kejiju.workbench.shared.RuleViolationException;
+
 import java.time.LocalDateTime;
 
 /**
  * What an auditor searches the trail for; every part is optional. {@code actor}, {@code recordType}
- * and {@code recordId} match exactly; the time range includes {@code from} and excludes {@code to}.
+ * and {@code recordId} match exactly; the time range includes {@code from} and excludes {@code to},
+ * which must come after it.
  */
 public record AuditQuery(
         String actor,
@@ -15,6 +18,9 @@ public record AuditQuery(
         String recordId) {
 
     public AuditQuery {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new RuleViolationException("audit.timeRange", "to");
+        }
         actor = blankToNull(actor);
         recordType = blankToNull(recordType);
         recordId = blankToNull(recordId);

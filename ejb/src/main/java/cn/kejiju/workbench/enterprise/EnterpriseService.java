@@ -1,5 +1,7 @@
 package cn.kejiju.workbench.enterprise;
 
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.jurisdiction.JurisdictionRepository;
 import cn.kejiju.workbench.platform.Persistence;
 import cn.kejiju.workbench.shared.ConflictException;
@@ -14,7 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Use cases on enterprises and organisations. */
+/** Use cases on enterprises and organisations. Every change is recorded in the audit trail. */
 @Stateless
 public class EnterpriseService {
 
@@ -29,6 +31,9 @@ public class EnterpriseService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail auditTrail;
 
     public Page<Enterprise> list(@NotNull EnterpriseFilter filter, @NotNull PageRequest page) {
         return enterprises.page(filter, page);
@@ -56,6 +61,8 @@ public class EnterpriseService {
         refuseDuplicate(code, null);
         Enterprise enterprise = enterprises.add(new Enterprise(code, profile(draft), clock));
         persistence.flush("Enterprise", null, () -> duplicate(code, draft.name()));
+        auditTrail.record(AuditEvent.created("Enterprise", enterprise.getId(), EnterpriseDraft.of(enterprise))
+                .jurisdiction(enterprise.getCounty()).build());
         return enterprise;
     }
 
@@ -68,8 +75,11 @@ public class EnterpriseService {
         persistence.checkVersion("Enterprise", id, expectedVersion, enterprise.getVersion());
         CreditCode code = CreditCode.of(draft.creditCode());
         refuseDuplicate(code, id);
+        EnterpriseDraft before = EnterpriseDraft.of(enterprise);
         enterprise.revise(code, profile(draft.unmaskingPhone(enterprise)), clock);
         persistence.flush("Enterprise", id, () -> duplicate(code, draft.name()));
+        auditTrail.record(AuditEvent.updated("Enterprise", id, before, EnterpriseDraft.of(enterprise))
+                .jurisdiction(enterprise.getCounty()).build());
         return enterprise;
     }
 
@@ -77,8 +87,11 @@ public class EnterpriseService {
     public void delete(long id, Long expectedVersion) {
         Enterprise enterprise = enterprises.get(id);
         persistence.checkVersion("Enterprise", id, expectedVersion, enterprise.getVersion());
+        EnterpriseDraft before = EnterpriseDraft.of(enterprise);
+        String countyCode = enterprise.getCounty().getCode();
         enterprises.remove(enterprise);
         persistence.flush("Enterprise", id, () -> ConflictException.stillReferenced("Enterprise", id));
+        auditTrail.record(AuditEvent.deleted("Enterprise", id, before).jurisdiction(countyCode).build());
     }
 
     private void refuseDuplicate(CreditCode code, Long ownId) {

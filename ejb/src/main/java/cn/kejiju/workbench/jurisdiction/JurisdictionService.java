@@ -1,5 +1,7 @@
 package cn.kejiju.workbench.jurisdiction;
 
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.platform.Persistence;
 import cn.kejiju.workbench.shared.ConflictException;
 import jakarta.ejb.Stateless;
@@ -7,7 +9,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** Use cases on the division hierarchy. */
+/** Use cases on the division hierarchy. Every change is recorded in the audit trail. */
 @Stateless
 public class JurisdictionService {
 
@@ -16,6 +18,9 @@ public class JurisdictionService {
 
     @Inject
     Persistence persistence;
+
+    @Inject
+    AuditTrail auditTrail;
 
     public List<Jurisdiction> list(Long parentId, JurisdictionLevel level) {
         return jurisdictions.list(parentId, level);
@@ -35,14 +40,19 @@ public class JurisdictionService {
         }
         jurisdictions.add(jurisdiction);
         persistence.flush("Jurisdiction", null, () -> new ConflictException("jurisdiction.duplicateCode", "code", code));
+        auditTrail.record(AuditEvent.created("Jurisdiction", jurisdiction.getId(), JurisdictionSnapshot.of(jurisdiction))
+                .jurisdiction(jurisdiction).build());
         return jurisdiction;
     }
 
     public Jurisdiction rename(long id, Long expectedVersion, String name) {
         Jurisdiction jurisdiction = jurisdictions.get(id);
         persistence.checkVersion("Jurisdiction", id, expectedVersion, jurisdiction.getVersion());
+        JurisdictionSnapshot before = JurisdictionSnapshot.of(jurisdiction);
         jurisdiction.rename(name);
         persistence.flush("Jurisdiction", id, () -> ConflictException.staleVersion("Jurisdiction", id));
+        auditTrail.record(AuditEvent.updated("Jurisdiction", id, before, JurisdictionSnapshot.of(jurisdiction))
+                .jurisdiction(jurisdiction).build());
         return jurisdiction;
     }
 
@@ -53,7 +63,9 @@ public class JurisdictionService {
         if (jurisdictions.isReferenced(id)) {
             throw ConflictException.stillReferenced("Jurisdiction", id);
         }
+        JurisdictionSnapshot before = JurisdictionSnapshot.of(jurisdiction);
         jurisdictions.remove(jurisdiction);
         persistence.flush("Jurisdiction", id, () -> ConflictException.stillReferenced("Jurisdiction", id));
+        auditTrail.record(AuditEvent.deleted("Jurisdiction", id, before).jurisdiction(before.code()).build());
     }
 }
