@@ -2,6 +2,7 @@ package cn.kejiju.workbench.audit;
 
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Method;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,5 +93,15 @@ class AuditEntryTest {
                 AuditAction.CREATE, null, null, null, null));
         assertThrows(IllegalArgumentException.class, () -> new AuditEntry(1, AuditChain.GENESIS_HASH, AT, "a", "3599",
                 AuditAction.CREATE, null, null, null, null));
+    }
+
+    @Test
+    void noPublicMethodChangesAnEntry() {
+        for (Method method : AuditEntry.class.getMethods()) {
+            if (method.getDeclaringClass() == AuditEntry.class) {
+                assertTrue(method.getName().startsWith("get") && method.getParameterCount() == 0
+                        || method.getName().equals("toString"), method.getName());
+            }
+        }
     }
 }

@@ -83,6 +83,10 @@ public class ProblemFactory {
         return Problem.of(status, "http-" + status, title, detail, null);
     }
 
+    public Problem forbidden(Locale locale) {
+        return Problem.of(403, "forbidden", text("title.forbidden", locale), text("detail.forbidden", locale), null);
+    }
+
     public Problem internal(String reference, Locale locale) {
         return Problem.of(500, "internal", text("title.internal", locale),
                 MessageFormat.format(text("detail.internal", locale), reference), null);
