@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.component.export.ExcelOptions;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -122,9 +123,7 @@ public class AuditListPage implements Serializable {
 
     /** Checks the whole chain and keeps the outcome for the page to show. */
     public void verify() {
-        ChainVerification result = auditService.verify();
-        verification = new Verification(result.valid(), result.entriesChecked(), result.firstBrokenSeq(),
-                result.problem(), result.lastSeq(), result.lastHash(), MOMENT.format(LocalDateTime.now(clock)));
+        verification = new Verification(auditService.verify(), MOMENT.format(LocalDateTime.now(clock)));
     }
 
     private Criteria criteria() {
@@ -153,6 +152,13 @@ public class AuditListPage implements Serializable {
 
     public LazyDataModel<Row> getRows() {
         return rows;
+    }
+
+    /** Every cell of the export as text: sequence numbers and division codes are not amounts. */
+    public ExcelOptions getExportOptions() {
+        ExcelOptions options = new ExcelOptions();
+        options.setStronglyTypedCells(false);
+        return options;
     }
 
     public AuditAction[] getActions() {
@@ -223,10 +229,57 @@ public class AuditListPage implements Serializable {
         }
     }
 
-    /** The outcome of a verification, as the page shows it. */
-    public record Verification(boolean valid, long entriesChecked, Long firstBrokenSeq,
-                               ChainVerification.Problem problem, long lastSeq, String lastHash,
-                               String checkedAt) implements Serializable {
+    /** The outcome of a verification, as the page shows it (Faces 4 reads properties, not record components). */
+    public static final class Verification implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final boolean valid;
+        private final long entriesChecked;
+        private final Long firstBrokenSeq;
+        private final ChainVerification.Problem problem;
+        private final long lastSeq;
+        private final String lastHash;
+        private final String checkedAt;
+
+        Verification(ChainVerification result, String checkedAt) {
+            this.valid = result.valid();
+            this.entriesChecked = result.entriesChecked();
+            this.firstBrokenSeq = result.firstBrokenSeq();
+            this.problem = result.problem();
+            this.lastSeq = result.lastSeq();
+            this.lastHash = result.lastHash();
+            this.checkedAt = checkedAt;
+        }
+
+        public boolean isValid() {
+            return valid;
+        }
+
+        public long getEntriesChecked() {
+            return entriesChecked;
+        }
+
+        public Long getFirstBrokenSeq() {
+            return firstBrokenSeq;
+        }
+
+        public ChainVerification.Problem getProblem() {
+            return problem;
+        }
+
+        public long getLastSeq() {
+            return lastSeq;
+        }
+
+        /** Worth noting down: the next verification can show that the chain still extends it. */
+        public String getLastHash() {
+            return lastHash;
+        }
+
+        public String getCheckedAt() {
+            return checkedAt;
+        }
     }
 
     /**
@@ -242,16 +295,23 @@ public class AuditListPage implements Serializable {
             return (int) Math.min(Integer.MAX_VALUE, auditService.count(applied.toQuery()));
         }
 
+        /**
+         * The rows from {@code first} on: a page of the table, or one buffer of the export, which
+         * asks from wherever the previous buffer ended.
+         */
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
             AuditQuery query = applied.toQuery();
             Labels labels = new Labels(FacesContext.getCurrentInstance());
             List<Row> loaded = new ArrayList<>();
+            int skip = first % size;
             for (int page = first / size; loaded.size() < pageSize; page++) {
                 Page<AuditEntry> chunk = auditService.search(query, PageRequest.of(page, size));
                 setRowCount((int) Math.min(Integer.MAX_VALUE, chunk.total()));
-                chunk.items().forEach(entry -> loaded.add(new Row(entry, labels)));
+                chunk.items().stream().skip(skip).limit((long) pageSize - loaded.size())
+                        .forEach(entry -> loaded.add(new Row(entry, labels)));
+                skip = 0;
                 if (chunk.items().size() < size) {
                     break;
                 }
@@ -298,8 +358,35 @@ public class AuditListPage implements Serializable {
         }
     }
 
-    /** One changed field as shown: its label and the values before and after (personal ones masked). */
-    public record Change(String label, String before, String after) implements Serializable {
+    /**
+     * One changed field as shown: its label and the values before and after (personal ones masked),
+     * {@code null} where the field had no value.
+     */
+    public static final class Change implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String label;
+        private final String before;
+        private final String after;
+
+        Change(String label, String before, String after) {
+            this.label = label;
+            this.before = before;
+            this.after = after;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getBefore() {
+            return before;
+        }
+
+        public String getAfter() {
+            return after;
+        }
     }
 
     /** One line of the log. */
@@ -326,14 +413,15 @@ public class AuditListPage implements Serializable {
             this.action = entry.getAction();
             this.recordType = labels.recordType(entry.getRecordType());
             this.recordId = entry.getRecordId();
-            String empty = labels.text("audit.change.empty");
             this.changes = entry.getChanges().stream()
                     .map(change -> new Change(labels.field(entry.getRecordType(), change.field()),
-                            change.before() == null ? empty : change.before(),
-                            change.after() == null ? empty : change.after()))
+                            change.before(), change.after()))
                     .toList();
+            String empty = labels.text("audit.change.empty");
             this.changesText = changes.stream()
-                    .map(change -> labels.text("audit.change.text", change.label(), change.before(), change.after()))
+                    .map(change -> labels.text("audit.change.text", change.getLabel(),
+                            change.getBefore() == null ? empty : change.getBefore(),
+                            change.getAfter() == null ? empty : change.getAfter()))
                     .collect(Collectors.joining(labels.text("audit.change.separator")));
             this.detail = entry.getDetail();
         }
