@@ -12,6 +12,7 @@ import cn.kejiju.workbench.shared.ConflictException;
 import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
@@ -35,7 +36,10 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,6 +90,9 @@ class AuditTrailIT {
 
     @Resource(lookup = "jdbc/workbench")
     DataSource dataSource;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     private static EnterpriseDraft draft(String code, String name, String phone) {
         return new EnterpriseDraft(code, name, EnterpriseKind.ENTERPRISE, "新材料", TestData.TOWNSHIP_CHENGGUAN,
@@ -230,6 +237,57 @@ class AuditTrailIT {
         } finally {
             transaction.rollback();
         }
+    }
+
+    @Test
+    void twoEntriesInOneTransactionFollowEachOther() throws Exception {
+        String actor = TestData.uniqueName("twice-");
+        transaction.begin();
+        AuditEntry first;
+        AuditEntry second;
+        try {
+            first = trail.record(AuditEvent.of(AuditAction.PASSWORD_CHANGED).actor(actor).build());
+            second = trail.record(AuditEvent.of(AuditAction.SETTINGS_CHANGED).actor(actor).build());
+            transaction.commit();
+        } catch (Exception | AssertionError e) {
+            transaction.rollback();
+            throw e;
+        }
+        assertEquals(first.getSeq() + 1, second.getSeq());
+        assertEquals(first.getHash(), second.getPreviousHash());
+        assertEquals(2, byActor(actor).size());
+        assertTrue(trail.verify(first.getSeq()).valid());
+    }
+
+    @Test
+    void concurrentWritersTakeTurnsAndNeverForkTheChain() throws Exception {
+        String actor = TestData.uniqueName("concurrent-");
+        int writers = 6;
+        int each = 5;
+        List<Future<List<Long>>> results = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        for (int w = 0; w < writers; w++) {
+            results.add(executor.submit(() -> {
+                start.await();
+                List<Long> seqs = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    seqs.add(independent(actor, AuditAction.LOGIN_SUCCESS).getSeq());
+                }
+                return seqs;
+            }));
+        }
+        start.countDown();
+        List<Long> seqs = new ArrayList<>();
+        for (Future<List<Long>> result : results) {
+            seqs.addAll(result.get(60, TimeUnit.SECONDS));
+        }
+
+        Collections.sort(seqs);
+        assertEquals(writers * each, seqs.stream().distinct().count(), "every entry has a number of its own");
+        assertEquals(seqs.get(0) + writers * each - 1, seqs.get(seqs.size() - 1), "and the numbers have no gap");
+        ChainVerification result = trail.verify(seqs.get(0));
+        assertTrue(result.valid(), result.toString());
+        assertTrue(result.entriesChecked() >= writers * each);
     }
 
     @Test
