@@ -40,10 +40,12 @@ class PlatformIT {
         Reply openapi = Api.send(Api.request(SERVER + "openapi").header("Accept", "application/json").GET().build());
         assertEquals(200, openapi.status());
         String document = openapi.body();
-        for (String path : new String[] {"/enterprises", "/enterprises/{id}", "/jurisdictions", "/jurisdictions/{id}"}) {
+        for (String path : new String[] {"/enterprises", "/enterprises/{id}", "/jurisdictions", "/jurisdictions/{id}",
+                "/audit-entries", "/audit-entries/verification"}) {
             assertTrue(document.contains(path + "\""), "missing " + path);
         }
         assertTrue(document.contains("Register an enterprise"), "operations carry summaries");
         assertTrue(document.contains("Delete a division"), "operations carry summaries");
+        assertTrue(document.contains("Verify the audit chain"), "operations carry summaries");
     }
 }

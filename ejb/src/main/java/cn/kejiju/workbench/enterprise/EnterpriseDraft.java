@@ -1,10 +1,14 @@
 package cn.kejiju.workbench.enterprise;
 
+import cn.kejiju.workbench.audit.Personal;
+import cn.kejiju.workbench.audit.PersonalData;
+
 import java.time.LocalDate;
 
 /**
  * What a clerk or an integrator submits to register or revise an enterprise, as entered: the service
- * turns it into value objects, and every rule that fails names its field.
+ * turns it into value objects, and every rule that fails names its field. {@link #of} is also the
+ * state the audit trail compares before and after a change (it writes the phone masked).
  */
 public record EnterpriseDraft(
         String creditCode,
@@ -14,7 +18,7 @@ public record EnterpriseDraft(
         Long townshipId,
         String address,
         String contactName,
-        String contactPhone,
+        @Personal(PersonalData.Kind.PHONE) String contactPhone,
         String highTechCertificateNo,
         LocalDate highTechValidUntil,
         Integer smeRegisteredYear) {

@@ -1,5 +1,7 @@
 package cn.kejiju.workbench.enterprise;
 
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.jurisdiction.JurisdictionRepository;
 import cn.kejiju.workbench.platform.Persistence;
 import cn.kejiju.workbench.security.Caller;
@@ -20,7 +22,8 @@ import java.time.LocalDate;
 
 /**
  * Use cases on enterprises and organisations. Every read and write is confined to the caller's county
- * (city-level callers see all): a record of another county is answered as not found.
+ * (city-level callers see all): a record of another county is answered as not found. Every change is
+ * recorded in the audit trail.
  */
 @Stateless
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
@@ -41,6 +44,9 @@ public class EnterpriseService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuditTrail auditTrail;
 
     public Page<Enterprise> list(@NotNull EnterpriseFilter filter, @NotNull PageRequest page) {
         return enterprises.page(filter, caller.countyScope(), page);
@@ -81,6 +87,8 @@ public class EnterpriseService {
         refuseDuplicate(code, null);
         Enterprise enterprise = enterprises.add(new Enterprise(code, profile, clock));
         persistence.flush("Enterprise", null, () -> duplicate(code, null));
+        auditTrail.record(AuditEvent.created("Enterprise", enterprise.getId(), EnterpriseDraft.of(enterprise))
+                .jurisdiction(enterprise.getCounty()).build());
         return enterprise;
     }
 
@@ -96,8 +104,11 @@ public class EnterpriseService {
         CreditCode code = CreditCode.of(draft.creditCode());
         EnterpriseProfile profile = profile(draft.unmaskingPhone(enterprise));
         refuseDuplicate(code, id);
+        EnterpriseDraft before = EnterpriseDraft.of(enterprise);
         enterprise.revise(code, profile, clock);
         persistence.flush("Enterprise", id, () -> duplicate(code, null));
+        auditTrail.record(AuditEvent.updated("Enterprise", id, before, EnterpriseDraft.of(enterprise))
+                .jurisdiction(enterprise.getCounty()).build());
         return enterprise;
     }
 
@@ -107,8 +118,11 @@ public class EnterpriseService {
     public void delete(long id, Long expectedVersion) {
         Enterprise enterprise = visible(id);
         persistence.checkVersion("Enterprise", id, expectedVersion, enterprise.getVersion());
+        EnterpriseDraft before = EnterpriseDraft.of(enterprise);
+        String countyCode = enterprise.getCounty().getCode();
         enterprises.remove(enterprise);
         persistence.flush("Enterprise", id, () -> ConflictException.stillReferenced("Enterprise", id));
+        auditTrail.record(AuditEvent.deleted("Enterprise", id, before).jurisdiction(countyCode).build());
     }
 
     /** A code is unique in the installation; the holder is named only if the caller may see it. */

@@ -1,5 +1,7 @@
 package cn.kejiju.workbench.jurisdiction;
 
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.platform.Persistence;
 import cn.kejiju.workbench.security.Caller;
 import cn.kejiju.workbench.security.Roles;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * Use cases on the division hierarchy. A county-level caller sees its own county and what lies
- * below; the city and other counties are answered as not found.
+ * below; the city and other counties are answered as not found. Every change is recorded in
+ * the audit trail.
  */
 @Stateless
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SECURITY_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK,
@@ -28,6 +31,9 @@ public class JurisdictionService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuditTrail auditTrail;
 
     public List<Jurisdiction> list(Long parentId, JurisdictionLevel level) {
         List<Jurisdiction> all = jurisdictions.list(parentId, level);
@@ -58,6 +64,8 @@ public class JurisdictionService {
         }
         jurisdictions.add(jurisdiction);
         persistence.flush("Jurisdiction", null, () -> new ConflictException("jurisdiction.duplicateCode", "code", code));
+        auditTrail.record(AuditEvent.created("Jurisdiction", jurisdiction.getId(), JurisdictionSnapshot.of(jurisdiction))
+                .jurisdiction(jurisdiction).build());
         return jurisdiction;
     }
 
@@ -65,8 +73,11 @@ public class JurisdictionService {
     public Jurisdiction rename(long id, Long expectedVersion, String name) {
         Jurisdiction jurisdiction = get(id);
         persistence.checkVersion("Jurisdiction", id, expectedVersion, jurisdiction.getVersion());
+        JurisdictionSnapshot before = JurisdictionSnapshot.of(jurisdiction);
         jurisdiction.rename(name);
         persistence.flush("Jurisdiction", id, () -> ConflictException.staleVersion("Jurisdiction", id));
+        auditTrail.record(AuditEvent.updated("Jurisdiction", id, before, JurisdictionSnapshot.of(jurisdiction))
+                .jurisdiction(jurisdiction).build());
         return jurisdiction;
     }
 
@@ -78,7 +89,9 @@ public class JurisdictionService {
         if (jurisdictions.isReferenced(id)) {
             throw ConflictException.stillReferenced("Jurisdiction", id);
         }
+        JurisdictionSnapshot before = JurisdictionSnapshot.of(jurisdiction);
         jurisdictions.remove(jurisdiction);
         persistence.flush("Jurisdiction", id, () -> ConflictException.stillReferenced("Jurisdiction", id));
+        auditTrail.record(AuditEvent.deleted("Jurisdiction", id, before).jurisdiction(before.code()).build());
     }
 }

@@ -1,5 +1,8 @@
 package cn.kejiju.workbench.platform;
 
+import cn.kejiju.workbench.audit.AuditAction;
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.shared.ConflictException;
 import cn.kejiju.workbench.shared.DomainException;
 import jakarta.ejb.EJBAccessException;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -22,9 +26,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure of the API becomes a problem detail: bad input 400, unknown record 404, conflicts
- * 409, business rules 422, and anything unforeseen a 500 that names a log reference but never shows
- * a stack trace. One class per exception family, because JAX-RS picks mappers by exception type.
+ * Every failure of the API becomes a problem detail: bad input 400, a role the caller lacks 403 (and
+ * an entry in the audit trail), unknown record 404, conflicts 409, business rules 422, and anything
+ * unforeseen a 500 that names a log reference but never shows a stack trace. One class per exception
+ * family, because JAX-RS picks mappers by exception type.
  */
 public final class ProblemMappers {
 
@@ -38,8 +43,14 @@ public final class ProblemMappers {
         @Inject
         ProblemFactory problems;
 
+        @Inject
+        AuditTrail auditTrail;
+
         @Context
         HttpHeaders headers;
+
+        @Context
+        Request request;
 
         @Context
         UriInfo uriInfo;
@@ -52,6 +63,10 @@ public final class ProblemMappers {
         /** Maps any throwable by what it really is, looking through EJB and persistence wrappers. */
         Response map(Throwable failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof EJBAccessException) {
+                    recordDenial();
+                    return respond(problems.forbidden(problems.locale(headers)));
+                }
                 if (cause instanceof DomainException domain) {
                     return respond(problems.domain(domain, problems.locale(headers)));
                 }
@@ -71,6 +86,19 @@ public final class ProblemMappers {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "API request failed, reference " + reference, failure);
             return respond(problems.internal(reference, problems.locale(headers)));
+        }
+
+        /**
+         * Records the refusal in a transaction of its own. Should that fail, the caller is refused all
+         * the same and the failure is logged: a broken audit trail must not open the door.
+         */
+        private void recordDenial() {
+            String what = (request == null ? "" : request.getMethod() + " ") + "/" + (uriInfo == null ? "" : uriInfo.getPath());
+            try {
+                auditTrail.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED).detail(what).build());
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Could not record the denied access to " + what + " in the audit trail", e);
+            }
         }
     }
 
