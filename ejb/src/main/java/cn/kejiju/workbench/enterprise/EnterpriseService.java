@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.enterprise;
 
+import cn.kejiju.workbench.audit.AuditAction;
 import cn.kejiju.workbench.audit.AuditEvent;
 import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.jurisdiction.JurisdictionRepository;
@@ -64,6 +65,8 @@ public class EnterpriseService {
     private Enterprise visible(long id) {
         Enterprise enterprise = enterprises.get(id);
         if (!caller.sees(enterprise.getCounty())) {
+            auditTrail.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED).record("Enterprise", id)
+                    .jurisdiction(enterprise.getCounty()).detail("outside the caller's county").build());
             throw new NotFoundException("Enterprise", id);
         }
         return enterprise;

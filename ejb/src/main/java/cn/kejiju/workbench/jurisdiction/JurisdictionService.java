@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.jurisdiction;
 
+import cn.kejiju.workbench.audit.AuditAction;
 import cn.kejiju.workbench.audit.AuditEvent;
 import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.platform.Persistence;
@@ -43,6 +44,8 @@ public class JurisdictionService {
     public Jurisdiction get(long id) {
         Jurisdiction jurisdiction = jurisdictions.get(id);
         if (!visible(jurisdiction)) {
+            auditTrail.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED).record("Jurisdiction", id)
+                    .jurisdiction(jurisdiction).detail("outside the caller's county").build());
             throw new NotFoundException("Jurisdiction", id);
         }
         return jurisdiction;

@@ -1,5 +1,8 @@
 package cn.kejiju.workbench.security;
 
+import cn.kejiju.workbench.audit.AuditAction;
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import jakarta.annotation.security.PermitAll;
@@ -37,6 +40,9 @@ public class AuthenticationService {
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
+    @Inject
+    AuditTrail auditTrail;
+
     public PasswordPolicy policy() {
         PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.SINGLETON_ID);
         return policy == null ? PasswordPolicy.defaults() : policy;
@@ -48,15 +54,14 @@ public class AuthenticationService {
         Optional<UserAccount> found = username == null ? Optional.empty() : users.findByUsername(username.strip());
         if (found.isEmpty() || !found.get().isEnabled()) {
             PasswordHash.matches(password, PasswordHash.decoy());
-            return LoginResult.refused();
+            return refused(username, found.isEmpty() ? "unknown user" : "disabled", null);
         }
         UserAccount user = found.get();
         if (user.isLocked(now)) {
-            return LoginResult.refused();
+            return refused(user.getUsername(), "locked", user);
         }
         if (!PasswordHash.matches(password, user.getPasswordHash())) {
-            user.recordFailure(policy(), now);
-            return LoginResult.refused();
+            return failed(user, "wrong password", now);
         }
         if (user.requiresSecondFactor()) {
             return new LoginResult(user.hasSecondFactor() ? LoginStep.SECOND_FACTOR : LoginStep.ENROL_SECOND_FACTOR,
@@ -75,7 +80,7 @@ public class AuthenticationService {
         LocalDateTime now = LocalDateTime.now(clock);
         UserAccount user = users.findByUsername(username).orElse(null);
         if (user == null || !user.isEnabled() || user.isLocked(now) || !user.hasSecondFactor()) {
-            return LoginResult.refused();
+            return refused(username, "second factor not possible", user);
         }
         String entered = code == null ? "" : code.replace(" ", "").strip();
         OptionalLong step = entered.length() == Totp.DIGITS
@@ -86,8 +91,7 @@ public class AuthenticationService {
         } else {
             OptionalInt recovery = RecoveryCodes.match(entered, user.getRecoveryCodeHashes());
             if (recovery.isEmpty()) {
-                user.recordFailure(policy(), now);
-                return LoginResult.refused();
+                return failed(user, "wrong one-time password", now);
             }
             user.useRecoveryCode(recovery.getAsInt());
         }
@@ -103,14 +107,13 @@ public class AuthenticationService {
         LocalDateTime now = LocalDateTime.now(clock);
         UserAccount user = users.findByUsername(username).orElse(null);
         if (user == null || !user.isEnabled() || user.isLocked(now) || user.hasSecondFactor()) {
-            return new Enrolment(LoginResult.refused(), List.of());
+            return new Enrolment(refused(username, "enrolment not possible", user), List.of());
         }
         TotpSecret secret = TotpSecret.fromBase32(secretBase32);
         String entered = code == null ? "" : code.replace(" ", "").strip();
         OptionalLong step = Totp.verify(secret, entered, clock.instant(), Totp.NO_STEP_USED);
         if (step.isEmpty()) {
-            user.recordFailure(policy(), now);
-            return new Enrolment(LoginResult.refused(), List.of());
+            return new Enrolment(failed(user, "wrong first one-time password", now), List.of());
         }
         RecoveryCodes recoveryCodes = RecoveryCodes.generate();
         user.enrolSecondFactor(secret.base32(), step.getAsLong(), recoveryCodes.hashes());
@@ -127,7 +130,56 @@ public class AuthenticationService {
         WorkbenchPrincipal principal = principalOf(user);
         Set<String> groups = user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
         LoginStep step = user.needsNewPassword(policy(), now) ? LoginStep.CHANGE_PASSWORD : LoginStep.SIGNED_IN;
+        if (step == LoginStep.SIGNED_IN) {
+            auditTrail.record(AuditEvent.of(AuditAction.LOGIN_SUCCESS).actor(user.getUsername())
+                    .record("UserAccount", user.getId()).jurisdiction(user.getJurisdiction()).build());
+        }
         return new LoginResult(step, principal, groups);
+    }
+
+    /** A wrong password or code: counts towards the lockout, and a lockout is an event of its own. */
+    private LoginResult failed(UserAccount user, String reason, LocalDateTime now) {
+        boolean locked = user.recordFailure(policy(), now);
+        LoginResult result = refused(user.getUsername(), reason, user);
+        if (locked) {
+            auditTrail.record(AuditEvent.of(AuditAction.LOCKOUT).actor(user.getUsername())
+                    .record("UserAccount", user.getId()).jurisdiction(user.getJurisdiction())
+                    .detail("locked for " + policy().getLockMinutes() + " minutes").build());
+        }
+        return result;
+    }
+
+    private LoginResult refused(String attemptedName, String reason, UserAccount user) {
+        AuditEvent.Builder event = AuditEvent.of(AuditAction.LOGIN_FAILURE).actor(printable(attemptedName)).detail(reason);
+        if (user != null) {
+            event.record("UserAccount", user.getId()).jurisdiction(user.getJurisdiction());
+        }
+        auditTrail.record(event.build());
+        return LoginResult.refused();
+    }
+
+    /** A user name as typed, shortened and stripped of control characters before it is recorded. */
+    private static String printable(String typed) {
+        String text = typed == null ? "" : typed.strip().replaceAll("\\p{Cntrl}", "");
+        return text.isEmpty() ? AuditEvent.ANONYMOUS : text.substring(0, Math.min(text.length(), UserAccount.USERNAME_MAX));
+    }
+
+    /** A token presented but refused (unknown, expired or revoked), recorded whatever happens next. */
+    public void tokenRejected(String presented, String reason) {
+        String prefix = ApiToken.prefixOf(presented);
+        auditTrail.recordIndependently(AuditEvent.of(AuditAction.TOKEN_REJECTED)
+                .actor(prefix == null ? AuditEvent.ANONYMOUS : "token:" + prefix + "…").detail(reason).build());
+    }
+
+    /** A request the web tier turned away for want of a role (an API write without a write token). */
+    public void accessDenied(String actor, String what) {
+        auditTrail.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED)
+                .actor(actor == null ? AuditEvent.ANONYMOUS : actor).detail(what).build());
+    }
+
+    /** A user signed out. */
+    public void loggedOut(String username) {
+        auditTrail.record(AuditEvent.of(AuditAction.LOGOUT).actor(username).build());
     }
 
     /** A user who passed every factor changes the password the policy demands be changed. */
@@ -135,6 +187,8 @@ public class AuthenticationService {
         LocalDateTime now = LocalDateTime.now(clock);
         UserAccount user = users.findByUsername(username).orElseThrow();
         user.changePassword(newPassword, policy(), now);
+        auditTrail.record(AuditEvent.of(AuditAction.PASSWORD_CHANGED).actor(user.getUsername())
+                .record("UserAccount", user.getId()).jurisdiction(user.getJurisdiction()).build());
         return afterFactors(user, now);
     }
 

@@ -30,6 +30,9 @@ public class ApiWriteFilter extends HttpFilter {
     @Inject
     ProblemFactory problems;
 
+    @Inject
+    AuthenticationService authentication;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -37,10 +40,13 @@ public class ApiWriteFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        authentication.accessDenied(request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(),
+                request.getMethod() + " " + path + " without a read-write token");
         String language = request.getHeader("Accept-Language");
         Locale locale = language != null && language.strip().toLowerCase(Locale.ROOT).startsWith("en")
                 ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        Problem problem = problems.forbidden(locale).at(request.getRequestURI().substring(request.getContextPath().length()));
+        Problem problem = problems.forbidden(locale).at(path);
         response.setStatus(403);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

@@ -22,6 +22,9 @@ public class SessionPage {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    AuthenticationService authentication;
+
     public String getDisplayName() {
         return securityContext.getCallerPrincipal() == null ? "" : securityContext.getCallerPrincipal().getName();
     }
@@ -40,6 +43,9 @@ public class SessionPage {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpSession session = ((HttpServletRequest) external.getRequest()).getSession(false);
         if (session != null) {
+            if (securityContext.getCallerPrincipal() != null) {
+                authentication.loggedOut(securityContext.getCallerPrincipal().getName());
+            }
             session.invalidate();
         }
         return WorkbenchAuthenticationMechanism.LOGIN_PAGE + "?faces-redirect=true";

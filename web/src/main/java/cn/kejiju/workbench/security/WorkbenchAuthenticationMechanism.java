@@ -67,6 +67,7 @@ public class WorkbenchAuthenticationMechanism implements HttpAuthenticationMecha
                                        HttpMessageContext context) {
         Optional<AuthenticationService.TokenIdentity> identity = authentication.checkToken(presented);
         if (identity.isEmpty() || !identity.get().usable()) {
+            authentication.tokenRejected(presented, identity.isEmpty() ? "unknown token" : "expired or revoked token");
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             return problem(response, request, 401, problems.invalidToken(locale(request)));
         }
