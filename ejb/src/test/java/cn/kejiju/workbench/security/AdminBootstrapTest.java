@@ -50,14 +50,19 @@ class AdminBootstrapTest {
         }
     };
 
+    private boolean parentHandlers;
+
     @BeforeEach
     void captureLog() {
+        parentHandlers = logger.getUseParentHandlers();
+        logger.setUseParentHandlers(false);
         logger.addHandler(capture);
     }
 
     @AfterEach
     void releaseLog() {
         logger.removeHandler(capture);
+        logger.setUseParentHandlers(parentHandlers);
     }
 
     private AdminBootstrap bootstrap(String password, String cityCode, String cityName) {
