@@ -1,15 +1,24 @@
 package cn.kejiju.workbench;
 
+import cn.kejiju.workbench.security.Role;
+import cn.kejiju.workbench.security.Roles;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** The EAR the build produced, as Arquillian deploys it. */
 public final class Deployments {
 
     public static final String WAR = "workbench-web.war";
+    /** A class-path resource of in-container tests: where the application answers on this server. */
+    public static final String TEST_PROPERTIES = "workbench-test.properties";
 
     private Deployments() {
     }
@@ -20,12 +29,66 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
-    /** The application with test classes added to its WAR, for tests that run inside the server. */
+    /**
+     * The application with test classes added to its WAR, for tests that run inside the server: the
+     * servlet through which Arquillian runs them is left unprotected, the {@code @RunAs} helpers get
+     * principals, and the base URL of the application (which failsafe's system properties do not carry
+     * into the server) is in {@value #TEST_PROPERTIES}.
+     */
     public static EnterpriseArchive earWith(Class<?>... classes) {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
+        war.setWebXML(new StringAsset(withOpenTestRunner(war)));
+        war.addAsWebInfResource(new StringAsset(roleMapping()), "glassfish-web.xml");
+        war.addAsResource(new StringAsset("baseUrl=" + Api.BASE + "\n"), TEST_PROPERTIES);
         ear.delete(WAR);
         return ear.addAsModule(war);
+    }
+
+    /**
+     * The application's web.xml plus one unprotected path: the servlet through which Arquillian runs
+     * tests inside the server (everything else still requires a login or a token).
+     */
+    private static String withOpenTestRunner(WebArchive war) {
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            String webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String open = """
+                        <security-constraint>
+                            <web-resource-collection>
+                                <web-resource-name>Arquillian test runner</web-resource-name>
+                                <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                            </web-resource-collection>
+                        </security-constraint>
+                    </web-app>""";
+            return webXml.replace("</web-app>", open);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Principals for the {@code @RunAs} roles of the test helpers (AsSystemAdmin, AsSecurityAdmin):
+     * Payara needs a principal to run as. Once a WAR maps one role explicitly, Payara stops mapping the
+     * others by name, so every role is listed by its group as well.
+     */
+    private static String roleMapping() {
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN" "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
+                <glassfish-web-app>
+                """);
+        for (Role role : Role.values()) {
+            xml.append("    <security-role-mapping>\n        <role-name>").append(role).append("</role-name>\n");
+            if (role == Role.SYSTEM_ADMIN || role == Role.SECURITY_ADMIN) {
+                xml.append("        <principal-name>").append(role).append("</principal-name>\n");
+            }
+            xml.append("        <group-name>").append(role).append("</group-name>\n    </security-role-mapping>\n");
+        }
+        for (String group : new String[] {Roles.API_READ, Roles.API_WRITE}) {
+            xml.append("    <security-role-mapping>\n        <role-name>").append(group)
+                    .append("</role-name>\n        <group-name>").append(group).append("</group-name>\n    </security-role-mapping>\n");
+        }
+        return xml.append("</glassfish-web-app>\n").toString();
     }
 }

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ApiTokenTest {
+class ApiTokenIssueTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 2, 9, 0);
     private static final Jurisdiction CITY = Jurisdiction.city("359900000000", "江州市");

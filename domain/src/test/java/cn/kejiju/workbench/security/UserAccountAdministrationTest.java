@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rules an administrator's and a user's own changes of an account follow. */
-class UserAccountTest {
+class UserAccountAdministrationTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final LocalDateTime NOW = LocalDateTime.now(CLOCK);
