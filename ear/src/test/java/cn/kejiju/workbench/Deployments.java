@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 public final class Deployments {
 
     public static final String WAR = "workbench-web.war";
+    /** A class-path resource of in-container tests: where the application answers on this server. */
+    public static final String TEST_PROPERTIES = "workbench-test.properties";
 
     private Deployments() {
     }
@@ -44,37 +46,22 @@ public final class Deployments {
         return ShrinkWrap.create(EnterpriseArchive.class, "workbench-" + testClass.getSimpleName() + ".ear").merge(ear);
     }
 
-    /** The application with test classes added to its WAR, for tests that run inside the server. */
     /**
-     * Principals for the {@code @RunAs} roles of test helpers (AsSystemAdmin, AsSecurityAdmin): Payara
-     * needs a principal to run as; the groups keep the application's group-to-role mapping.
+     * The application with test classes added to its WAR, for tests that run inside the server: the
+     * servlet through which Arquillian runs them is left unprotected, the {@code @RunAs} helpers get
+     * principals, and the base URL of the application (which failsafe's system properties do not carry
+     * into the server) is in {@value #TEST_PROPERTIES}.
      */
-    private static final String RUN_AS_PRINCIPALS = runAsPrincipals();
-
-    /**
-     * Once a WAR maps one role explicitly, Payara stops mapping the others by name, so every role is
-     * listed: by its group, and the two run-as roles also by a principal of the same name.
-     */
-    private static String runAsPrincipals() {
-        StringBuilder xml = new StringBuilder("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN" "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
-                <glassfish-web-app>
-                """);
-        for (Role role : Role.values()) {
-            xml.append("    <security-role-mapping>\n        <role-name>").append(role).append("</role-name>\n");
-            if (role == Role.SYSTEM_ADMIN || role == Role.SECURITY_ADMIN) {
-                xml.append("        <principal-name>").append(role).append("</principal-name>\n");
-            }
-            xml.append("        <group-name>").append(role).append("</group-name>\n    </security-role-mapping>\n");
-        }
-        for (String group : new String[] {Roles.API_READ, Roles.API_WRITE}) {
-            xml.append("    <security-role-mapping>\n        <role-name>").append(group)
-                    .append("</role-name>\n        <group-name>").append(group).append("</group-name>\n    </security-role-mapping>\n");
-        }
-        return xml.append("</glassfish-web-app>\n").toString();
+    public static EnterpriseArchive earWith(Class<?>... classes) {
+        EnterpriseArchive ear = built();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addClasses(classes);
+        war.setWebXML(new StringAsset(withOpenTestRunner(war)));
+        war.addAsWebInfResource(new StringAsset(roleMapping()), "glassfish-web.xml");
+        war.addAsResource(new StringAsset("baseUrl=" + Api.BASE + "\n"), TEST_PROPERTIES);
+        ear.delete(WAR);
+        return named(ear.addAsModule(war), classes[0]);
     }
-
 
     /**
      * The application's web.xml plus one unprotected path: the servlet through which Arquillian runs
@@ -97,14 +84,28 @@ public final class Deployments {
         }
     }
 
-    public static EnterpriseArchive earWith(Class<?>... classes) {
-        EnterpriseArchive ear = built();
-        WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(classes);
-        war.setWebXML(new StringAsset(withOpenTestRunner(war)));
-        war.addAsWebInfResource(new StringAsset(RUN_AS_PRINCIPALS), "glassfish-web.xml");
-        war.addAsResource(new StringAsset("baseUrl=" + Api.BASE + "\n"), "workbench-test.properties");
-        ear.delete(WAR);
-        return named(ear.addAsModule(war), classes[0]);
+    /**
+     * Principals for the {@code @RunAs} roles of the test helpers (AsSystemAdmin, AsSecurityAdmin):
+     * Payara needs a principal to run as. Once a WAR maps one role explicitly, Payara stops mapping the
+     * others by name, so every role is listed by its group as well.
+     */
+    private static String roleMapping() {
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN" "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
+                <glassfish-web-app>
+                """);
+        for (Role role : Role.values()) {
+            xml.append("    <security-role-mapping>\n        <role-name>").append(role).append("</role-name>\n");
+            if (role == Role.SYSTEM_ADMIN || role == Role.SECURITY_ADMIN) {
+                xml.append("        <principal-name>").append(role).append("</principal-name>\n");
+            }
+            xml.append("        <group-name>").append(role).append("</group-name>\n    </security-role-mapping>\n");
+        }
+        for (String group : new String[] {Roles.API_READ, Roles.API_WRITE}) {
+            xml.append("    <security-role-mapping>\n        <role-name>").append(group)
+                    .append("</role-name>\n        <group-name>").append(group).append("</group-name>\n    </security-role-mapping>\n");
+        }
+        return xml.append("</glassfish-web-app>\n").toString();
     }
 }

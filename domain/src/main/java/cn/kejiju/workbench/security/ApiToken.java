@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.security;
 
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
+import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -86,6 +87,12 @@ public class ApiToken {
         if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
             throw new RuleViolationException("token.name", "name", NAME_MAX);
         }
+        if (jurisdiction == null || jurisdiction.getLevel().ordinal() > JurisdictionLevel.COUNTY.ordinal()) {
+            throw new RuleViolationException("token.jurisdictionLevel", "jurisdictionId");
+        }
+        if (scope == null) {
+            throw new RuleViolationException("token.scopeRequired", "scope");
+        }
         if (expiresAt == null || !expiresAt.isAfter(now) || expiresAt.isAfter(now.plusYears(2))) {
             throw new RuleViolationException("token.expiry", "expiresAt");
         }
@@ -123,6 +130,11 @@ public class ApiToken {
     public boolean matches(String presented) {
         return MessageDigest.isEqual(tokenHash.getBytes(StandardCharsets.US_ASCII),
                 sha256(presented).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Whether the token was revoked (expiry aside). */
+    public boolean isRevoked() {
+        return revokedAt != null;
     }
 
     public boolean isUsableOn(LocalDateTime now) {

@@ -7,7 +7,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.security.SecureRandom;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The password, lockout, session and token-rate policy, kept as one row that the security
@@ -20,6 +24,11 @@ import java.time.LocalDateTime;
 public class PasswordPolicy {
 
     public static final long SINGLETON_ID = 1;
+    /** The shortest password {@link #generatePassword()} makes, whatever the minimum length. */
+    public static final int GENERATED_MIN_LENGTH = 12;
+    private static final List<String> GENERATED_CLASSES = List.of(
+            "abcdefghijkmnpqrstuvwxyz", "ABCDEFGHJKLMNPQRSTUVWXYZ", "23456789", "@#%+=?!-");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     private Long id;
@@ -74,17 +83,20 @@ public class PasswordPolicy {
         return expiryDays > 0 && changedAt != null && changedAt.plusDays(expiryDays).isBefore(now);
     }
 
-    /** Changes the policy; every value must make sense (a lockout of at least one failure, and so on). */
+    /**
+     * Changes the policy; every value must lie in its range (a lockout of at least one failure, and so
+     * on). A refusal names the field and carries the range as its arguments.
+     */
     public void revise(int minLength, int minClasses, int expiryDays, int historySize, int maxFailures,
                        int lockMinutes, int idleMinutes, int tokenRatePerSecond) {
-        require(minLength >= 8 && minLength <= 64, "minLength");
-        require(minClasses >= 3 && minClasses <= 4, "minClasses");
-        require(expiryDays >= 0 && expiryDays <= 365, "expiryDays");
-        require(historySize >= 5 && historySize <= 24, "historySize");
-        require(maxFailures >= 1 && maxFailures <= 10, "maxFailures");
-        require(lockMinutes >= 1 && lockMinutes <= 1440, "lockMinutes");
-        require(idleMinutes >= 1 && idleMinutes <= 30, "idleMinutes");
-        require(tokenRatePerSecond >= 1 && tokenRatePerSecond <= 10_000, "tokenRatePerSecond");
+        require(minLength, 8, 64, "minLength");
+        require(minClasses, 3, 4, "minClasses");
+        require(expiryDays, 0, 365, "expiryDays");
+        require(historySize, 5, 24, "historySize");
+        require(maxFailures, 1, 10, "maxFailures");
+        require(lockMinutes, 1, 1440, "lockMinutes");
+        require(idleMinutes, 1, 30, "idleMinutes");
+        require(tokenRatePerSecond, 1, 10_000, "tokenRatePerSecond");
         this.minLength = minLength;
         this.minClasses = minClasses;
         this.expiryDays = expiryDays;
@@ -95,10 +107,31 @@ public class PasswordPolicy {
         this.tokenRatePerSecond = tokenRatePerSecond;
     }
 
-    private static void require(boolean condition, String field) {
-        if (!condition) {
-            throw new RuleViolationException("policy.outOfRange", field);
+    private static void require(int value, int min, int max, String field) {
+        if (value < min || value > max) {
+            throw new RuleViolationException("policy.outOfRange", field, min, max);
         }
+    }
+
+    /**
+     * A random password this policy accepts, for a new account or a reset: at least
+     * {@value #GENERATED_MIN_LENGTH} characters (more if the policy asks for more) with a character of each
+     * of the four classes, from an alphabet without look-alikes (0/O, 1/l/I) so that it can be read out.
+     */
+    public String generatePassword() {
+        int length = Math.max(GENERATED_MIN_LENGTH, minLength);
+        List<Character> chosen = new ArrayList<>(length);
+        for (String alphabet : GENERATED_CLASSES) {
+            chosen.add(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        String all = String.join("", GENERATED_CLASSES);
+        while (chosen.size() < length) {
+            chosen.add(all.charAt(RANDOM.nextInt(all.length())));
+        }
+        Collections.shuffle(chosen, RANDOM);
+        StringBuilder password = new StringBuilder(length);
+        chosen.forEach(password::append);
+        return password.toString();
     }
 
     /** The built-in defaults, for tests and a database without the row. */

@@ -21,10 +21,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,8 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = "UserAccount.all", query = "select u from UserAccount u order by u.username")
 @NamedQuery(name = "UserAccount.countWithRole", query = "select count(u) from UserAccount u join u.roles r where r = :role")
+@NamedQuery(name = "UserAccount.countEnabledWithRole",
+        query = "select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
 public class UserAccount {
 
     public static final int USERNAME_MAX = 50;
@@ -149,6 +153,30 @@ public class UserAccount {
         this.jurisdiction = newJurisdiction;
     }
 
+    /**
+     * Changes name, roles and jurisdiction as an administrator does, keeping at least one enabled system
+     * administrator: without one nobody could manage users any more.
+     *
+     * @param enabledSystemAdmins how many enabled system administrators there are now, this one included
+     */
+    public void revise(String newDisplayName, Set<Role> newRoles, Jurisdiction newJurisdiction, long enabledSystemAdmins) {
+        if (newRoles != null && !newRoles.contains(Role.SYSTEM_ADMIN)) {
+            requireAnotherSystemAdmin(enabledSystemAdmins, "roles");
+        }
+        update(newDisplayName, newRoles, newJurisdiction);
+    }
+
+    /** Whether this is an enabled account with the system administrator's role. */
+    public boolean isEnabledSystemAdmin() {
+        return enabled && roles.contains(Role.SYSTEM_ADMIN);
+    }
+
+    private void requireAnotherSystemAdmin(long enabledSystemAdmins, String field) {
+        if (isEnabledSystemAdmin() && enabledSystemAdmins <= 1) {
+            throw new RuleViolationException("user.lastSystemAdmin", field);
+        }
+    }
+
     public boolean isLocked(LocalDateTime now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
@@ -215,6 +243,19 @@ public class UserAccount {
         unlock();
     }
 
+    /**
+     * The user's own change of password (account settings): the current password proves it is the user
+     * and not somebody at an unattended session. A wrong one counts towards the lockout like a failed login.
+     */
+    public void changeOwnPassword(String currentPassword, String newPassword, PasswordPolicy policy, LocalDateTime now) {
+        refuseWhileLocked(now);
+        if (currentPassword == null || !PasswordHash.matches(currentPassword.toCharArray(), passwordHash)) {
+            recordFailure(policy, now);
+            throw new CredentialRefusedException("password.currentWrong", "currentPassword");
+        }
+        changePassword(newPassword, policy, now);
+    }
+
     /** Whether this account must log in with a second factor. */
     public boolean requiresSecondFactor() {
         return roles.stream().anyMatch(Role::isAdministrative) || totpSecret != null;
@@ -231,6 +272,73 @@ public class UserAccount {
         this.recoveryCodeHashes = new ArrayList<>(recoveryHashes);
     }
 
+    /**
+     * Enrols an authenticator the user chose to use (account settings): the secret the app now holds,
+     * confirmed by a first code from it. From then on the user logs in with two factors. A wrong code
+     * counts towards the lockout.
+     *
+     * @return the recovery codes, to show once
+     */
+    public RecoveryCodes enrolSecondFactor(TotpSecret secret, String code, PasswordPolicy policy, Clock clock) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        refuseWhileLocked(now);
+        if (hasSecondFactor()) {
+            throw new RuleViolationException("account.secondFactorEnrolled", null);
+        }
+        OptionalLong step = Totp.verify(secret, normalised(code), clock.instant(), Totp.NO_STEP_USED);
+        if (step.isEmpty()) {
+            recordFailure(policy, now);
+            throw new CredentialRefusedException("account.codeRefused", "code");
+        }
+        RecoveryCodes codes = RecoveryCodes.generate();
+        enrolSecondFactor(secret.base32(), step.getAsLong(), codes.hashes());
+        return codes;
+    }
+
+    /**
+     * Replaces the recovery codes (all used up, or written down somewhere unsafe) by new ones, on a
+     * current one-time password of the enrolled authenticator; the code is used up as at a login.
+     *
+     * @return the new recovery codes, to show once; the old ones no longer work
+     */
+    public RecoveryCodes renewRecoveryCodes(String code, PasswordPolicy policy, Clock clock) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        refuseWhileLocked(now);
+        if (!hasSecondFactor()) {
+            throw new RuleViolationException("account.noSecondFactor", null);
+        }
+        OptionalLong step = Totp.verify(TotpSecret.fromBase32(totpSecret), normalised(code), clock.instant(), totpLastStep);
+        if (step.isEmpty()) {
+            recordFailure(policy, now);
+            throw new CredentialRefusedException("account.codeRefused", "code");
+        }
+        acceptedTotpStep(step.getAsLong());
+        RecoveryCodes codes = RecoveryCodes.generate();
+        recoveryCodeHashes = new ArrayList<>(codes.hashes());
+        return codes;
+    }
+
+    /**
+     * An administrator's reset of the second factor (a lost phone): the secret and the recovery codes
+     * are gone. An administrator must enrol again at the next login; anybody else logs in with the
+     * password alone until enrolling again in the account settings.
+     */
+    public void resetSecondFactor() {
+        totpSecret = null;
+        totpLastStep = 0;
+        recoveryCodeHashes.clear();
+    }
+
+    private void refuseWhileLocked(LocalDateTime now) {
+        if (isLocked(now)) {
+            throw new RuleViolationException("account.locked", null);
+        }
+    }
+
+    private static String normalised(String code) {
+        return code == null ? "" : code.replace(" ", "").strip();
+    }
+
     /** Remembers the step of an accepted one-time password so that it cannot be used again. */
     public void acceptedTotpStep(long step) {
         if (step <= totpLastStep) {
@@ -244,7 +352,13 @@ public class UserAccount {
         recoveryCodeHashes.remove(index);
     }
 
-    public void disable() {
+    /**
+     * Disables the account: it can no longer log in. The last enabled system administrator stays enabled.
+     *
+     * @param enabledSystemAdmins how many enabled system administrators there are now, this one included
+     */
+    public void disable(long enabledSystemAdmins) {
+        requireAnotherSystemAdmin(enabledSystemAdmins, null);
         enabled = false;
     }
 
@@ -290,6 +404,11 @@ public class UserAccount {
 
     public LocalDateTime getLockedUntil() {
         return lockedUntil;
+    }
+
+    /** Whether the password is a temporary one (new account, reset) to be changed at the next login. */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public LocalDateTime getPasswordChangedAt() {

@@ -20,5 +20,8 @@ public interface UserAccountRepository {
 
     long countWithRole(Role role);
 
+    /** How many enabled accounts hold the role. */
+    long countEnabledWithRole(Role role);
+
     UserAccount add(UserAccount account);
 }

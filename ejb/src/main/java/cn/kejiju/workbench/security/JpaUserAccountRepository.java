@@ -35,6 +35,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public long countEnabledWithRole(Role role) {
+        return em.createNamedQuery("UserAccount.countEnabledWithRole", Long.class).setParameter("role", role).getSingleResult();
+    }
+
+    @Override
     public UserAccount add(UserAccount account) {
         em.persist(account);
         return account;

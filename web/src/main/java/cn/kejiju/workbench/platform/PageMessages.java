@@ -45,6 +45,12 @@ public class PageMessages {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
+    /** A confirmation for the whole page, shown in this (AJAX) response. */
+    public void info(String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
     /** An error for the whole page. */
     public void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));

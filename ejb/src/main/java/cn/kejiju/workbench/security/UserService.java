@@ -1,0 +1,133 @@
+package cn.kejiju.workbench.security;
+
+import cn.kejiju.workbench.jurisdiction.Jurisdiction;
+import cn.kejiju.workbench.jurisdiction.JurisdictionRepository;
+import cn.kejiju.workbench.platform.Persistence;
+import cn.kejiju.workbench.shared.ConflictException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The system administrator's use cases on user accounts: create with a temporary password, change
+ * name, roles and jurisdiction, reset the password or the second factor, unlock, disable and enable.
+ * The account itself holds the rules (separation of duties, user name format, the last system
+ * administrator); this service counts what they need to know.
+ */
+@Stateless
+@RolesAllowed(Roles.SYSTEM_ADMIN)
+public class UserService {
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    JurisdictionRepository jurisdictions;
+
+    @Inject
+    PasswordPolicyRepository policies;
+
+    @Inject
+    Persistence persistence;
+
+    @Inject
+    Clock clock;
+
+    public List<UserAccount> list() {
+        return users.list();
+    }
+
+    public UserAccount get(long id) {
+        return users.get(id);
+    }
+
+    /** The bureau's current time, against which locks are read. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    /**
+     * Creates an account with a random temporary password that meets the policy; the user must change
+     * it at the first login. A user name in use already is a conflict.
+     */
+    public TemporaryPassword create(@NotNull UserDraft draft) {
+        String username = draft.username() == null ? null : draft.username().strip();
+        refuseTaken(username);
+        String password = policies.current().generatePassword();
+        UserAccount account = new UserAccount(username, draft.displayName(), draft.roles(),
+                jurisdiction(draft.jurisdictionId()), PasswordHash.hash(password.toCharArray()), now());
+        users.add(account);
+        persistence.flush("UserAccount", null, () -> taken(username));
+        return new TemporaryPassword(account, password);
+    }
+
+    /**
+     * Changes display name, roles and jurisdiction of the account, based on the version the administrator
+     * started from; the user name stays.
+     */
+    public UserAccount update(long id, @NotNull Long expectedVersion, @NotNull UserDraft draft) {
+        UserAccount account = users.get(id);
+        persistence.checkVersion("UserAccount", id, expectedVersion, account.getVersion());
+        account.revise(draft.displayName(), draft.roles(), jurisdiction(draft.jurisdictionId()), enabledSystemAdmins());
+        persistence.flush("UserAccount", id, () -> ConflictException.staleVersion("UserAccount", id));
+        return account;
+    }
+
+    /** A new temporary password, to be changed at the next login; a locked account is unlocked. */
+    public TemporaryPassword resetPassword(long id) {
+        UserAccount account = users.get(id);
+        String password = policies.current().generatePassword();
+        account.resetPassword(PasswordHash.hash(password.toCharArray()), now());
+        return new TemporaryPassword(account, password);
+    }
+
+    public UserAccount unlock(long id) {
+        UserAccount account = users.get(id);
+        account.unlock();
+        return account;
+    }
+
+    /** Disables the account; the last enabled system administrator stays. */
+    public UserAccount disable(long id) {
+        UserAccount account = users.get(id);
+        account.disable(enabledSystemAdmins());
+        return account;
+    }
+
+    public UserAccount enable(long id) {
+        UserAccount account = users.get(id);
+        account.enable();
+        return account;
+    }
+
+    /** Forgets the authenticator and the recovery codes (a lost phone): the user enrols again. */
+    public UserAccount resetSecondFactor(long id) {
+        UserAccount account = users.get(id);
+        account.resetSecondFactor();
+        return account;
+    }
+
+    private long enabledSystemAdmins() {
+        return users.countEnabledWithRole(Role.SYSTEM_ADMIN);
+    }
+
+    /** The city or county the account belongs to; an unknown one is refused as the account refuses a township. */
+    private Jurisdiction jurisdiction(Long id) {
+        return id == null ? null : jurisdictions.find(id).orElse(null);
+    }
+
+    private void refuseTaken(String username) {
+        if (username != null && users.findByUsername(username).isPresent()) {
+            throw taken(username);
+        }
+    }
+
+    private static ConflictException taken(String username) {
+        return new ConflictException("user.duplicateUsername", "username", username);
+    }
+}
