@@ -1,5 +1,8 @@
 package cn.kejiju.workbench.security;
 
+import cn.kejiju.workbench.audit.AuditAction;
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -31,6 +34,9 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail auditTrail;
+
     /** The caller's own account. */
     public UserAccount account() {
         return own();
@@ -42,7 +48,10 @@ public class AccountService {
     }
 
     public void changePassword(String currentPassword, String newPassword) {
-        own().changeOwnPassword(currentPassword, newPassword, policies.current(), LocalDateTime.now(clock));
+        UserAccount account = own();
+        account.changeOwnPassword(currentPassword, newPassword, policies.current(), LocalDateTime.now(clock));
+        auditTrail.record(AuditEvent.of(AuditAction.PASSWORD_CHANGED).record("UserAccount", account.getId())
+                .jurisdiction(account.getJurisdiction()).build());
     }
 
     /**
@@ -53,7 +62,11 @@ public class AccountService {
      */
     public List<String> enrolSecondFactor(String secretBase32, String code) {
         TotpSecret secret = TotpSecret.fromBase32(secretBase32);
-        return own().enrolSecondFactor(secret, code, policies.current(), clock).codes();
+        UserAccount account = own();
+        List<String> codes = account.enrolSecondFactor(secret, code, policies.current(), clock).codes();
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE).record("UserAccount", account.getId())
+                .jurisdiction(account.getJurisdiction()).detail("second factor enrolled").build());
+        return codes;
     }
 
     /**

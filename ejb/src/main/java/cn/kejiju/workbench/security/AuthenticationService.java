@@ -118,6 +118,8 @@ public class AuthenticationService {
         RecoveryCodes recoveryCodes = RecoveryCodes.generate();
         user.enrolSecondFactor(secret.base32(), step.getAsLong(), recoveryCodes.hashes());
         user.recordSuccess();
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE).actor(user.getUsername()).record("UserAccount", user.getId())
+                .jurisdiction(user.getJurisdiction()).detail("second factor enrolled").build());
         return new Enrolment(afterFactors(user, now), recoveryCodes.codes());
     }
 

@@ -1,5 +1,9 @@
 package cn.kejiju.workbench.security;
 
+import cn.kejiju.workbench.audit.AuditAction;
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
+import cn.kejiju.workbench.audit.RecordDiffer;
 import cn.kejiju.workbench.platform.Persistence;
 import cn.kejiju.workbench.shared.ConflictException;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +28,9 @@ public class SecurityPolicyService {
     @Inject
     Persistence persistence;
 
+    @Inject
+    AuditTrail auditTrail;
+
     public PasswordPolicy get() {
         return policies.get();
     }
@@ -32,10 +39,13 @@ public class SecurityPolicyService {
     public PasswordPolicy revise(@NotNull Long expectedVersion, @NotNull PolicyDraft draft) {
         PasswordPolicy policy = policies.get();
         persistence.checkVersion(RECORD, PasswordPolicy.SINGLETON_ID, expectedVersion, policy.getVersion());
+        PolicyDraft before = PolicyDraft.of(policy);
         policy.revise(draft.minLength(), draft.minClasses(), draft.expiryDays(), draft.historySize(),
                 draft.maxFailures(), draft.lockMinutes(), draft.idleMinutes(), draft.tokenRatePerSecond());
         persistence.flush(RECORD, PasswordPolicy.SINGLETON_ID,
                 () -> ConflictException.staleVersion(RECORD, PasswordPolicy.SINGLETON_ID));
+        auditTrail.record(AuditEvent.of(AuditAction.SETTINGS_CHANGED).record(RECORD, PasswordPolicy.SINGLETON_ID)
+                .changes(RecordDiffer.diff(before, PolicyDraft.of(policy))).build());
         return policy;
     }
 }

@@ -1,5 +1,9 @@
 package cn.kejiju.workbench.security;
 
+import cn.kejiju.workbench.audit.AuditAction;
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
+import cn.kejiju.workbench.audit.RecordDiffer;
 import cn.kejiju.workbench.jurisdiction.JurisdictionRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -34,6 +38,9 @@ public class TokenService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail auditTrail;
+
     /** Every token, newest first, revoked and expired ones included. */
     public List<ApiToken> list() {
         return tokens.list();
@@ -54,13 +61,21 @@ public class TokenService {
                 caller.name(),
                 now());
         tokens.add(issued.token());
+        auditTrail.record(AuditEvent.of(AuditAction.TOKEN_CREATED).record("ApiToken", issued.token().getPrefix())
+                .jurisdiction(issued.token().getJurisdiction())
+                .changes(RecordDiffer.diff(null, TokenSnapshot.of(issued.token()))).build());
         return issued;
     }
 
     /** Revokes the token at once: the next request with it is refused. Revoking again changes nothing. */
     public ApiToken revoke(long id) {
         ApiToken token = tokens.get(id);
+        boolean wasRevoked = token.getRevokedAt() != null;
         token.revoke(now());
+        if (!wasRevoked) {
+            auditTrail.record(AuditEvent.of(AuditAction.TOKEN_REVOKED).record("ApiToken", token.getPrefix())
+                    .jurisdiction(token.getJurisdiction()).detail(token.getName()).build());
+        }
         return token;
     }
 }

@@ -1,5 +1,8 @@
 package cn.kejiju.workbench.security;
 
+import cn.kejiju.workbench.audit.AuditAction;
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionRepository;
 import cn.kejiju.workbench.platform.Persistence;
@@ -38,6 +41,9 @@ public class UserService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail auditTrail;
+
     public List<UserAccount> list() {
         return users.list();
     }
@@ -63,6 +69,8 @@ public class UserService {
                 jurisdiction(draft.jurisdictionId()), PasswordHash.hash(password.toCharArray()), now());
         users.add(account);
         persistence.flush("UserAccount", null, () -> taken(username));
+        auditTrail.record(AuditEvent.created("UserAccount", account.getId(), UserSnapshot.of(account))
+                .jurisdiction(account.getJurisdiction()).build());
         return new TemporaryPassword(account, password);
     }
 
@@ -73,9 +81,10 @@ public class UserService {
     public UserAccount update(long id, @NotNull Long expectedVersion, @NotNull UserDraft draft) {
         UserAccount account = users.get(id);
         persistence.checkVersion("UserAccount", id, expectedVersion, account.getVersion());
+        UserSnapshot before = UserSnapshot.of(account);
         account.revise(draft.displayName(), draft.roles(), jurisdiction(draft.jurisdictionId()), enabledSystemAdmins());
         persistence.flush("UserAccount", id, () -> ConflictException.staleVersion("UserAccount", id));
-        return account;
+        return audited(account, before, null);
     }
 
     /** A new temporary password, to be changed at the next login; a locked account is unlocked. */
@@ -83,32 +92,47 @@ public class UserService {
         UserAccount account = users.get(id);
         String password = policies.current().generatePassword();
         account.resetPassword(PasswordHash.hash(password.toCharArray()), now());
+        auditTrail.record(AuditEvent.of(AuditAction.PASSWORD_CHANGED).record("UserAccount", id)
+                .jurisdiction(account.getJurisdiction()).detail("reset by an administrator").build());
         return new TemporaryPassword(account, password);
     }
 
     public UserAccount unlock(long id) {
         UserAccount account = users.get(id);
         account.unlock();
-        return account;
+        return audited(account, UserSnapshot.of(account), "unlocked");
     }
 
     /** Disables the account; the last enabled system administrator stays. */
     public UserAccount disable(long id) {
         UserAccount account = users.get(id);
+        UserSnapshot before = UserSnapshot.of(account);
         account.disable(enabledSystemAdmins());
-        return account;
+        return audited(account, before, null);
     }
 
     public UserAccount enable(long id) {
         UserAccount account = users.get(id);
+        UserSnapshot before = UserSnapshot.of(account);
         account.enable();
-        return account;
+        return audited(account, before, null);
     }
 
     /** Forgets the authenticator and the recovery codes (a lost phone): the user enrols again. */
     public UserAccount resetSecondFactor(long id) {
         UserAccount account = users.get(id);
+        UserSnapshot before = UserSnapshot.of(account);
         account.resetSecondFactor();
+        return audited(account, before, "second factor reset");
+    }
+
+    private UserAccount audited(UserAccount account, UserSnapshot before, String detail) {
+        AuditEvent.Builder event = AuditEvent.updated("UserAccount", account.getId(), before, UserSnapshot.of(account))
+                .jurisdiction(account.getJurisdiction());
+        if (detail != null) {
+            event.detail(detail);
+        }
+        auditTrail.record(event.build());
         return account;
     }
 
