@@ -64,7 +64,7 @@ configure_datasource() {
     local data_dir=${WORKBENCH_DATA_DIR:-$payara_home/../data}
     mkdir -p "$data_dir"
     data_dir=$(cd "$data_dir" && pwd)
-    local url=${WORKBENCH_DB_URL:-"jdbc:h2:file:$data_dir/workbench;DB_CLOSE_ON_EXIT=FALSE"}
+    local url=${WORKBENCH_DB_URL:-"jdbc:h2:file:$data_dir/workbench;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"}
     local user password class
     password=${WORKBENCH_DB_PASSWORD:-}
     case "$url" in

@@ -25,19 +25,21 @@ create table user_role (
     primary key (user_id, role)
 );
 
+-- Ordered lists of an account. No key on (user_id, position): EclipseLink renumbers positions with
+-- inserts and updates in an order a unique key would refuse.
 create table password_history (
     user_id       bigint       not null references user_account (id),
     position      integer      not null,
-    password_hash varchar(200) not null,
-    primary key (user_id, position)
+    password_hash varchar(200) not null
 );
+create index password_history_user_ix on password_history (user_id, position);
 
 create table recovery_code (
     user_id   bigint      not null references user_account (id),
     position  integer     not null,
-    code_hash varchar(64) not null,
-    primary key (user_id, position)
+    code_hash varchar(64) not null
 );
+create index recovery_code_user_ix on recovery_code (user_id, position);
 
 create table security_policy (
     id                    bigint  not null primary key,

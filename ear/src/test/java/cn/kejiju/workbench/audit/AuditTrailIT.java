@@ -1,6 +1,10 @@
 package cn.kejiju.workbench.audit;
 
+import cn.kejiju.workbench.Api;
+import cn.kejiju.workbench.AsSystemAdmin;
 import cn.kejiju.workbench.Deployments;
+import cn.kejiju.workbench.PageClient;
+import cn.kejiju.workbench.security.TestAccounts;
 import cn.kejiju.workbench.TestData;
 import cn.kejiju.workbench.enterprise.Enterprise;
 import cn.kejiju.workbench.enterprise.EnterpriseDraft;
@@ -64,7 +68,8 @@ class AuditTrailIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(AuditTrailIT.class, TestData.class);
+        return Deployments.earWith(AuditTrailIT.class, TestData.class, AsSystemAdmin.class, TestAccounts.class,
+                PageClient.class, Api.class, Api.Reply.class);
     }
 
     @Inject
@@ -77,10 +82,16 @@ class AuditTrailIT {
     AuditService auditService;
 
     @Inject
-    EnterpriseService enterprises;
+    EnterpriseService enterpriseService;
 
     @Inject
-    JurisdictionService jurisdictions;
+    JurisdictionService jurisdictionService;
+
+    @Inject
+    AsSystemAdmin asAdmin;
+
+    @Inject
+    TestAccounts accounts;
 
     @Inject
     UserTransaction transaction;
@@ -132,9 +143,9 @@ class AuditTrailIT {
     void anEnterprisesRegistrationRevisionAndDeletionAreRecordedWithTheirFieldsAndAMaskedPhone() {
         String code = TestData.creditCode();
         String name = TestData.uniqueName("审计企业");
-        Enterprise saved = enterprises.register(draft(code, name, "13812345678"));
-        Enterprise revised = enterprises.revise(saved.getId(), saved.getVersion(), draft(code, name + "改", "13900001234"));
-        enterprises.delete(saved.getId(), revised.getVersion());
+        Enterprise saved = admin(() -> enterpriseService.register(draft(code, name, "13812345678")));
+        Enterprise revised = admin(() -> enterpriseService.revise(saved.getId(), saved.getVersion(), draft(code, name + "改", "13900001234")));
+        adminRun(() -> enterpriseService.delete(saved.getId(), revised.getVersion()));
 
         List<AuditEntry> history = history("Enterprise", saved.getId());
         assertEquals(List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE),
@@ -179,15 +190,16 @@ class AuditTrailIT {
         for (int attempt = 0; township == null && attempt < 20; attempt++) {
             String code = "359921" + (300 + ThreadLocalRandom.current().nextInt(699)) + "000";
             try {
-                township = jurisdictions.create(TestData.COUNTY_LINJIANG, code, TestData.uniqueName("审计镇"));
+                township = admin(() -> jurisdictionService.create(TestData.COUNTY_LINJIANG, code, TestData.uniqueName("审计镇")));
             } catch (ConflictException taken) {
                 township = null;
             }
         }
         assertNotNull(township, "no free township code");
-        String oldName = township.getName();
-        Jurisdiction renamed = jurisdictions.rename(township.getId(), township.getVersion(), oldName + "街道");
-        jurisdictions.delete(township.getId(), renamed.getVersion());
+        Jurisdiction created = township;
+        String oldName = created.getName();
+        Jurisdiction renamed = admin(() -> jurisdictionService.rename(created.getId(), created.getVersion(), oldName + "街道"));
+        adminRun(() -> jurisdictionService.delete(created.getId(), renamed.getVersion()));
 
         List<AuditEntry> history = history("Jurisdiction", township.getId());
         assertEquals(List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE),
@@ -210,7 +222,7 @@ class AuditTrailIT {
         try {
             AuditEntry failure = independent(actor, AuditAction.LOGIN_FAILURE);
             assertTrue(failure.getSeq() > 0);
-            id = enterprises.register(draft(TestData.creditCode(), TestData.uniqueName("回滚"), null)).getId();
+            id = admin(() -> enterpriseService.register(draft(TestData.creditCode(), TestData.uniqueName("回滚"), null))).getId();
             trail.record(AuditEvent.of(AuditAction.LOGIN_SUCCESS).actor(actor).build());
         } finally {
             transaction.rollback();
@@ -339,30 +351,40 @@ class AuditTrailIT {
 
     @Test
     void theApiAndThePageTurnAwayNonAuditorsAndTheTrailRecordsIt() throws Exception {
-        String base = "http://localhost:" + request.getLocalPort() + request.getContextPath();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
         long before = entries.head().getSeq();
-        HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/audit-entries/verification"))
-                .header("Accept", "application/json").header("Accept-Language", "en").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(403, api.statusCode(), api.body());
-        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        Api.Reply api = Api.send(Api.request("/api/v1/audit-entries/verification", Api.CITY_RO)
+                .header("Accept-Language", "en").GET().build());
+        assertEquals(403, api.status(), api.body());
+        assertTrue(api.header("Content-Type").startsWith("application/problem+json"));
         assertTrue(api.body().contains("urn:workbench:problem:forbidden"), api.body());
         assertTrue(api.body().contains("recorded in the audit trail"), api.body());
         AuditEntry apiDenial = latest(AuditAction.ACCESS_DENIED);
         assertTrue(apiDenial.getSeq() > before);
         assertEquals("GET /audit-entries/verification", apiDenial.getDetail());
 
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/audit/list.xhtml"))
-                .header("Accept-Language", "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("只有审计员可以查看审计日志"), page.body());
+        String viewer = accounts.create("notaudit", java.util.Set.of(cn.kejiju.workbench.security.Role.VIEWER), 1,
+                "Viewer#Pass2026", false);
+        PageClient page = new PageClient().login(viewer, "Viewer#Pass2026").open("/audit/list.xhtml");
+        assertEquals(403, page.status());
         assertFalse(page.body().contains("listForm:entries"), "no table for a non-auditor");
         AuditEntry pageDenial = latest(AuditAction.ACCESS_DENIED);
         assertTrue(pageDenial.getSeq() > apiDenial.getSeq());
-        assertEquals("/audit/list.xhtml", pageDenial.getDetail());
-        assertEquals("AuditEntry", pageDenial.getRecordType());
+        assertEquals(viewer, pageDenial.getActor());
+        assertEquals("page /audit/list.xhtml", pageDenial.getDetail());
+    }
+
+    private <T> T admin(java.util.concurrent.Callable<T> work) {
+        try {
+            return asAdmin.call(work);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void adminRun(Runnable work) {
+        asAdmin.run(work);
     }
 
     private AuditEntry latest(AuditAction action) {

@@ -1,7 +1,7 @@
 package cn.kejiju.workbench.security;
 
 /** What the audit trail records of an integrator token (its prefix, never the secret or its hash). */
-record TokenSnapshot(String name, String prefix, String jurisdiction, String scope, String expiresAt, String revokedAt) {
+public record TokenSnapshot(String name, String prefix, String jurisdiction, String scope, String expiresAt, String revokedAt) {
 
     static TokenSnapshot of(ApiToken token) {
         return new TokenSnapshot(token.getName(), token.getPrefix(), token.getJurisdiction().getCode(),

@@ -3,7 +3,7 @@ package cn.kejiju.workbench.security;
 import java.util.stream.Collectors;
 
 /** What the audit trail compares of an account before and after a change (never its secrets). */
-record UserSnapshot(String username, String displayName, String roles, String jurisdiction, boolean enabled,
+public record UserSnapshot(String username, String displayName, String roles, String jurisdiction, boolean enabled,
                     boolean secondFactor) {
 
     static UserSnapshot of(UserAccount account) {
