@@ -153,6 +153,43 @@ class UserAdministrationIT {
     }
 
     @Test
+    void passwordsChangeAgainAndAgainAndTheHistoryKeepsUp() {
+        String username = newUsername();
+        long id = systemAdmin(() -> users.create(draft(username, Role.VIEWER))).account().getId();
+        String temporary = null;
+        for (int i = 0; i < 6; i++) {
+            temporary = systemAdmin(() -> users.resetPassword(id)).password();
+        }
+        assertEquals(LoginStep.CHANGE_PASSWORD, authentication.checkPassword(username, temporary.toCharArray()).step());
+
+        authentication.changePassword(username, "Chosen#2026a");
+        authentication.changePassword(username, "Chosen#2026b");
+        RuleViolationException reused = assertThrows(RuleViolationException.class,
+                () -> authentication.changePassword(username, "Chosen#2026a"));
+
+        assertEquals("password.reused", reused.messageKey());
+        assertEquals(LoginStep.SIGNED_IN, authentication.checkPassword(username, "Chosen#2026b".toCharArray()).step());
+    }
+
+    @Test
+    void eachRecoveryCodeWorksOnceInAnyOrder() {
+        String username = newUsername();
+        TemporaryPassword created = systemAdmin(() -> users.create(draft(username, Role.INCUBATOR_CLERK)));
+        TotpSecret secret = TotpSecret.generate();
+        List<String> codes = authentication.enrolSecondFactor(username, secret.base32(),
+                Totp.code(secret, Totp.step(Instant.now()))).recoveryCodes();
+        char[] password = created.password().toCharArray();
+
+        for (String code : List.of(codes.get(4), codes.get(0), codes.get(9))) {
+            assertEquals(LoginStep.SECOND_FACTOR, authentication.checkPassword(username, password).step());
+            assertEquals(LoginStep.CHANGE_PASSWORD, authentication.checkSecondFactor(username, code).step(), code);
+        }
+        assertEquals(LoginStep.REFUSED, authentication.checkSecondFactor(username, codes.get(4)).step());
+        assertEquals(RecoveryCodes.COUNT - 3,
+                systemAdmin(() -> users.get(created.account().getId())).getRecoveryCodeHashes().size());
+    }
+
+    @Test
     void aDuplicateUsernameIsAConflict() {
         String username = newUsername();
         systemAdmin(() -> users.create(draft(username, Role.VIEWER)));
