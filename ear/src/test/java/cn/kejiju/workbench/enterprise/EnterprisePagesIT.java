@@ -88,6 +88,16 @@ class EnterprisePagesIT {
         driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
+        signIn("lj.clerk", "Demo@2026");
+    }
+
+    /** Signs in on the login page as a clerk of 临江县 (demo account). */
+    private static void signIn(String username, String password) {
+        driver.get(BASE + "/login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username"))).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:login")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/login") ? null : true);
     }
 
     @AfterAll
@@ -104,7 +114,8 @@ class EnterprisePagesIT {
             int rows = d.findElements(TABLE_ROWS).size();
             return rows > 0 ? rows : null;
         });
-        assertEquals(20, firstPage, "the 36 demo enterprises fill the first page of 20");
+        int inCounty = cn.kejiju.workbench.Api.get("/api/v1/enterprises?size=1&jurisdictionId=2").json().getInt("total");
+        assertEquals(Math.min(20, inCounty), firstPage, "the clerk sees the first page of 临江县's enterprises");
 
         WebElement text = driver.findElement(By.id("filters:filterText"));
         text.clear();
@@ -123,6 +134,14 @@ class EnterprisePagesIT {
         assertTrue(driver.getCurrentUrl().contains("/enterprise/detail.xhtml"), driver.getCurrentUrl());
         assertEquals(LANGUANG_CREDIT_CODE, creditCode.getText());
         assertEquals(LANGUANG_NAME, driver.findElement(By.id("name")).getText());
+    }
+
+    @Test
+    void anotherCountysEnterpriseReadsAsNotFound() {
+        driver.get(BASE + "/enterprise/detail.xhtml?id=101");
+        WebElement notFound = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notFound")));
+        assertTrue(notFound.isDisplayed());
+        assertTrue(driver.findElements(By.id("creditCode")).isEmpty(), "nothing of the record is shown");
     }
 
     @Test
