@@ -200,6 +200,7 @@ class EnterprisePagesIT {
         driver.findElement(By.id(menuId)).click();
         By item = By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item[data-label='" + label + "']");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        // the choice shows in the menu's label; the panel's closing animation is not waited for
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 }
