@@ -124,7 +124,8 @@ public class AccountSettingsPage implements Serializable {
     }
 
     private void refused(DomainException e, String codeInput) {
-        String input = "code".equals(e.field()) ? codeInput : INPUTS.get(e.field());
+        String field = e.field();
+        String input = field == null ? null : "code".equals(field) ? codeInput : INPUTS.get(field);
         messages.show(e, input);
     }
 
