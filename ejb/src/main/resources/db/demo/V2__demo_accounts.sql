@@ -1,11 +1,11 @@
 -- Demo accounts (password Demo@2026; the three administrators use the authenticator secret
--- JBSWY3DPEHPK3PXP) and demo integrator tokens. Demo mode only: see README, Demo accounts.
+-- JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP) and demo integrator tokens. Demo mode only: see README, Demo accounts.
 
 insert into user_account (id, version, username, display_name, password_hash, jurisdiction_id, enabled,
     failed_attempts, locked_until, password_changed_at, must_change_password, totp_secret, totp_last_step) values
-    (1, 1, 'admin', '系统管理员', 'pbkdf2-sha256$210000$DS7x6zkggpogv4AwvEBaTg==$EEUUFw++VhtguO93MO8mA7P5kQ5RJnzX8F3TmOhad1w=', 1, true, 0, null, timestamp '2026-11-01 09:00:00', false, 'JBSWY3DPEHPK3PXP', 0),
-    (2, 1, 'secadmin', '安全管理员', 'pbkdf2-sha256$210000$PW3u5cvKDPjXlXeUDRLX3w==$MQf9JPQiObgc/D88n90CDnBllAZCo+O8U271pil7IUQ=', 1, true, 0, null, timestamp '2026-11-01 09:00:00', false, 'JBSWY3DPEHPK3PXP', 0),
-    (3, 1, 'auditor', '审计员', 'pbkdf2-sha256$210000$QelMF8oiN95G2ze3ycjc9g==$VyyC+rwxREQgdpNyApPP6XlS50xthuw8Y+Qa8L4teHQ=', 1, true, 0, null, timestamp '2026-11-01 09:00:00', false, 'JBSWY3DPEHPK3PXP', 0),
+    (1, 1, 'admin', '系统管理员', 'pbkdf2-sha256$210000$DS7x6zkggpogv4AwvEBaTg==$EEUUFw++VhtguO93MO8mA7P5kQ5RJnzX8F3TmOhad1w=', 1, true, 0, null, timestamp '2026-11-01 09:00:00', false, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', 0),
+    (2, 1, 'secadmin', '安全管理员', 'pbkdf2-sha256$210000$PW3u5cvKDPjXlXeUDRLX3w==$MQf9JPQiObgc/D88n90CDnBllAZCo+O8U271pil7IUQ=', 1, true, 0, null, timestamp '2026-11-01 09:00:00', false, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', 0),
+    (3, 1, 'auditor', '审计员', 'pbkdf2-sha256$210000$QelMF8oiN95G2ze3ycjc9g==$VyyC+rwxREQgdpNyApPP6XlS50xthuw8Y+Qa8L4teHQ=', 1, true, 0, null, timestamp '2026-11-01 09:00:00', false, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', 0),
     (4, 1, 'leader', '局领导', 'pbkdf2-sha256$210000$7vORiTCTsMV2wPa229dfPg==$DlIjRIitwDVn99W/QSaqx4iTzV+edoH4S5R9iGOV4uc=', 1, true, 0, null, timestamp '2026-11-01 09:00:00', false, null, 0),
     (5, 1, 'lj.clerk', '临江县科员', 'pbkdf2-sha256$210000$O9ooybxKlPbNGrFQE6QCqQ==$Io/xCOxUobQkZ6KsTXKF6XDhuag5q4KUmb4hOa/ylzo=', 2, true, 0, null, timestamp '2026-11-01 09:00:00', false, null, 0),
     (6, 1, 'yl.clerk', '云岭县科员', 'pbkdf2-sha256$210000$S+uQKKJenGeU6IpLT/F1yQ==$MQcvGvypFyaotQ6vamBifo3VvDi74RasQXqHZk+u2yk=', 3, true, 0, null, timestamp '2026-11-01 09:00:00', false, null, 0),

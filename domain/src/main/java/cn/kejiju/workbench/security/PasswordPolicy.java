@@ -24,6 +24,8 @@ import java.util.List;
 public class PasswordPolicy {
 
     public static final long SINGLETON_ID = 1;
+    /** The most earlier passwords the policy may keep from reuse (and an account remembers). */
+    public static final int MAX_HISTORY_SIZE = 24;
     /** The shortest password {@link #generatePassword()} makes, whatever the minimum length. */
     public static final int GENERATED_MIN_LENGTH = 12;
     private static final List<String> GENERATED_CLASSES = List.of(
@@ -92,7 +94,7 @@ public class PasswordPolicy {
         require(minLength, 8, 64, "minLength");
         require(minClasses, 3, 4, "minClasses");
         require(expiryDays, 0, 365, "expiryDays");
-        require(historySize, 5, 24, "historySize");
+        require(historySize, 5, MAX_HISTORY_SIZE, "historySize");
         require(maxFailures, 1, 10, "maxFailures");
         require(lockMinutes, 1, 1440, "lockMinutes");
         require(idleMinutes, 1, 30, "idleMinutes");

@@ -237,6 +237,9 @@ public class UserAccount {
     /** An administrator's reset: a temporary password to be changed at the next login; unlocks. */
     public void resetPassword(String temporaryHash, LocalDateTime now) {
         previousHashes.add(0, passwordHash);
+        while (previousHashes.size() > PasswordPolicy.MAX_HISTORY_SIZE) {
+            previousHashes.remove(previousHashes.size() - 1);
+        }
         passwordHash = temporaryHash;
         passwordChangedAt = now;
         mustChangePassword = true;

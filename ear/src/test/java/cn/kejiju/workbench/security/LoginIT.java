@@ -127,6 +127,16 @@ class LoginIT {
     }
 
     @Test
+    void theDemoAuditorSignsInWithTheDocumentedSecret() {
+        // README, Signing in: demo administrators use this authenticator secret
+        TotpSecret documented = TotpSecret.fromBase32("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+        PageClient browser = new PageClient().login("auditor", "Demo@2026");
+        assertEquals("/login-otp.xhtml", browser.page());
+        browser.submit("otpForm", Map.of("code", current(documented)), "verify");
+        assertEquals("/index.xhtml", browser.page(), browser.body());
+    }
+
+    @Test
     void anExpiredCodeIsRefused() {
         String admin = accounts.create("oldcode", Set.of(Role.AUDITOR), CITY, PASSWORD, false);
         TotpSecret secret = TotpSecret.generate();
