@@ -92,17 +92,10 @@ public class EnterpriseEditPage implements Serializable {
                     : enterpriseService.revise(id, version, form.toDraft());
             messages.flashInfo("enterprise.edit.saved", saved.getName());
             return "/enterprise/detail?faces-redirect=true&id=" + saved.getId();
-        } catch (DomainException e) {
-            refused(e);
-        } catch (EJBException e) {
-            refused(PageMessages.domainCause(e).orElseThrow(() -> e));
+        } catch (DomainException | EJBException e) {
+            messages.showRefusal(e, FORM, FIELDS);
         }
         return null;
-    }
-
-    private void refused(DomainException e) {
-        String field = e.field();
-        messages.show(e, field != null && FIELDS.contains(field) ? FORM + ":" + field : null);
     }
 
     /** Checks a credit code as the domain does (length, characters, division, check character) before saving. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the page beans say to the clerk: texts of the page bundle ({@code msg}) in the view's
@@ -88,6 +89,17 @@ public class PageMessages {
             context.addMessage(null, message);
         }
         context.validationFailed();
+    }
+
+    /**
+     * Shows the business rule behind a failed save next to the input of {@code form} named like the
+     * rule's field, when the form has such an input ({@code fields}), otherwise for the whole page. A
+     * failure that is no refused rule is not the clerk's to fix and is rethrown.
+     */
+    public void showRefusal(RuntimeException failure, String form, Set<String> fields) {
+        DomainException refused = domainCause(failure).orElseThrow(() -> failure);
+        String field = refused.field();
+        show(refused, field != null && fields.contains(field) ? form + ":" + field : null);
     }
 
     /**

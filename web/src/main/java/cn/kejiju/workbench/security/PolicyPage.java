@@ -63,17 +63,10 @@ public class PolicyPage implements Serializable {
                     lockMinutes, idleMinutes, tokenRatePerSecond));
             messages.flashInfo("admin.policy.saved");
             return "/admin/security/policy?faces-redirect=true";
-        } catch (DomainException e) {
-            refused(e);
-        } catch (EJBException e) {
-            refused(PageMessages.domainCause(e).orElseThrow(() -> e));
+        } catch (DomainException | EJBException e) {
+            messages.showRefusal(e, FORM, FIELDS);
         }
         return null;
-    }
-
-    private void refused(DomainException e) {
-        String field = e.field();
-        messages.show(e, field != null && FIELDS.contains(field) ? FORM + ":" + field : null);
     }
 
     public Integer getMinLength() {

@@ -79,17 +79,10 @@ public class UserEditPage implements Serializable {
             UserAccount saved = userService.update(id, version, form.toDraft());
             messages.flashInfo("admin.users.saved", saved.getUsername());
             return "/admin/users/list?faces-redirect=true";
-        } catch (DomainException e) {
-            refused(e);
-        } catch (EJBException e) {
-            refused(PageMessages.domainCause(e).orElseThrow(() -> e));
+        } catch (DomainException | EJBException e) {
+            messages.showRefusal(e, FORM, FIELDS);
         }
         return null;
-    }
-
-    private void refused(DomainException e) {
-        String field = e.field();
-        messages.show(e, field != null && FIELDS.contains(field) ? FORM + ":" + field : null);
     }
 
     public boolean isCreating() {
