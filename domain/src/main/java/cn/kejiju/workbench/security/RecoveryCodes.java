@@ -50,7 +50,7 @@ public final class RecoveryCodes {
         return new RecoveryCodes(List.copyOf(codes));
     }
 
-    /** The codes as the user sees them, {@code XXXX-XXXX}; show them once and do not keep them. */
+    /** The codes as the user sees them, four characters, a dash, four characters (e.g. {@code 7K4Q-M2XP}); show them once and do not keep them. */
     public List<String> codes() {
         return codes;
     }
