@@ -9,6 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -195,12 +198,26 @@ class EnterprisePagesIT {
         assertTrue(driver.findElements(TABLE_ROWS).isEmpty(), "nothing was saved under that code");
     }
 
-    /** Opens a PrimeFaces select menu and clicks the item with the given label. */
+    /**
+     * Opens a PrimeFaces select menu and clicks the item with the given label. jQuery animations are switched off
+     * first so the panel does not move under the click; a click that still misses is retried.
+     */
     private static void choose(String menuId, String label) {
-        driver.findElement(By.id(menuId)).click();
+        ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
         By item = By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item[data-label='" + label + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        // the choice shows in the menu's label; the panel's closing animation is not waited for
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(4));
+        for (int attempt = 1; ; attempt++) {
+            driver.findElement(By.id(menuId)).click();
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                shortWait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                return;
+            } catch (TimeoutException missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+                driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+            }
+        }
     }
 }
