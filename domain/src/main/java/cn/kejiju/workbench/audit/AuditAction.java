@@ -14,5 +14,7 @@ public enum AuditAction {
     TOKEN_REJECTED,
     TOKEN_REVOKED,
     PASSWORD_CHANGED,
-    SETTINGS_CHANGED
+    SETTINGS_CHANGED,
+    APPROVE,
+    REJECT
 }

@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.audit;
 
 import cn.kejiju.workbench.shared.PhoneNumber;
+import cn.kejiju.workbench.shared.ResidentId;
 
 /**
  * Masks personal information before it reaches the audit trail, keeping just enough to tell two
@@ -19,8 +20,6 @@ public final class PersonalData {
     }
 
     static final String FULL_MASK = "******";
-    private static final int ID_HEAD = 3;
-    private static final int ID_TAIL = 4;
 
     private PersonalData() {
     }
@@ -39,13 +38,6 @@ public final class PersonalData {
 
     /** 110101199003071234 becomes 110***********1234; anything too short to keep a part is all stars. */
     public static String maskResidentId(String number) {
-        if (number == null) {
-            return null;
-        }
-        if (number.length() <= ID_HEAD + ID_TAIL) {
-            return FULL_MASK;
-        }
-        return number.substring(0, ID_HEAD) + "*".repeat(number.length() - ID_HEAD - ID_TAIL)
-                + number.substring(number.length() - ID_TAIL);
+        return ResidentId.mask(number);
     }
 }

@@ -1,0 +1,154 @@
+package cn.kejiju.workbench.commissioner;
+
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
+import cn.kejiju.workbench.platform.Persistence;
+import cn.kejiju.workbench.security.Roles;
+import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Assignments (派驻) of commissioners to villages, cooperatives and enterprises, with their tripartite
+ * agreements. Opening one locks the commissioner's row first, so that two clerks taking the last free
+ * slot at the same moment are served one after the other and the second is refused.
+ */
+@Stateless
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+public class AssignmentService {
+
+    static final String RECORD = "Assignment";
+
+    /** Which side of the tripartite agreement confirms. */
+    public enum Side { COMMISSIONER, TARGET }
+
+    @Inject
+    AssignmentRepository assignments;
+
+    @Inject
+    CommissionerRepository commissioners;
+
+    @Inject
+    TargetResolver targets;
+
+    @Inject
+    CountyGuard guard;
+
+    @Inject
+    Persistence persistence;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CommissionerTodos todos;
+
+    @Inject
+    Clock clock;
+
+    public Page<Assignment> list(@NotNull AssignmentFilter filter, @NotNull PageRequest page) {
+        return assignments.page(filter, guard.countyScope(), page);
+    }
+
+    public long count(@NotNull AssignmentFilter filter) {
+        return assignments.count(filter, guard.countyScope());
+    }
+
+    public Assignment get(long id) {
+        Assignment assignment = assignments.get(id);
+        return guard.visible(RECORD, id, assignment, assignment.getCounty());
+    }
+
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
+    public Assignment open(@NotNull AssignmentDraft draft) {
+        Assignment assignment = openWithoutAudit(draft);
+        auditTrail.record(AuditEvent.created(RECORD, assignment.getId(), AssignmentDraft.of(assignment))
+                .jurisdiction(assignment.getCounty()).build());
+        return assignment;
+    }
+
+    /** Opens an assignment (the rules, the lock, the to-do item) and leaves the audit entry to the caller. */
+    Assignment openWithoutAudit(AssignmentDraft draft) {
+        if (draft.commissionerId() == null) {
+            throw new RuleViolationException("field.required", "commissionerId");
+        }
+        Commissioner commissioner = commissioners.find(draft.commissionerId())
+                .filter(c -> guard.sees(c.getCounty()))
+                .orElseThrow(() -> new RuleViolationException("assignment.commissionerUnknown", "commissionerId",
+                        draft.commissionerId()));
+        commissioner = commissioners.lock(commissioner.getId());
+        ServiceTarget target = targets.resolve(draft.targetKind(), draft.targetId());
+        Assignment assignment = Assignment.open(commissioner, target, draft.startDate(), draft.endDate(),
+                draft.goals(), assignments.activeOf(commissioner.getId()), commissioners.settings(), clock);
+        assignments.add(assignment);
+        persistence.flush(RECORD, null, ConflictException::concurrentChange);
+        todos.agreementChanged(assignment);
+        return assignment;
+    }
+
+    /** Changes period and goals; a changed agreement must be confirmed again by both sides. */
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
+    public Assignment replan(long id, @NotNull Long expectedVersion, @NotNull AssignmentDraft draft) {
+        Assignment assignment = get(id);
+        persistence.checkVersion(RECORD, id, expectedVersion, assignment.getVersion());
+        if (draft.commissionerId() != null && !draft.commissionerId().equals(assignment.getCommissioner().getId())
+                || draft.targetId() != null && draft.targetId() != assignment.getTarget().getId()) {
+            throw new RuleViolationException("assignment.partiesFixed", "commissionerId");
+        }
+        AssignmentDraft before = AssignmentDraft.of(assignment);
+        commissioners.lock(assignment.getCommissioner().getId());
+        assignment.replan(draft.startDate(), draft.endDate(), draft.goals(),
+                assignments.activeOf(assignment.getCommissioner().getId()), clock);
+        persistence.flush(RECORD, id, ConflictException::concurrentChange);
+        todos.agreementChanged(assignment);
+        auditTrail.record(AuditEvent.updated(RECORD, id, before, AssignmentDraft.of(assignment))
+                .jurisdiction(assignment.getCounty()).build());
+        return assignment;
+    }
+
+    /** One side of the tripartite agreement confirms it on the given day (today when left out). */
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
+    public Assignment confirm(long id, @NotNull Long expectedVersion, @NotNull Side side, LocalDate on) {
+        Assignment assignment = get(id);
+        persistence.checkVersion(RECORD, id, expectedVersion, assignment.getVersion());
+        AssignmentState before = AssignmentState.of(assignment);
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        if (side == Side.COMMISSIONER) {
+            assignment.confirmByCommissioner(day, clock);
+        } else {
+            assignment.confirmByTarget(day, clock);
+        }
+        persistence.flush(RECORD, id, ConflictException::concurrentChange);
+        todos.agreementChanged(assignment);
+        auditTrail.record(AuditEvent.updated(RECORD, id, before, AssignmentState.of(assignment))
+                .jurisdiction(assignment.getCounty()).build());
+        return assignment;
+    }
+
+    /** Ends an assignment before its end date, with the reason. */
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
+    public Assignment endEarly(long id, @NotNull Long expectedVersion, LocalDate on, String reason) {
+        Assignment assignment = get(id);
+        persistence.checkVersion(RECORD, id, expectedVersion, assignment.getVersion());
+        AssignmentState before = AssignmentState.of(assignment);
+        assignment.endEarly(on, reason, clock);
+        persistence.flush(RECORD, id, ConflictException::concurrentChange);
+        todos.assignmentEnded(assignment);
+        auditTrail.record(AuditEvent.updated(RECORD, id, before, AssignmentState.of(assignment))
+                .jurisdiction(assignment.getCounty()).build());
+        return assignment;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

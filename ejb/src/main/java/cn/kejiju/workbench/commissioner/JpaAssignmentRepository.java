@@ -1,0 +1,134 @@
+package cn.kejiju.workbench.commissioner;
+
+import cn.kejiju.workbench.enterprise.Enterprise;
+import cn.kejiju.workbench.jurisdiction.Jurisdiction;
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Assignments in JPA. */
+@ApplicationScoped
+public class JpaAssignmentRepository implements AssignmentRepository {
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    @Override
+    public Optional<Assignment> find(long id) {
+        return Optional.ofNullable(em.find(Assignment.class, id));
+    }
+
+    @Override
+    public List<Assignment> activeOf(long commissionerId) {
+        return em.createQuery("select a from Assignment a where a.commissioner.id = :id and a.status = :active",
+                        Assignment.class)
+                .setParameter("id", commissionerId)
+                .setParameter("active", AssignmentStatus.ACTIVE)
+                .getResultList();
+    }
+
+    @Override
+    public Page<Assignment> page(AssignmentFilter filter, Long countyScope, PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Assignment> query = cb.createQuery(Assignment.class);
+        Root<Assignment> assignment = query.from(Assignment.class);
+        Join<Assignment, Commissioner> commissioner = assignment.join("commissioner");
+        query.select(assignment).where(where(cb, query, assignment, commissioner, filter, countyScope));
+        Expression<?> sortBy = switch (ListSort.check(request.sort(), SORT_KEYS, "startDate")) {
+            case "commissioner" -> commissioner.get("name");
+            case "target" -> assignment.get("target").get("key");
+            case "endDate" -> assignment.get("endDate");
+            case "status" -> assignment.get("status");
+            default -> assignment.get("startDate");
+        };
+        return Queries.page(em, query, assignment, sortBy, request, () -> count(filter, countyScope));
+    }
+
+    @Override
+    public long count(AssignmentFilter filter, Long countyScope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Assignment> assignment = query.from(Assignment.class);
+        Join<Assignment, Commissioner> commissioner = assignment.join("commissioner");
+        query.select(cb.count(assignment)).where(where(cb, query, assignment, commissioner, filter, countyScope));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Assignment> assignment, Join<Assignment, Commissioner> commissioner,
+                              AssignmentFilter filter, Long countyScope) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (countyScope != null) {
+            predicates.add(cb.equal(assignment.get("county").get("id"), countyScope));
+        }
+        if (filter.commissionerId() != null) {
+            predicates.add(cb.equal(commissioner.get("id"), filter.commissionerId()));
+        }
+        Path<ServiceTarget> target = assignment.get("target");
+        if (filter.targetKind() != null) {
+            predicates.add(cb.equal(target.get("kind"), filter.targetKind()));
+        }
+        if (filter.organisationId() != null) {
+            predicates.add(cb.equal(target.get("key"), ServiceTarget.key(TargetKind.ENTERPRISE, filter.organisationId())));
+        }
+        if (filter.status() != null) {
+            predicates.add(cb.equal(assignment.get("status"), filter.status()));
+        }
+        if (filter.agreementConfirmed() != null) {
+            Predicate confirmed = cb.and(cb.isNotNull(assignment.get("commissionerConfirmedOn")),
+                    cb.isNotNull(assignment.get("targetConfirmedOn")));
+            predicates.add(filter.agreementConfirmed() ? confirmed : cb.not(confirmed));
+        }
+        if (Queries.hasText(filter.text())) {
+            String pattern = Queries.likePattern(filter.text());
+            Subquery<Long> villages = query.subquery(Long.class);
+            Root<Jurisdiction> village = villages.from(Jurisdiction.class);
+            villages.select(village.get("id")).where(cb.like(village.get("name"), pattern, '\\'));
+            Subquery<Long> organisations = query.subquery(Long.class);
+            Root<Enterprise> organisation = organisations.from(Enterprise.class);
+            organisations.select(organisation.get("id")).where(cb.like(organisation.get("name"), pattern, '\\'));
+            predicates.add(cb.or(cb.like(commissioner.get("name"), pattern, '\\'),
+                    target.get("village").get("id").in(villages),
+                    target.get("organisation").get("id").in(organisations)));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    @Override
+    public List<Assignment> ending(LocalDate from, LocalDate to) {
+        return em.createQuery("select a from Assignment a where a.status = :active"
+                        + " and a.endDate >= :from and a.endDate <= :to", Assignment.class)
+                .setParameter("active", AssignmentStatus.ACTIVE)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
+    public List<Assignment> unconfirmed() {
+        return em.createQuery("select a from Assignment a where a.status = :active"
+                        + " and (a.commissionerConfirmedOn is null or a.targetConfirmedOn is null)", Assignment.class)
+                .setParameter("active", AssignmentStatus.ACTIVE)
+                .getResultList();
+    }
+
+    @Override
+    public Assignment add(Assignment assignment) {
+        em.persist(assignment);
+        return assignment;
+    }
+}

@@ -1,0 +1,212 @@
+package cn.kejiju.workbench.commissioner;
+
+import cn.kejiju.workbench.jurisdiction.Jurisdiction;
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Service logs, innovations and evidence in JPA. */
+@ApplicationScoped
+public class JpaServiceLogRepository implements ServiceLogRepository {
+
+    private static final List<ServiceKind> RESULT_KINDS =
+            Arrays.stream(ServiceKind.values()).filter(ServiceKind::isResult).toList();
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    @Override
+    public Optional<ServiceLog> find(long id) {
+        return Optional.ofNullable(em.find(ServiceLog.class, id));
+    }
+
+    @Override
+    public Page<ServiceLog> page(LogFilter filter, Long countyScope, PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ServiceLog> query = cb.createQuery(ServiceLog.class);
+        Root<ServiceLog> log = query.from(ServiceLog.class);
+        Join<ServiceLog, Commissioner> commissioner = log.join("commissioner");
+        query.select(log).where(where(cb, log, commissioner, filter, countyScope));
+        Expression<?> sortBy = switch (ListSort.check(request.sort(), SORT_KEYS, "serviceDate")) {
+            case "commissioner" -> commissioner.get("name");
+            case "kind" -> log.get("kind");
+            case "status" -> log.get("status");
+            case "submittedAt" -> log.get("submittedAt");
+            default -> log.get("serviceDate");
+        };
+        return Queries.page(em, query, log, sortBy, request, () -> count(filter, countyScope));
+    }
+
+    @Override
+    public long count(LogFilter filter, Long countyScope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ServiceLog> log = query.from(ServiceLog.class);
+        Join<ServiceLog, Commissioner> commissioner = log.join("commissioner");
+        query.select(cb.count(log)).where(where(cb, log, commissioner, filter, countyScope));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private Predicate[] where(CriteriaBuilder cb, Root<ServiceLog> log, Join<ServiceLog, Commissioner> commissioner,
+                              LogFilter filter, Long countyScope) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (countyScope != null) {
+            predicates.add(cb.equal(log.get("county").get("id"), countyScope));
+        }
+        if (filter.commissionerId() != null) {
+            predicates.add(cb.equal(log.get("commissioner").get("id"), filter.commissionerId()));
+        }
+        if (filter.assignmentId() != null) {
+            predicates.add(cb.equal(log.get("assignment").get("id"), filter.assignmentId()));
+        }
+        if (filter.status() != null) {
+            predicates.add(cb.equal(log.get("status"), filter.status()));
+        }
+        if (filter.kind() != null) {
+            predicates.add(cb.equal(log.get("kind"), filter.kind()));
+        }
+        if (filter.from() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(log.get("serviceDate"), filter.from()));
+        }
+        if (filter.to() != null) {
+            predicates.add(cb.lessThanOrEqualTo(log.get("serviceDate"), filter.to()));
+        }
+        if (Queries.hasText(filter.text())) {
+            String pattern = Queries.likePattern(filter.text());
+            predicates.add(cb.or(cb.like(commissioner.get("name"), pattern, '\\'),
+                    cb.like(log.get("summary"), pattern, '\\')));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    @Override
+    public ServiceLog add(ServiceLog log) {
+        em.persist(log);
+        return log;
+    }
+
+    @Override
+    public Optional<Innovation> findInnovation(Jurisdiction county, InnovationKind kind, String normalizedName) {
+        return em.createQuery("select i from Innovation i where i.county = :county and i.kind = :kind"
+                        + " and i.name = :name", Innovation.class)
+                .setParameter("county", county)
+                .setParameter("kind", kind)
+                .setParameter("name", normalizedName)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Innovation addInnovation(Innovation innovation) {
+        em.persist(innovation);
+        return innovation;
+    }
+
+    @Override
+    public List<String> innovationNames(long countyId, InnovationKind kind, String text, int max) {
+        return em.createQuery("select i.name from Innovation i where i.county.id = :county and i.kind = :kind"
+                        + " and i.name like :pattern escape '\\' order by i.name", String.class)
+                .setParameter("county", countyId)
+                .setParameter("kind", kind)
+                .setParameter("pattern", Queries.likePattern(text == null ? "" : text))
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<Evidence> evidenceOf(long logId) {
+        return em.createQuery("select e from Evidence e where e.log.id = :log order by e.id", Evidence.class)
+                .setParameter("log", logId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Evidence> findEvidence(long evidenceId) {
+        return Optional.ofNullable(em.find(Evidence.class, evidenceId));
+    }
+
+    @Override
+    public Evidence addEvidence(Evidence evidence, byte[] bytes) {
+        em.persist(evidence);
+        em.persist(new EvidenceContent(evidence, bytes));
+        return evidence;
+    }
+
+    @Override
+    public byte[] content(Evidence evidence) {
+        return em.find(EvidenceContent.class, evidence.getId()).getBytes();
+    }
+
+    @Override
+    public void removeEvidence(Evidence evidence) {
+        EvidenceContent content = em.find(EvidenceContent.class, evidence.getId());
+        if (content != null) {
+            em.remove(content);
+            em.flush();
+        }
+        em.remove(evidence);
+    }
+
+    @Override
+    public Map<Long, ServiceFigures> approvedFigures(Long countyScope, Long commissionerId, LocalDate from, LocalDate to) {
+        String where = " where l.status = :approved and l.serviceDate >= :from and l.serviceDate <= :to"
+                + (countyScope == null ? "" : " and l.county.id = :county")
+                + (commissionerId == null ? "" : " and l.commissioner.id = :commissioner");
+        Map<Long, long[]> counts = new HashMap<>();
+        Map<Long, BigDecimal> days = new HashMap<>();
+        for (Object[] row : bind(em.createQuery("select l.commissioner.id, count(l), sum(l.days) from ServiceLog l"
+                + where + " group by l.commissioner.id", Object[].class), countyScope, commissionerId, from, to)
+                .getResultList()) {
+            counts.computeIfAbsent((Long) row[0], id -> new long[2])[0] = ((Number) row[1]).longValue();
+            days.put((Long) row[0], (BigDecimal) row[2]);
+        }
+        for (Object[] row : bind(em.createQuery("select l.commissioner.id, count(i) from Introduction i join i.log l"
+                + where + " group by l.commissioner.id", Object[].class), countyScope, commissionerId, from, to)
+                .getResultList()) {
+            counts.computeIfAbsent((Long) row[0], id -> new long[2])[1] += ((Number) row[1]).longValue();
+        }
+        for (Object[] row : bind(em.createQuery("select l.commissioner.id, count(l) from ServiceLog l"
+                + where + " and l.kind in :resultKinds group by l.commissioner.id", Object[].class)
+                .setParameter("resultKinds", RESULT_KINDS), countyScope, commissionerId, from, to).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], id -> new long[2])[1] += ((Number) row[1]).longValue();
+        }
+        Map<Long, ServiceFigures> figures = new HashMap<>();
+        counts.forEach((id, pair) -> figures.put(id,
+                new ServiceFigures(pair[0], days.getOrDefault(id, BigDecimal.ZERO), pair[1], null)));
+        return figures;
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Long countyScope, Long commissionerId,
+                                          LocalDate from, LocalDate to) {
+        query.setParameter("approved", LogStatus.APPROVED).setParameter("from", from).setParameter("to", to);
+        if (countyScope != null) {
+            query.setParameter("county", countyScope);
+        }
+        if (commissionerId != null) {
+            query.setParameter("commissioner", commissionerId);
+        }
+        return query;
+    }
+
+    @Override
+    public Optional<Introduction> findIntroduction(long introductionId) {
+        return Optional.ofNullable(em.find(Introduction.class, introductionId));
+    }
+}
