@@ -106,7 +106,7 @@ public class Assignment {
         if (target == null) {
             throw new RuleViolationException("field.required", "targetId");
         }
-        if (!Objects.equals(target.county().getId(), commissioner.getCounty().getId())) {
+        if (!target.county().getCode().equals(commissioner.getCounty().getCode())) {
             throw new RuleViolationException("assignment.targetOutsideCounty", "targetId",
                     target.getName(), commissioner.getCounty().getName());
         }

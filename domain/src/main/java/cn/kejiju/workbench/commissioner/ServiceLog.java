@@ -212,7 +212,7 @@ public class ServiceLog {
             throw new RuleViolationException("log.duplicateItem", "introductions");
         }
         for (Innovation item : items) {
-            if (!Objects.equals(item.getCounty().getId(), county.getId())) {
+            if (!item.getCounty().getCode().equals(county.getCode())) {
                 throw new RuleViolationException("log.itemOutsideCounty", "introductions", item.getName());
             }
         }
