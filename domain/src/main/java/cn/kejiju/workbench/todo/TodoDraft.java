@@ -76,7 +76,8 @@ public record TodoDraft(String kind, String recordType, String recordId, Long co
         return subject(kind, recordType, recordId);
     }
 
-    static String subject(String kind, String recordType, String recordId) {
+    /** Kind, record type and id joined (the database's key of open items). */
+    public static String subject(String kind, String recordType, String recordId) {
         return kind + "|" + recordType + "|" + recordId;
     }
 
