@@ -25,6 +25,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -180,6 +182,12 @@ class TodoAccessIT {
         assertTrue(home.contains("id=\"todoPanel\""), "the home panel");
         assertTrue(home.contains(linjiangClerkKey), "the item on the home panel");
         assertTrue(home.contains("menuTodo"), "the menu entry");
+        Matcher badge = Pattern.compile("id=\"menuTodo\".*?ui-badge[^>]*>(\\d+)<",
+                Pattern.DOTALL).matcher(home);
+        assertTrue(badge.find(), "the count as the menu entry's badge");
+        HttpResponse<String> mine = clerk.api(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/todo?size=1"))
+                .header("Accept", "application/json").GET());
+        assertEquals(new Api.Reply(200, mine).json().getJsonNumber("total").longValue(), Long.parseLong(badge.group(1)));
         assertFalse(home.contains(yunlingClerkKey));
 
         String page = clerk.open("/todo.xhtml").body();
