@@ -184,7 +184,8 @@ class TodoAccessIT {
         assertTrue(home.contains("menuTodo"), "the menu entry");
         Matcher badge = Pattern.compile("id=\"menuTodo\".*?ui-badge[^>]*>(\\d+)<",
                 Pattern.DOTALL).matcher(home);
-        assertTrue(badge.find(), "the count as the menu entry's badge");
+        int entry = home.indexOf("id=\"menuTodo\"");
+        assertTrue(badge.find(), "the count as the menu entry's badge: " + home.substring(entry, Math.min(home.length(), entry + 600)));
         HttpResponse<String> mine = clerk.api(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/todo?size=1"))
                 .header("Accept", "application/json").GET());
         assertEquals(new Api.Reply(200, mine).json().getJsonNumber("total").longValue(), Long.parseLong(badge.group(1)));

@@ -54,6 +54,15 @@ public class TodoSummary {
         return open == 0 ? null : open > 99 ? "99+" : String.valueOf(open);
     }
 
+    /**
+     * The badge after the menu entry's label, as markup (the menu bar renders no badge of its own):
+     * digits only, so nothing a user typed ever reaches it; empty when there is nothing to do.
+     */
+    public String getBadgeMarkup() {
+        String badge = getBadge();
+        return badge == null ? "" : " <span class=\"ui-badge ui-widget wb-menu-badge\">" + badge + "</span>";
+    }
+
     /** The first items, in the order of the list. */
     public List<TodoRow> getFirst() {
         if (first == null) {
