@@ -5,6 +5,7 @@ import cn.kejiju.workbench.security.Roles;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 public final class Deployments {
 
     public static final String WAR = "workbench-web.war";
+    public static final String EJB = "workbench-ejb.jar";
     /** A class-path resource of in-container tests: where the application answers on this server. */
     public static final String TEST_PROPERTIES = "workbench-test.properties";
 
@@ -61,6 +63,17 @@ public final class Deployments {
         war.addAsResource(new StringAsset("baseUrl=" + Api.BASE + "\n"), TEST_PROPERTIES);
         ear.delete(WAR);
         return named(ear.addAsModule(war), classes[0]);
+    }
+
+    /**
+     * Adds classes to the EJB module of a test deployment, for beans that must live where the services
+     * find them (a test {@code TodoFeed}: the EJB module does not see beans of the WAR).
+     */
+    public static EnterpriseArchive withEjbClasses(EnterpriseArchive ear, Class<?>... classes) {
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB);
+        ejb.addClasses(classes);
+        ear.delete(EJB);
+        return ear.addAsModule(ejb);
     }
 
     /**

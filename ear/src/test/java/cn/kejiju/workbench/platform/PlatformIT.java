@@ -41,11 +41,12 @@ class PlatformIT {
         assertEquals(200, openapi.status());
         String document = openapi.body();
         for (String path : new String[] {"/enterprises", "/enterprises/{id}", "/jurisdictions", "/jurisdictions/{id}",
-                "/audit-entries", "/audit-entries/verification"}) {
+                "/audit-entries", "/audit-entries/verification", "/todo"}) {
             assertTrue(document.contains(path + "\""), "missing " + path);
         }
         assertTrue(document.contains("Register an enterprise"), "operations carry summaries");
         assertTrue(document.contains("Delete a division"), "operations carry summaries");
         assertTrue(document.contains("Verify the audit chain"), "operations carry summaries");
+        assertTrue(document.contains("List my open to-do items"), "operations carry summaries");
     }
 }

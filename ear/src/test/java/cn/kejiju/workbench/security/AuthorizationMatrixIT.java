@@ -54,6 +54,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/admin/security/policy.xhtml", EnumSet.of(Role.SECURITY_ADMIN));
         PAGES.put("/admin/security/tokens.xhtml", EnumSet.of(Role.SECURITY_ADMIN));
         PAGES.put("/audit/list.xhtml", EnumSet.of(Role.AUDITOR));
+        PAGES.put("/todo.xhtml", BUSINESS_READERS);
     }
 
     /** API reads a signed-in page session may make (GET) → the roles allowed. */
@@ -66,6 +67,7 @@ class AuthorizationMatrixIT {
                 Role.COMMISSIONER_CLERK, Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.VIEWER));
         SESSION_READS.put("/api/v1/audit-entries", EnumSet.of(Role.AUDITOR));
         SESSION_READS.put("/api/v1/audit-entries/verification", EnumSet.of(Role.AUDITOR));
+        SESSION_READS.put("/api/v1/todo", BUSINESS_READERS);
     }
 
     @Deployment
@@ -118,7 +120,8 @@ class AuthorizationMatrixIT {
                 new Call("PUT", "/api/v1/jurisdictions/2", "{}"),
                 new Call("DELETE", "/api/v1/jurisdictions/987654321", null),
                 new Call("GET", "/api/v1/audit-entries", null),
-                new Call("GET", "/api/v1/audit-entries/verification", null));
+                new Call("GET", "/api/v1/audit-entries/verification", null),
+                new Call("GET", "/api/v1/todo", null));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");

@@ -1,0 +1,21 @@
+package cn.kejiju.workbench.todo;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+
+/** For in-container tests: what the service would never do, straight through JPA. */
+@Stateless
+public class TestTodos {
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    /** Stores a second item for a draft whose item is open already, bypassing the service; flushes. */
+    public void persistDirectly(TodoDraft draft) {
+        em.persist(new TodoItem(draft, Clock.systemDefaultZone()));
+        em.flush();
+    }
+}
