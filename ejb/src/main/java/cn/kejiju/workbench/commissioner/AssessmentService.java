@@ -104,7 +104,7 @@ public class AssessmentService {
         }
         var existing = assessments.findRating(assignmentId, year);
         RatingState before = existing.map(r -> new RatingState(assignmentId, year, r.getScore())).orElse(null);
-        SatisfactionRating rating = existing.orElseGet(() -> null);
+        SatisfactionRating rating = existing.orElse(null);
         if (rating == null) {
             rating = assessments.addRating(new SatisfactionRating(assignment, year, score, guard.callerName(), clock));
         } else {
