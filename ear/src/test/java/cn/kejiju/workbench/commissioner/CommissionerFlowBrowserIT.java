@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -198,8 +199,8 @@ class CommissionerFlowBrowserIT {
 
     /**
      * Opens a PrimeFaces select menu and clicks the item with the given label. jQuery animations are switched off
-     * first so the panel does not move under the click, and the menu is scrolled to the middle of the window;
-     * a click that still misses is retried.
+     * first so the panel does not move under the click, the menu is scrolled to the middle of the window, and a
+     * menu with a filter is narrowed to the label; a click that still misses is retried.
      */
     private static void choose(String menuId, String label) {
         ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
@@ -210,6 +211,15 @@ class CommissionerFlowBrowserIT {
             WebElement menu = driver.findElement(By.id(menuId));
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
             menu.click();
+            List<WebElement> filter = driver.findElements(By.id(menuId + "_filter"));
+            if (!filter.isEmpty()) {
+                // a long list: narrow it to the one item, which may be far down a scrolling panel
+                wait.until(ExpectedConditions.visibilityOf(filter.get(0)));
+                filter.get(0).clear();
+                filter.get(0).sendKeys(label);
+            }
+            WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
             wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
                 shortWait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
