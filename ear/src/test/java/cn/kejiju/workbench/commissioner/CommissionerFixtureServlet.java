@@ -1,0 +1,87 @@
+package cn.kejiju.workbench.commissioner;
+
+import cn.kejiju.workbench.shared.ResidentId;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * For page tests only (deployed with {@code Deployments.earWith}): prepares records through the real
+ * services, as the user signed in to the session that calls it, until the registry and assignment
+ * pages can do it in the browser. {@code ?op=assignment} registers an agricultural commissioner of the
+ * caller's county and assigns it to a village ({@code villageId}, default 11) from 60 days ago;
+ * {@code ?op=log&assignmentId=…} submits an on-site guidance log of yesterday; {@code ?op=reject&id=…&reason=…}
+ * rejects a log. Answers {@code key=value} lines.
+ */
+@WebServlet("/test/commissioner-fixture")
+public class CommissionerFixtureServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    transient CommissionerService commissioners;
+
+    @Inject
+    transient AssignmentService assignments;
+
+    @Inject
+    transient ServiceLogService logs;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        String op = request.getParameter("op");
+        StringBuilder out = new StringBuilder();
+        switch (op == null ? "" : op) {
+            case "assignment" -> {
+                LocalDate today = commissioners.today();
+                String name = "测试特派员" + Long.toString(System.nanoTime(), 36).toUpperCase();
+                Commissioner commissioner = commissioners.register(new CommissionerDraft(null, name, Gender.MALE,
+                        maleResidentId(), "13800001234", null, "省农业科学院", EmployerCategory.INSTITUTE,
+                        ProfessionalTitle.ASSOCIATE_SENIOR, List.of("水稻栽培"), CommissionerKind.INDIVIDUAL, List.of(),
+                        ServiceField.AGRICULTURE, DispatchLevel.COUNTY, today.minusDays(90)));
+                String village = request.getParameter("villageId");
+                Assignment assignment = assignments.open(new AssignmentDraft(commissioner.getId(), TargetKind.VILLAGE,
+                        village == null ? 11L : Long.parseLong(village), today.minusDays(60), today.plusDays(300),
+                        "水稻新品种示范推广"));
+                out.append("commissionerId=").append(commissioner.getId()).append('\n')
+                        .append("assignmentId=").append(assignment.getId()).append('\n')
+                        .append("name=").append(name).append('\n')
+                        .append("target=").append(assignment.getTarget().getName()).append('\n');
+            }
+            case "log" -> {
+                ServiceLog log = logs.submit(new LogDraft(Long.valueOf(request.getParameter("assignmentId")),
+                        logs.today().minusDays(1), ServiceKind.ON_SITE_GUIDANCE, BigDecimal.ONE, 0, 0, null,
+                        "田间查看秧苗长势，指导病虫害防治", List.of(), List.of()));
+                out.append("logId=").append(log.getId()).append('\n');
+            }
+            case "reject" -> {
+                long id = Long.parseLong(request.getParameter("id"));
+                ServiceLog log = logs.reject(id, logs.get(id).getVersion(), request.getParameter("reason"));
+                out.append("logId=").append(log.getId()).append('\n');
+            }
+            default -> {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "op?");
+                return;
+            }
+        }
+        response.getWriter().write(out.toString());
+    }
+
+    /** A valid resident ID of a man born in 1980–1999, unique enough for a test run. */
+    static String maleResidentId() {
+        LocalDate born = LocalDate.of(1980, 1, 1).plusDays(RANDOM.nextInt(7000));
+        int sequence = RANDOM.nextInt(500) * 2 + 1;
+        String body = "350921" + born.toString().replace("-", "") + String.format("%03d", sequence);
+        return body + ResidentId.checkCharacter(body);
+    }
+}

@@ -1,0 +1,261 @@
+package cn.kejiju.workbench.commissioner;
+
+import cn.kejiju.workbench.Api;
+import cn.kejiju.workbench.Deployments;
+import cn.kejiju.workbench.PageClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The service log pages without a browser: the log form's field messages for refused rules, the
+ * review page closed to clerks, a rejected log showing its reason, and an upload that is no image
+ * refused with the service's message next to the upload.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommissionerLogPagesIT {
+
+    private static final String PASSWORD = "Demo@2026";
+    private static final ZoneId BUREAU = ZoneId.of("Asia/Shanghai");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return ShrinkWrap.create(EnterpriseArchive.class, "workbench-CommissionerLogPagesIT.ear")
+                .merge(Deployments.earWith(CommissionerFixtureServlet.class));
+    }
+
+    @Test
+    void aServiceDateInTheFutureIsRefusedNextToTheDate() {
+        PageClient clerk = clerk();
+        Map<String, String> fixture = fixture(clerk, "op=assignment");
+        clerk.open("/commissioner/log.xhtml");
+        clerk.submit("logForm", logFields(fixture.get("assignmentId"), LocalDate.now(BUREAU).plusDays(3),
+                "ON_SITE_GUIDANCE", ""), "save");
+
+        assertEquals("/commissioner/log.xhtml", clerk.page(), "the form stays");
+        assertTrue(messageOf(clerk.body(), "logForm:serviceDateMessage").contains("服务日期不能晚于今天"),
+                clerk.body());
+    }
+
+    @Test
+    void aTrainingWithoutPeopleTrainedIsRefusedNextToThePeopleTrained() {
+        PageClient clerk = clerk();
+        Map<String, String> fixture = fixture(clerk, "op=assignment");
+        clerk.open("/commissioner/log.xhtml");
+        clerk.submit("logForm", logFields(fixture.get("assignmentId"), LocalDate.now(BUREAU).minusDays(1),
+                "TRAINING", ""), "save");
+
+        assertEquals("/commissioner/log.xhtml", clerk.page());
+        assertTrue(messageOf(clerk.body(), "logForm:peopleTrainedMessage").contains("请填写培训人数"), clerk.body());
+        assertTrue(messageOf(clerk.body(), "logForm:serviceDateMessage").isBlank(), "the date is fine");
+    }
+
+    @Test
+    void aValidLogIsSubmittedAndShownAwaitingReview() {
+        PageClient clerk = clerk();
+        Map<String, String> fixture = fixture(clerk, "op=assignment");
+        clerk.open("/commissioner/log.xhtml");
+        clerk.submit("logForm", logFields(fixture.get("assignmentId"), LocalDate.now(BUREAU).minusDays(1),
+                "TRAINING", "40"), "save");
+
+        assertEquals("/commissioner/log.xhtml", clerk.page(), clerk.body());
+        assertTrue(clerk.url().contains("id="), "redirected to the saved log: " + clerk.url());
+        assertTrue(clerk.body().contains("待审核"), "status shown");
+    }
+
+    @Test
+    void theReviewPageIsForbiddenToAClerk() {
+        PageClient clerk = clerk();
+        clerk.open("/commissioner/approvals.xhtml");
+        assertEquals(403, clerk.status());
+        assertFalse(clerk.body().contains("approvalsForm"), "nothing of the page is shown");
+    }
+
+    @Test
+    void aRejectedLogShowsItsReason() {
+        PageClient clerk = clerk();
+        String assignmentId = fixture(clerk, "op=assignment").get("assignmentId");
+        String logId = fixture(clerk, "op=log&assignmentId=" + assignmentId).get("logId");
+        PageClient leader = new PageClient();
+        leader.login("leader", PASSWORD);
+        String reason = "缺少现场照片，请补充" + System.nanoTime();
+        fixture(leader, "op=reject&id=" + logId + "&reason=" + java.net.URLEncoder.encode(reason, StandardCharsets.UTF_8));
+
+        clerk.open("/commissioner/log.xhtml?id=" + logId);
+        assertEquals(200, clerk.status());
+        assertTrue(clerk.body().contains("已退回"), "status 已退回");
+        Matcher shown = Pattern.compile("id=\"rejectionReason\"[^>]*>([^<]*)<").matcher(clerk.body());
+        assertTrue(shown.find(), clerk.body());
+        assertEquals(reason, shown.group(1));
+    }
+
+    @Test
+    void anUploadThatIsNoImageIsRefusedNextToTheUpload() {
+        PageClient clerk = clerk();
+        String assignmentId = fixture(clerk, "op=assignment").get("assignmentId");
+        String logId = fixture(clerk, "op=log&assignmentId=" + assignmentId).get("logId");
+        clerk.open("/commissioner/log.xhtml?id=" + logId);
+        assertEquals(200, clerk.status());
+
+        HttpResponse<String> reply = upload(clerk, "notes.txt", "这不是图片".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(200, reply.statusCode());
+        assertTrue(messageOf(reply.body(), "evidenceForm:fileMessage").contains("照片只接受 JPG 或 PNG 格式"), reply.body());
+        clerk.open("/commissioner/log.xhtml?id=" + logId);
+        assertTrue(clerk.body().contains("尚未上传佐证材料"), "nothing was attached");
+    }
+
+    @Test
+    void aPngPhotoIsAttachedAndDownloadsAgain() {
+        PageClient clerk = clerk();
+        String assignmentId = fixture(clerk, "op=assignment").get("assignmentId");
+        String logId = fixture(clerk, "op=log&assignmentId=" + assignmentId).get("logId");
+        clerk.open("/commissioner/log.xhtml?id=" + logId);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+        HttpResponse<String> reply = upload(clerk, "现场.png", png);
+
+        assertEquals(200, reply.statusCode());
+        Matcher link = Pattern.compile("href=\"[^\"]*/commissioner/evidence\\?id=(\\d+)\"").matcher(reply.body());
+        assertTrue(link.find(), reply.body());
+        HttpResponse<String> download = clerk.api(HttpRequest.newBuilder(
+                URI.create(Api.BASE + "/commissioner/evidence?id=" + link.group(1))).GET());
+        assertEquals(200, download.statusCode());
+        assertEquals("image/png", download.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+
+        PageClient otherCounty = new PageClient();
+        otherCounty.login("yl.clerk", PASSWORD);
+        HttpResponse<String> hidden = otherCounty.api(HttpRequest.newBuilder(
+                URI.create(Api.BASE + "/commissioner/evidence?id=" + link.group(1))).GET());
+        assertEquals(404, hidden.statusCode(), "another county's evidence reads as missing");
+    }
+
+    @Test
+    void theListAssessmentAndStatisticsPagesShowTheCountysRecords() {
+        PageClient clerk = clerk();
+        Map<String, String> fixture = fixture(clerk, "op=assignment");
+        fixture(clerk, "op=log&assignmentId=" + fixture.get("assignmentId"));
+
+        clerk.open("/commissioner/logs.xhtml?q=" + java.net.URLEncoder.encode(fixture.get("name"), StandardCharsets.UTF_8));
+        assertEquals(200, clerk.status());
+        assertTrue(clerk.body().contains(fixture.get("name")) && clerk.body().contains("待审核"), "the submitted log is listed");
+
+        clerk.open("/commissioner/assessment.xhtml");
+        assertEquals(200, clerk.status());
+        Matcher row = Pattern.compile("<tr[^>]*wb-at-risk[^>]*>.*?</tr>", Pattern.DOTALL).matcher(clerk.body());
+        boolean atRisk = false;
+        while (row.find()) {
+            atRisk |= row.group().contains(fixture.get("name")) && row.group().contains("未达标");
+        }
+        assertTrue(atRisk, "a commissioner without approved visits is highlighted at risk");
+        assertFalse(clerk.body().contains(":confirm\""), "only leaders confirm");
+        PageClient leader = new PageClient();
+        leader.login("leader", PASSWORD);
+        leader.open("/commissioner/assessment.xhtml");
+        assertTrue(leader.body().contains(":confirm\""), "a leader has the confirm button");
+
+        clerk.open("/commissioner/statistics.xhtml");
+        assertEquals(200, clerk.status());
+        assertTrue(clerk.body().contains("data-key=\"visits\"") && clerk.body().contains("figuresForm:monthChart"));
+    }
+
+    private static PageClient clerk() {
+        PageClient clerk = new PageClient();
+        clerk.login("lj.clerk", PASSWORD);
+        assertFalse(clerk.page().startsWith("/login"), "signed in: " + clerk.url());
+        return clerk;
+    }
+
+    /** Calls the test fixture with the client's session; answers its key=value lines. */
+    private static Map<String, String> fixture(PageClient client, String query) {
+        HttpResponse<String> reply = client.api(HttpRequest.newBuilder(
+                URI.create(Api.BASE + "/test/commissioner-fixture?" + query)).GET());
+        assertEquals(200, reply.statusCode(), reply.body());
+        return reply.body().lines().filter(line -> line.contains("="))
+                .collect(Collectors.toMap(line -> line.substring(0, line.indexOf('=')),
+                        line -> line.substring(line.indexOf('=') + 1)));
+    }
+
+    /** The fields of the log form as the browser posts them (PrimeFaces' hidden inputs included). */
+    private static Map<String, String> logFields(String assignmentId, LocalDate date, String kind, String people) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("assignmentId_input", assignmentId);
+        fields.put("serviceDate_input", date.toString());
+        fields.put("kind_input", kind);
+        fields.put("days_input", "1");
+        fields.put("days_hinput", "1");
+        fields.put("summary", "为村民讲解水稻病虫害绿色防控技术");
+        fields.put("peopleTrained_input", people);
+        fields.put("peopleTrained_hinput", people);
+        return fields;
+    }
+
+    /** The text of a p:message, or "" when it shows nothing. */
+    private static String messageOf(String page, String messageId) {
+        int at = page.indexOf("id=\"" + messageId + "\"");
+        if (at < 0) {
+            return "";
+        }
+        int end = page.indexOf("</div>", at);
+        return page.substring(at, end < 0 ? page.length() : end).replaceAll("<[^>]*>", " ")
+                .replaceFirst("^id=\"[^\"]*\"[^>]*>", "").strip();
+    }
+
+    /** Posts the evidence form of the current page as multipart, with the file as a photo. */
+    private static HttpResponse<String> upload(PageClient client, String fileName, byte[] content) {
+        String page = client.body();
+        Matcher state = VIEW_STATE.matcher(page);
+        assertTrue(state.find(), "a form on the page");
+        Matcher fileInput = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(page);
+        assertTrue(fileInput.find(), "a file input on the page");
+        Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(fileInput.group());
+        assertTrue(name.find(), fileInput.group());
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("evidenceForm", "evidenceForm");
+        fields.put("evidenceForm:evidenceKind_input", "PHOTO");
+        fields.put("evidenceForm:upload", "evidenceForm:upload");
+        fields.put("jakarta.faces.ViewState", state.group(1));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        String boundary = "----wbtest" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((key, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + key + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name.group(1)
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String action = client.url().contains("?") ? client.url().substring(0, client.url().indexOf('?')) : client.url();
+        return client.api(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+}

@@ -1,0 +1,162 @@
+package cn.kejiju.workbench.commissioner;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** One service log as the log pages show it: what was done, for whom, and where it stands. */
+public final class LogRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final long version;
+    private final long assignmentId;
+    private final LocalDate serviceDate;
+    private final String commissioner;
+    private final String target;
+    private final TargetKind targetKind;
+    private final ServiceKind kind;
+    private final BigDecimal days;
+    private final int peopleTrained;
+    private final int demonstrationBases;
+    private final BigDecimal income;
+    private final String summary;
+    private final List<String> varieties;
+    private final List<String> technologies;
+    private final LogStatus status;
+    private final String submittedBy;
+    private final LocalDateTime submittedAt;
+    private final String reviewedBy;
+    private final LocalDateTime reviewedAt;
+    private final String rejectionReason;
+
+    private LogRow(ServiceLog log) {
+        LogDraft draft = LogDraft.of(log);
+        this.id = log.getId();
+        this.version = log.getVersion();
+        this.assignmentId = log.getAssignment().getId();
+        this.serviceDate = log.getServiceDate();
+        this.commissioner = log.getCommissioner().getName();
+        this.target = log.getAssignment().getTarget().getName();
+        this.targetKind = log.getTargetKind();
+        this.kind = log.getKind();
+        this.days = log.getDays();
+        this.peopleTrained = log.getPeopleTrained();
+        this.demonstrationBases = log.getDemonstrationBases();
+        this.income = log.getIncome();
+        this.summary = log.getSummary();
+        this.varieties = draft.varieties();
+        this.technologies = draft.technologies();
+        this.status = log.getStatus();
+        this.submittedBy = log.getSubmittedBy();
+        this.submittedAt = log.getSubmittedAt();
+        this.reviewedBy = log.reviewedBy().orElse(null);
+        this.reviewedAt = log.reviewedAt().orElse(null);
+        this.rejectionReason = log.rejectionReason().orElse(null);
+    }
+
+    public static LogRow of(ServiceLog log) {
+        return new LogRow(log);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public LocalDate getServiceDate() {
+        return serviceDate;
+    }
+
+    public String getCommissioner() {
+        return commissioner;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public TargetKind getTargetKind() {
+        return targetKind;
+    }
+
+    public ServiceKind getKind() {
+        return kind;
+    }
+
+    public BigDecimal getDays() {
+        return days;
+    }
+
+    public int getPeopleTrained() {
+        return peopleTrained;
+    }
+
+    public int getDemonstrationBases() {
+        return demonstrationBases;
+    }
+
+    public BigDecimal getIncome() {
+        return income;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public List<String> getVarieties() {
+        return varieties;
+    }
+
+    public List<String> getTechnologies() {
+        return technologies;
+    }
+
+    public String getVarietiesText() {
+        return String.join("、", varieties);
+    }
+
+    public String getTechnologiesText() {
+        return String.join("、", technologies);
+    }
+
+    /** Varieties and technologies, comma separated (for the export). */
+    public String getItemsText() {
+        return String.join("、", varieties) + (varieties.isEmpty() || technologies.isEmpty() ? "" : "、")
+                + String.join("、", technologies);
+    }
+
+    public LogStatus getStatus() {
+        return status;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public LocalDateTime getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+}
