@@ -148,13 +148,13 @@ class CommissionerApiIT {
     @Test
     void listFiltersSortsAndPages() {
         String stem = TestData.uniqueName("筛选");
-        JsonObject agriculture = created(post(PATH, with(commissioner(LINJIANG), "name", stem + "甲"), Api.CITY_RW));
-        created(post(PATH, with(with(commissioner(LINJIANG), "name", stem + "乙"), "field", "INDUSTRY"), Api.CITY_RW));
+        JsonObject agriculture = created(post(PATH, with(commissioner(LINJIANG), "name", stem + "A"), Api.CITY_RW));
+        created(post(PATH, with(with(commissioner(LINJIANG), "name", stem + "B"), "field", "INDUSTRY"), Api.CITY_RW));
         String q = URLEncoder.encode(stem, StandardCharsets.UTF_8);
 
         JsonObject both = get(PATH + "?q=" + q + "&sort=name&dir=desc", Api.CITY_RO).json();
         assertEquals(2, both.getInt("total"));
-        assertEquals(stem + "乙", both.getJsonArray("items").getJsonObject(0).getString("name"));
+        assertEquals(stem + "B", both.getJsonArray("items").getJsonObject(0).getString("name"));
 
         JsonObject filtered = get(PATH + "?q=" + q + "&field=AGRICULTURE&kind=INDIVIDUAL&dispatchLevel=COUNTY&status=ACTIVE",
                 Api.CITY_RO).json();

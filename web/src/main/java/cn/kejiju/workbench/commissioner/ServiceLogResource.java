@@ -35,6 +35,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -173,7 +176,7 @@ public class ServiceLogResource {
                            @Context UriInfo uriInfo) {
         EvidenceKind evidenceKind = evidenceKind(kind);
         byte[] bytes = file == null ? null : readUpTo(file, commissioners.settings().evidenceMaxBytes() + 1);
-        String fileName = file == null ? null : file.getFileName().orElse(null);
+        String fileName = file == null ? null : file.getFileName().map(ServiceLogResource::utf8).orElse(null);
         Evidence attached = logs.attach(id, evidenceKind, fileName, bytes);
         URI location = uriInfo.getBaseUriBuilder().path(ServiceLogResource.class).path("evidence")
                 .path(String.valueOf(attached.getId())).build();
@@ -252,6 +255,25 @@ public class ServiceLogResource {
             return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Browsers send a file name in UTF-8 bytes, which the multipart parser reads as ISO-8859-1; a name
+     * whose characters are all single bytes that form valid UTF-8 is read again as UTF-8.
+     */
+    static String utf8(String name) {
+        if (name.chars().anyMatch(c -> c > 0xFF) || name.chars().allMatch(c -> c < 0x80)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return name;
         }
     }
 
