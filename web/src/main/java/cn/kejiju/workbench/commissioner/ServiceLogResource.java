@@ -185,9 +185,11 @@ public class ServiceLogResource {
 
     @GET
     @Path("evidence/{evidenceId}")
-    @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadEvidence", summary = "Download an evidence file",
-            description = "The bytes as uploaded, with their detected Content-Type and the file name in Content-Disposition.")
+            description = "The bytes as uploaded, with their detected Content-Type (image/jpeg, image/png or "
+                    + "application/pdf) and the file name in Content-Disposition. Any Accept header is served, so "
+                    + "that a missing file is a 404 problem rather than 406.")
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "404", description = "No such evidence",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
