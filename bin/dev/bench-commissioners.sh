@@ -73,3 +73,5 @@ time_it "service-log list, first page of 20" "$city" "$base/service-logs?page=0&
 time_it "service-log list, page 2500 of 20" "$city" "$base/service-logs?page=2500&size=20&sort=serviceDate&dir=desc"
 time_it "service-log list, filtered (training, H1)" "$city" "$base/service-logs?page=0&size=20&kind=TRAINING&from=2026-01-01&to=2026-06-30"
 time_it "commissioner list, first page" "$city" "$base/commissioners?page=0&size=20"
+java "$root/bin/dev/PageTimer.java" http://localhost:8080/workbench leader Demo@2026 \
+    /commissioner/logs.xhtml /commissioner/statistics.xhtml /commissioner/assessment.xhtml /commissioner/list.xhtml

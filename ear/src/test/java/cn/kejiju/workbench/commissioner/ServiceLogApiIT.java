@@ -1,0 +1,242 @@
+package cn.kejiju.workbench.commissioner;
+
+import cn.kejiju.workbench.Api;
+import cn.kejiju.workbench.Api.Reply;
+import cn.kejiju.workbench.Deployments;
+import cn.kejiju.workbench.TestData;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import static cn.kejiju.workbench.commissioner.ApiFixtures.YUNLING;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.created;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.errorField;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.get;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.id;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.jpeg;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.log;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.openAssignment;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.post;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.put;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.register;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.upload;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.version;
+import static cn.kejiju.workbench.commissioner.ApiFixtures.with;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The service log API: submission with named varieties and technologies, review by another principal
+ * (the 云岭县 token submits, the city token reviews), evidence files and adoption.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ServiceLogApiIT {
+
+    private static final String PATH = "/api/v1/service-logs";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    /** A fresh commissioner of 云岭县 with an assignment to a village; returns the assignment id. */
+    private static long assignment() {
+        long commissioner = id(register(YUNLING));
+        return id(created(openAssignment(commissioner, "VILLAGE", 21, Api.YUNLING_RW)));
+    }
+
+    private static JsonObject submit(JsonObject log) {
+        return created(post(PATH, log, Api.YUNLING_RW));
+    }
+
+    private static Reply approve(JsonObject log, String token) {
+        return post(PATH + "/" + id(log) + "/approval", Json.createObjectBuilder().add("version", version(log)).build(), token);
+    }
+
+    @Test
+    void aSubmittedLogIsApprovedByAnotherPrincipalAndIsFinalThen() {
+        long assignment = assignment();
+        String variety = TestData.uniqueName("云茶");
+        String technology = TestData.uniqueName("绿色防控");
+        JsonObject body = with(with(with(log(assignment), "kind", "VARIETY_INTRODUCTION"), "varieties",
+                Json.createArrayBuilder().add(variety)), "technologies", Json.createArrayBuilder().add(technology));
+        Reply reply = post(PATH, body, Api.YUNLING_RW);
+        JsonObject submitted = created(reply);
+        assertTrue(reply.header("Location").endsWith(PATH + "/" + id(submitted)));
+        assertEquals("SUBMITTED", submitted.getString("status"));
+        assertEquals(2, submitted.getJsonArray("introductions").size());
+        JsonObject read = get(PATH + "/" + id(submitted), Api.CITY_RO).json();
+        List<String> names = read.getJsonArray("introductions").stream()
+                .map(i -> i.asJsonObject().getString("kind") + ":" + i.asJsonObject().getString("name")).toList();
+        assertTrue(names.containsAll(List.of("VARIETY:" + variety, "TECHNOLOGY:" + technology)), names.toString());
+        assertEquals(0, read.getJsonArray("evidence").size());
+
+        Reply own = approve(submitted, Api.YUNLING_RW);
+        assertEquals(422, own.status(), own.body());
+        assertEquals("status", errorField(own));
+        assertEquals(403, approve(submitted, Api.CITY_RO).status());
+
+        Reply approved = approve(submitted, Api.CITY_RW);
+        assertEquals(200, approved.status(), approved.body());
+        assertEquals("APPROVED", approved.json().getString("status"));
+        assertTrue(approved.json().getString("reviewedBy").startsWith("token:"), approved.body());
+
+        Reply revise = put(PATH + "/" + id(submitted), with(body, "version", version(approved.json())), Api.YUNLING_RW);
+        assertEquals(422, revise.status(), revise.body());
+        assertEquals("status", errorField(revise));
+        Reply reject = post(PATH + "/" + id(submitted) + "/rejection", Json.createObjectBuilder()
+                .add("version", version(approved.json())).add("reason", "晚了").build(), Api.CITY_RW);
+        assertEquals(422, reject.status(), reject.body());
+
+        JsonObject listed = get(PATH + "?assignmentId=" + assignment + "&status=APPROVED&kind=VARIETY_INTRODUCTION&from="
+                + ApiFixtures.today() + "&to=" + ApiFixtures.today(), Api.CITY_RO).json();
+        assertEquals(1, listed.getInt("total"));
+        assertEquals(400, get(PATH + "?from=yesterday", Api.CITY_RO).status());
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndTheRevisedLogGoesBackToReview() {
+        JsonObject submitted = submit(log(assignment()));
+        String reject = PATH + "/" + id(submitted) + "/rejection";
+
+        Reply noReason = post(reject, Json.createObjectBuilder().add("version", version(submitted)).build(), Api.CITY_RW);
+        assertEquals(422, noReason.status(), noReason.body());
+        assertEquals("reason", errorField(noReason));
+
+        Reply rejected = post(reject, Json.createObjectBuilder().add("version", version(submitted))
+                .add("reason", "请补充现场照片").build(), Api.CITY_RW);
+        assertEquals(200, rejected.status(), rejected.body());
+        assertEquals("REJECTED", rejected.json().getString("status"));
+        assertEquals("请补充现场照片", rejected.json().getString("rejectionReason"));
+
+        Reply stale = put(PATH + "/" + id(submitted), with(log(submitted.getJsonNumber("assignmentId").longValue()),
+                "version", version(submitted)), Api.YUNLING_RW);
+        assertEquals(409, stale.status(), stale.body());
+        Reply revised = put(PATH + "/" + id(submitted), with(with(log(submitted.getJsonNumber("assignmentId").longValue()),
+                "summary", "补充了现场照片"), "version", version(rejected.json())), Api.YUNLING_RW);
+        assertEquals(200, revised.status(), revised.body());
+        assertEquals("SUBMITTED", revised.json().getString("status"));
+        assertTrue(!revised.json().containsKey("rejectionReason"), revised.body());
+    }
+
+    @Test
+    void rulesOfTheLogAreRefusedNamingTheField() {
+        long assignment = assignment();
+        Reply training = post(PATH, with(log(assignment), "kind", "TRAINING"), Api.YUNLING_RW);
+        assertEquals(422, training.status(), training.body());
+        assertEquals("peopleTrained", errorField(training));
+
+        Reply halfDays = post(PATH, with(log(assignment), "days", new BigDecimal("0.3")), Api.YUNLING_RW);
+        assertEquals(422, halfDays.status(), halfDays.body());
+        assertEquals("days", errorField(halfDays));
+
+        Reply future = post(PATH, with(log(assignment), "serviceDate", ApiFixtures.today().plusDays(1).toString()),
+                Api.YUNLING_RW);
+        assertEquals(422, future.status(), future.body());
+        assertEquals("serviceDate", errorField(future));
+
+        Reply missing = post(PATH, "{\"assignmentId\": " + assignment + "}", Api.YUNLING_RW);
+        assertEquals(400, missing.status(), missing.body());
+    }
+
+    @Test
+    void evidenceIsCheckedByItsBytesAndSizeAndDownloadsAsUploaded() throws Exception {
+        JsonObject submitted = submit(log(assignment()));
+        byte[] photo = jpeg(2048);
+
+        Reply uploaded = upload(id(submitted), "PHOTO", "现场照片.jpg", "image/jpeg", photo, Api.YUNLING_RW);
+        assertEquals(201, uploaded.status(), uploaded.body());
+        JsonObject evidence = uploaded.json();
+        assertEquals("image/jpeg", evidence.getString("contentType"));
+        assertEquals(photo.length, evidence.getInt("size"));
+        assertEquals("现场照片.jpg", evidence.getString("fileName"));
+
+        Reply fake = upload(id(submitted), "PHOTO", "fake.jpg", "image/jpeg",
+                "this is not a picture".getBytes(StandardCharsets.UTF_8), Api.YUNLING_RW);
+        assertEquals(422, fake.status(), fake.body());
+        assertEquals("file", errorField(fake));
+
+        int maxMegabytes = get("/api/v1/commissioner-settings", Api.CITY_RO).json().getInt("evidenceMaxMegabytes");
+        Reply oversize = upload(id(submitted), "PHOTO", "big.jpg", "image/jpeg", jpeg(maxMegabytes * 1024 * 1024 + 1),
+                Api.YUNLING_RW);
+        assertEquals(422, oversize.status(), oversize.body());
+        assertEquals("file", errorField(oversize));
+
+        Reply badKind = upload(id(submitted), "VIDEO", "a.jpg", "image/jpeg", photo, Api.YUNLING_RW);
+        assertEquals(400, badKind.status(), badKind.body());
+
+        String location = uploaded.header("Location");
+        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(java.net.URI.create(location)).header("Authorization", "Bearer " + Api.CITY_RO)
+                        .header("Accept", "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(photo, download.body());
+        // the media type the bytes showed (the server adds its default charset to every response)
+        String type = download.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.startsWith("image/jpeg"), type);
+        String disposition = download.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment;") && disposition.contains("filename*=UTF-8''"), disposition);
+
+        JsonObject read = get(PATH + "/" + id(submitted), Api.CITY_RO).json();
+        assertEquals(1, read.getJsonArray("evidence").size());
+
+        Reply second = upload(id(submitted), "CONFIRMATION", "盖章确认.pdf", "application/pdf",
+                "%PDF-1.4 stamped".getBytes(StandardCharsets.US_ASCII), Api.YUNLING_RW);
+        assertEquals(201, second.status(), second.body());
+        assertEquals("application/pdf", second.json().getString("contentType"));
+        Reply removed = Api.send(Api.request(second.header("Location"), Api.YUNLING_RW).DELETE().build());
+        assertEquals(204, removed.status(), removed.body());
+        assertEquals(404, get(second.header("Location"), Api.CITY_RO).status());
+
+        Reply approved = approve(read, Api.CITY_RW);
+        assertEquals(200, approved.status(), approved.body());
+        Reply afterApproval = upload(id(submitted), "PHOTO", "late.jpg", "image/jpeg", photo, Api.YUNLING_RW);
+        assertEquals(422, afterApproval.status(), afterApproval.body());
+        Reply removeAfterApproval = Api.send(Api.request(location, Api.YUNLING_RW).DELETE().build());
+        assertEquals(422, removeAfterApproval.status(), removeAfterApproval.body());
+        assertTrue(Arrays.equals(photo, java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(java.net.URI.create(location)).header("Authorization", "Bearer " + Api.YUNLING_RW)
+                        .GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body()));
+    }
+
+    @Test
+    void adoptionIsRecordedOnlyAfterApproval() {
+        String variety = TestData.uniqueName("高山茶");
+        JsonObject submitted = submit(with(with(log(assignment()), "kind", "VARIETY_INTRODUCTION"), "varieties",
+                Json.createArrayBuilder().add(variety)));
+        long introduction = id(submitted.getJsonArray("introductions").getJsonObject(0));
+        String adoption = PATH + "/introductions/" + introduction + "/adoption";
+        JsonObject body = Json.createObjectBuilder().add("area", new BigDecimal("120.5")).add("households", 36)
+                .add("income", new BigDecimal("18.25")).add("recordedOn", ApiFixtures.today().toString()).build();
+
+        Reply early = put(adoption, body, Api.YUNLING_RW);
+        assertEquals(422, early.status(), early.body());
+        assertEquals("introductionId", errorField(early));
+
+        assertEquals(200, approve(submitted, Api.CITY_RW).status());
+        Reply recorded = put(adoption, body, Api.YUNLING_RW);
+        assertEquals(200, recorded.status(), recorded.body());
+
+        JsonObject item = get(PATH + "/" + id(submitted), Api.CITY_RO).json().getJsonArray("introductions").getJsonObject(0);
+        assertEquals(variety, item.getString("name"));
+        assertEquals(0, new BigDecimal("120.5").compareTo(item.getJsonNumber("adoptedArea").bigDecimalValue()));
+        assertEquals(36, item.getInt("adoptedHouseholds"));
+        assertEquals(0, new BigDecimal("18.25").compareTo(item.getJsonNumber("adoptionIncome").bigDecimalValue()));
+        assertEquals(404, put(PATH + "/introductions/987654321/adoption", body, Api.YUNLING_RW).status());
+    }
+}
