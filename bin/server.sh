@@ -57,6 +57,9 @@ set configs.config.server-config.security-service.activate-default-principal-to-
 CMDS
     asadmin multimode --file "$commands" >/dev/null
     rm -f "$commands"
+    # Reconfiguring the listener and Hazelcast on the running server can leave http-listener-1 unbound
+    # (seen on a first start: the admin port answered, 8080 did not); a restart applies them cleanly.
+    asadmin restart-domain "$domain" >/dev/null
 }
 
 # The data source is rebuilt at every start, so a changed WORKBENCH_DB_* takes effect on restart.
