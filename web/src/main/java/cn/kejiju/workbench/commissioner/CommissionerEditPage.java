@@ -7,6 +7,8 @@ import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.PhoneNumber;
 import cn.kejiju.workbench.shared.ResidentId;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -47,14 +49,12 @@ public class CommissionerEditPage implements Serializable {
     MasterDataOptions options;
 
     @Inject
-    Caller caller;
-
-    @Inject
     PageMessages messages;
 
     private Long id;
     private Long version;
     private boolean loaded;
+    private boolean choosesCounty;
     private Form form = new Form();
     private List<SelectItem> countyOptions;
     private List<SelectItem> employerOptions;
@@ -65,6 +65,7 @@ public class CommissionerEditPage implements Serializable {
             return;
         }
         loaded = true;
+        choosesCounty = callerSeesEveryCounty();
         if (id == null) {
             form.postedOn = commissionerService.today();
             return;
@@ -127,7 +128,18 @@ public class CommissionerEditPage implements Serializable {
 
     /** A city user chooses the county that manages the posting; a county user's is her own. */
     public boolean isChoosesCounty() {
-        return caller.countyScope() == null;
+        return choosesCounty;
+    }
+
+    /** Asked once per view: {@link Caller} is request-bound and cannot live in a view-scoped bean. */
+    private static boolean callerSeesEveryCounty() {
+        Instance<Caller> callers = CDI.current().select(Caller.class);
+        Caller caller = callers.get();
+        try {
+            return caller.countyScope() == null;
+        } finally {
+            callers.destroy(caller);
+        }
     }
 
     public List<SelectItem> getCountyOptions() {
