@@ -5,12 +5,12 @@ import cn.kejiju.workbench.shared.RuleViolationException;
 import java.util.Set;
 
 /** Checks a sort key against the keys a list offers; the first is the default. */
-final class ListSort {
+public final class ListSort {
 
     private ListSort() {
     }
 
-    static String check(String key, Set<String> allowed, String fallback) {
+    public static String check(String key, Set<String> allowed, String fallback) {
         if (key == null || key.isBlank()) {
             return fallback;
         }

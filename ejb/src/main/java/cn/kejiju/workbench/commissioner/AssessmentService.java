@@ -34,7 +34,7 @@ public class AssessmentService {
     static final String RECORD = "Assessment";
 
     /** One satisfaction rating as the audit trail records it. */
-    record RatingState(long assignmentId, int year, int score) {
+    public record RatingState(long assignmentId, int year, int score) {
     }
 
     @Inject

@@ -3,7 +3,7 @@ package cn.kejiju.workbench.commissioner;
 import java.time.LocalDate;
 
 /** The state of an assignment the audit trail compares when its agreement is confirmed or it ends early. */
-record AssignmentState(AssignmentStatus status, LocalDate commissionerConfirmedOn, LocalDate targetConfirmedOn,
+public record AssignmentState(AssignmentStatus status, LocalDate commissionerConfirmedOn, LocalDate targetConfirmedOn,
                        LocalDate endedOn, String endReason) {
 
     static AssignmentState of(Assignment a) {
