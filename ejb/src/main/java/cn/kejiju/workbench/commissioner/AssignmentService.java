@@ -76,8 +76,13 @@ public class AssignmentService {
         return assignment;
     }
 
-    /** Opens an assignment (the rules, the lock, the to-do item) and leaves the audit entry to the caller. */
-    Assignment openWithoutAudit(AssignmentDraft draft) {
+    /**
+     * Opens an assignment (the rules, the lock, the to-do item) and leaves the audit entry to the caller.
+     * Public because {@link DemandService} calls it through the container: package-private methods are
+     * not business methods of an EJB.
+     */
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
+    public Assignment openWithoutAudit(AssignmentDraft draft) {
         if (draft.commissionerId() == null) {
             throw new RuleViolationException("field.required", "commissionerId");
         }
