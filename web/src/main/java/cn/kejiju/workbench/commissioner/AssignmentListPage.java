@@ -1,0 +1,115 @@
+package cn.kejiju.workbench.commissioner;
+
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/**
+ * The assignments (派驻) of the caller's county ({@code commissioner/assignments.xhtml}): filtered,
+ * sorted and paged in the database, exported to Excel with the same criteria. The criteria can come
+ * from the address ({@code ?q=…&status=…&targetKind=…&agreementConfirmed=…&commissionerId=…}).
+ */
+@Named
+@ViewScoped
+public class AssignmentListPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String TABLE = "listForm:assignments";
+
+    @Inject
+    AssignmentService assignmentService;
+
+    private String text;
+    private AssignmentStatus status;
+    private TargetKind targetKind;
+    private Boolean agreementConfirmed;
+    private Long commissionerId;
+
+    private final LazyRows<AssignmentRow> rows = new LazyRows<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<AssignmentRow> fetch(PageRequest request) {
+            return assignmentService.list(filter(), request).map(AssignmentRow::new);
+        }
+
+        @Override
+        protected long total() {
+            return assignmentService.count(filter());
+        }
+    };
+
+    public void search() {
+        Pages.firstPage(TABLE);
+    }
+
+    public void reset() {
+        text = null;
+        status = null;
+        targetKind = null;
+        agreementConfirmed = null;
+        commissionerId = null;
+        Pages.firstPage(TABLE);
+    }
+
+    AssignmentFilter filter() {
+        return new AssignmentFilter(commissionerId, targetKind, status, Pages.blankToNull(text), null, agreementConfirmed);
+    }
+
+    public LazyRows<AssignmentRow> getRows() {
+        return rows;
+    }
+
+    public AssignmentStatus[] getStatuses() {
+        return AssignmentStatus.values();
+    }
+
+    public TargetKind[] getTargetKinds() {
+        return TargetKind.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public AssignmentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(AssignmentStatus status) {
+        this.status = status;
+    }
+
+    public TargetKind getTargetKind() {
+        return targetKind;
+    }
+
+    public void setTargetKind(TargetKind targetKind) {
+        this.targetKind = targetKind;
+    }
+
+    public Boolean getAgreementConfirmed() {
+        return agreementConfirmed;
+    }
+
+    public void setAgreementConfirmed(Boolean agreementConfirmed) {
+        this.agreementConfirmed = agreementConfirmed;
+    }
+
+    public Long getCommissionerId() {
+        return commissionerId;
+    }
+
+    public void setCommissionerId(Long commissionerId) {
+        this.commissionerId = commissionerId;
+    }
+}
