@@ -122,18 +122,20 @@ public final class LogRow implements Serializable {
         return technologies;
     }
 
-    public String getVarietiesText() {
-        return String.join("、", varieties);
+    /** The varieties joined by the language's list separator (common.listSeparator). */
+    public String varietiesText(String separator) {
+        return String.join(separator, varieties);
     }
 
-    public String getTechnologiesText() {
-        return String.join("、", technologies);
+    public String technologiesText(String separator) {
+        return String.join(separator, technologies);
     }
 
-    /** Varieties and technologies, comma separated (for the export). */
-    public String getItemsText() {
-        return String.join("、", varieties) + (varieties.isEmpty() || technologies.isEmpty() ? "" : "、")
-                + String.join("、", technologies);
+    /** Varieties and then technologies, joined by the language's list separator (also for the export). */
+    public String itemsText(String separator) {
+        List<String> all = new java.util.ArrayList<>(varieties);
+        all.addAll(technologies);
+        return String.join(separator, all);
     }
 
     public LogStatus getStatus() {
