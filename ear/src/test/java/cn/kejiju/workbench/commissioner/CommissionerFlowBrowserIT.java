@@ -1,16 +1,17 @@
 package cn.kejiju.workbench.commissioner;
 
 import cn.kejiju.workbench.Deployments;
+import cn.kejiju.workbench.shared.ResidentId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -24,7 +25,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,10 +38,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The commissioner programme end to end in headless Chromium, in Chinese: a clerk of 临江县 has a
- * commissioner assigned to a village, logs a training visit with people trained and a new variety;
- * a leader approves it on the review page and sees the statistics change by exactly that visit.
- * Each step is a method of its own, so the registry and assignment steps can replace the fixture.
+ * The commissioner programme end to end in headless Chromium, in Chinese, entirely through the pages: a
+ * clerk of 临江县 registers a commissioner on the registry form, assigns it to a village on the assignment
+ * page, logs a training visit with people trained and a new variety; a leader approves it on the review
+ * page and sees the statistics change by exactly that visit. Each step is a method of its own. Every run
+ * makes its own commissioner (unique name, random valid resident ID), so it passes on a database that
+ * keeps the records of earlier runs and the demo data.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,14 +53,16 @@ class CommissionerFlowBrowserIT {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String PASSWORD = "Demo@2026";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Demo village 东岭村 of 城关镇, 临江县. */
+    private static final String VILLAGE = "东岭村";
 
     private static WebDriver driver;
     private static WebDriverWait wait;
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return ShrinkWrap.create(EnterpriseArchive.class, "workbench-CommissionerFlowBrowserIT.ear")
-                .merge(Deployments.earWith(CommissionerFixtureServlet.class));
+        return Deployments.ear();
     }
 
     @BeforeAll
@@ -86,7 +94,9 @@ class CommissionerFlowBrowserIT {
     @Test
     void aLoggedTrainingVisitCountsInTheStatisticsOnceALeaderApprovesIt() {
         signIn("lj.clerk");
-        Assigned assigned = commissionerAssignedToAVillage();
+        String name = "流程特派员" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        long commissionerId = registerCommissioner(name, "水稻栽培");
+        Assigned assigned = assignToVillage(commissionerId, name, VILLAGE);
         String variety = "临稻" + Long.toString(System.nanoTime(), 36).toUpperCase();
         int people = 37;
         long logId = logTrainingVisit(assigned, people, variety);
@@ -114,17 +124,63 @@ class CommissionerFlowBrowserIT {
     }
 
     /**
-     * Step: a commissioner of the clerk's county assigned to a village. Until the registry and assignment
-     * pages exist this goes through the test fixture, in the clerk's session and the real services.
+     * Step: the clerk registers an individual agricultural commissioner of the own county on the registry
+     * form (posted today, the form's default); answers the id the detail page it lands on shows.
      */
-    private static Assigned commissionerAssignedToAVillage() {
-        driver.get(BASE + "/test/commissioner-fixture?op=assignment");
-        String text = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body"))).getText();
-        Map<String, String> values = text.lines().filter(line -> line.contains("="))
-                .collect(Collectors.toMap(line -> line.substring(0, line.indexOf('=')),
-                        line -> line.substring(line.indexOf('=') + 1)));
-        assertTrue(values.containsKey("assignmentId"), text);
-        return new Assigned(values.get("name"), values.get("target"));
+    private static long registerCommissioner(String name, String specialty) {
+        driver.get(BASE + "/commissioner/edit.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:name"))).sendKeys(name);
+        assertTrue(driver.findElements(By.id("editForm:countyId")).isEmpty(), "a county clerk registers in the own county");
+        choose("editForm:kind", "个人特派员");
+        WebElement male = driver.findElement(By.xpath("//*[@id='editForm:gender']//label[normalize-space(text())='男']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", male);
+        male.click();
+        driver.findElement(By.id("editForm:residentId")).sendKeys(residentId());
+        driver.findElement(By.id("editForm:phone")).sendKeys("137" + String.format("%08d", RANDOM.nextInt(100_000_000)));
+        choose("editForm:title", "副高");
+        WebElement specialties = driver.findElement(By.id("editForm:specialties_input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", specialties);
+        specialties.sendKeys(specialty, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[@id='editForm:specialties']"
+                + "//li[contains(@class,'ui-chips-token')][contains(.,'" + specialty + "')]")));
+        driver.findElement(By.id("editForm:employerName")).sendKeys("省农业科学院");
+        choose("editForm:employerCategory", "科研院所");
+        choose("editForm:field", "农业");
+        choose("editForm:dispatchLevel", "县派");
+        click(By.id("editForm:save"));
+
+        wait.until(d -> d.getCurrentUrl().contains("/commissioner/detail.xhtml?") ? true : null);
+        long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body"))).getText().contains(name),
+                "the detail page shows the registered commissioner");
+        return id;
+    }
+
+    /**
+     * Step: from the commissioner's detail page the clerk opens a new assignment (the commissioner is
+     * preselected), chooses the village, keeps the default period (today for a year) and enters the goals;
+     * lands on the assignment.
+     */
+    private static Assigned assignToVillage(long commissionerId, String name, String village) {
+        driver.get(BASE + "/commissioner/detail.xhtml?id=" + commissionerId);
+        click(By.id("openAssignment"));
+        wait.until(d -> d.getCurrentUrl().contains("/commissioner/assignment.xhtml?commissionerId=" + commissionerId)
+                ? true : null);
+        WebElement chosen = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openForm:commissionerId_label")));
+        assertTrue(chosen.getText().startsWith(name + "（"), "the commissioner is preselected: " + chosen.getText());
+        choose("openForm:targetKind", "村/社区");
+        // the villages arrive with the AJAX update of the target field
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//select[@id='openForm:targetId_input']//option[text()='" + village + "']")));
+        choose("openForm:targetId", village);
+        driver.findElement(By.id("openForm:goals")).sendKeys("示范推广水稻新品种，培训种植户");
+        click(By.id("openForm:open"));
+
+        wait.until(d -> d.getCurrentUrl().contains("/commissioner/assignment.xhtml?id=") ? true : null);
+        assertEquals(name, wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commissioner"))).getText());
+        assertEquals(village, driver.findElement(By.id("target")).getText());
+        assertEquals("派驻中", driver.findElement(By.id("status")).getText());
+        return new Assigned(name, village);
     }
 
     /** Step: the clerk logs a training with people trained and a new variety; answers the log's id. */
@@ -162,13 +218,42 @@ class CommissionerFlowBrowserIT {
                 .collect(Collectors.toMap(e -> e.getDomAttribute("data-key"), WebElement::getText));
     }
 
-    /** Step: the leader approves the log of the commissioner on the review page. */
+    /**
+     * Step: the leader approves the log of the commissioner on the review page, turning its pages until the
+     * row shows (logs left waiting by other tests may come first).
+     */
     private static void approveLogOf(String commissioner) {
         driver.get(BASE + "/commissioner/approvals.xhtml");
+        By row = By.xpath("//tbody[@id='approvalsForm:logs_data']/tr[.//*[normalize-space(text())='" + commissioner + "']]");
         By approve = By.xpath("//tbody[@id='approvalsForm:logs_data']/tr[.//*[normalize-space(text())='" + commissioner
                 + "']]//button[contains(@id,':approve')]");
-        wait.until(ExpectedConditions.elementToBeClickable(approve)).click();
+        By next = By.cssSelector("[id='approvalsForm:logs'] .ui-paginator-next:not(.ui-state-disabled)");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approvalsForm:logs_data")));
+        while (driver.findElements(row).isEmpty()) {
+            List<WebElement> nextPage = driver.findElements(next);
+            assertTrue(!nextPage.isEmpty(), "the log of " + commissioner + " waits for review");
+            String report = driver.findElement(By.cssSelector("[id='approvalsForm:logs'] .ui-paginator-current")).getText();
+            click(next);
+            wait.until(d -> report.equals(d.findElement(By.cssSelector("[id='approvalsForm:logs'] .ui-paginator-current"))
+                    .getText()) ? null : true);
+        }
+        click(approve);
         wait.until(d -> d.findElements(approve).isEmpty() ? true : null);
+    }
+
+    /** Scrolls the element to the middle of the window (clear of the sticky header) and clicks it. */
+    private static void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** A valid resident ID (GB 11643 check character) of a man born 1965–1999, random so every run has its own. */
+    private static String residentId() {
+        LocalDate born = LocalDate.of(1965, 1, 1).plusDays(RANDOM.nextInt(12_500));
+        String first17 = "350102" + born.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d",
+                RANDOM.nextInt(500) * 2 + 1);
+        return first17 + ResidentId.checkCharacter(first17);
     }
 
     private static void signIn(String username) {
@@ -207,24 +292,25 @@ class CommissionerFlowBrowserIT {
         By item = By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item[data-label='" + label + "']");
         WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(4));
         for (int attempt = 1; ; attempt++) {
-            // in the middle of the window, so that neither the sticky header nor the window's edge covers the panel
-            WebElement menu = driver.findElement(By.id(menuId));
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-            menu.click();
-            List<WebElement> filter = driver.findElements(By.id(menuId + "_filter"));
-            if (!filter.isEmpty()) {
-                // a long list: narrow it to the one item, which may be far down a scrolling panel
-                wait.until(ExpectedConditions.visibilityOf(filter.get(0)));
-                filter.get(0).clear();
-                filter.get(0).sendKeys(label);
-            }
-            WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
+                // in the middle of the window, so that neither the sticky header nor the window's edge covers the panel
+                WebElement menu = driver.findElement(By.id(menuId));
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+                menu.click();
+                List<WebElement> filter = driver.findElements(By.id(menuId + "_filter"));
+                if (!filter.isEmpty()) {
+                    // a long list: narrow it to the one item, which may be far down a scrolling panel
+                    wait.until(ExpectedConditions.visibilityOf(filter.get(0)));
+                    filter.get(0).clear();
+                    filter.get(0).sendKeys(label);
+                }
+                WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
+                wait.until(ExpectedConditions.elementToBeClickable(item)).click();
                 shortWait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
                 return;
-            } catch (TimeoutException missed) {
+            } catch (TimeoutException | ElementNotInteractableException missed) {
+                // the panel closed under the click, or the click landed beside the item: close it and try again
                 if (attempt == 3) {
                     throw missed;
                 }

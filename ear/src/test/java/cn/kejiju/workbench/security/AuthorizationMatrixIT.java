@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,17 +28,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Every role against every page and every endpoint: each cell of the matrix says whether the role
  * gets in (200) or is turned away (403). One account per role is made for the test, signed in with
  * its password (and second factor where the role needs one). Integrators are tokens: their rows use
- * the demo tokens and no token at all.
+ * the demo tokens and no token at all. Pages and endpoints that need a record use the demo
+ * commissioner data (commissioner, assignment, demand and log 1 of 临江县; commissioners 27–34 of
+ * 云岭县), and a county user or token asking for another county's record by id gets 404.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationMatrixIT {
 
     private static final String PASSWORD = "Matrix#Pass2026";
+    private static final String DEMO_PASSWORD = "Demo@2026";
     private static final Set<Role> BUSINESS_READERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER, Role.COMMISSIONER_CLERK,
             Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.VIEWER);
     private static final Set<Role> ENTERPRISE_EDITORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSIONER_CLERK,
             Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK);
     private static final Set<Role> EVERYONE = EnumSet.complementOf(EnumSet.of(Role.INTEGRATOR));
+    /** The commissioner pages and services are read by the business readers (web.xml, the services' class roles). */
+    private static final Set<Role> COMMISSIONER_READERS = BUSINESS_READERS;
+    /** Registry form and service log form (web.xml "commissioner editing"). */
+    private static final Set<Role> COMMISSIONER_CLERK = EnumSet.of(Role.COMMISSIONER_CLERK);
+    /** Demo records of 临江县 (county 2) and a commissioner of 云岭县 (county 3). */
+    private static final long LINJIANG_COMMISSIONER = 1;
+    private static final long LINJIANG_ASSIGNMENT = 1;
+    private static final long LINJIANG_DEMAND = 1;
+    private static final long LINJIANG_LOG = 1;
+    private static final long YUNLING_COMMISSIONER = 27;
 
     /** Page → the roles that may open it; every other role gets 403. */
     private static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
@@ -55,7 +69,54 @@ class AuthorizationMatrixIT {
         PAGES.put("/admin/security/tokens.xhtml", EnumSet.of(Role.SECURITY_ADMIN));
         PAGES.put("/audit/list.xhtml", EnumSet.of(Role.AUDITOR));
         PAGES.put("/todo.xhtml", BUSINESS_READERS);
+        // commissioner programme (科技特派员)
+        PAGES.put("/commissioner/list.xhtml", COMMISSIONER_READERS);
+        PAGES.put("/commissioner/detail.xhtml?id=" + LINJIANG_COMMISSIONER, COMMISSIONER_READERS);
+        PAGES.put("/commissioner/edit.xhtml", COMMISSIONER_CLERK);
+        PAGES.put("/commissioner/edit.xhtml?id=" + LINJIANG_COMMISSIONER, COMMISSIONER_CLERK);
+        PAGES.put("/commissioner/assignments.xhtml", COMMISSIONER_READERS);
+        // a read page too: the form to open an assignment shows for the clerk only
+        PAGES.put("/commissioner/assignment.xhtml", COMMISSIONER_READERS);
+        PAGES.put("/commissioner/assignment.xhtml?id=" + LINJIANG_ASSIGNMENT, COMMISSIONER_READERS);
+        PAGES.put("/commissioner/demands.xhtml", COMMISSIONER_READERS);
+        PAGES.put("/commissioner/demand.xhtml", COMMISSIONER_READERS);
+        PAGES.put("/commissioner/demand.xhtml?id=" + LINJIANG_DEMAND, COMMISSIONER_READERS);
+        PAGES.put("/commissioner/logs.xhtml", COMMISSIONER_READERS);
+        PAGES.put("/commissioner/log.xhtml", COMMISSIONER_CLERK);
+        PAGES.put("/commissioner/log.xhtml?id=" + LINJIANG_LOG, COMMISSIONER_CLERK);
+        PAGES.put("/commissioner/approvals.xhtml", EnumSet.of(Role.LEADER));
+        PAGES.put("/commissioner/assessment.xhtml", COMMISSIONER_READERS);
+        PAGES.put("/commissioner/statistics.xhtml", COMMISSIONER_READERS);
+        PAGES.put("/admin/commissioner-settings.xhtml", EnumSet.of(Role.SYSTEM_ADMIN));
     }
+
+    /**
+     * Addresses that are not pages → the roles past the door: they get the given status, everyone else 403.
+     * The evidence download of a file that does not exist answers 404 to a reader.
+     */
+    private static final Map<String, Set<Role>> OTHER_ADDRESSES = new LinkedHashMap<>();
+
+    static {
+        OTHER_ADDRESSES.put("/commissioner/evidence?id=987654321", COMMISSIONER_READERS);
+    }
+
+    /** Every read of the commissioner API: services open to the business readers and to both integrator tokens. */
+    private static final List<String> COMMISSIONER_READS = List.of(
+            "/api/v1/commissioners",
+            "/api/v1/commissioners/" + LINJIANG_COMMISSIONER,
+            "/api/v1/assignments",
+            "/api/v1/assignments/" + LINJIANG_ASSIGNMENT,
+            "/api/v1/demands",
+            "/api/v1/demands/" + LINJIANG_DEMAND,
+            "/api/v1/demands/" + LINJIANG_DEMAND + "/candidates",
+            "/api/v1/service-logs",
+            "/api/v1/service-logs/" + LINJIANG_LOG,
+            "/api/v1/assessments",
+            "/api/v1/assessments/at-risk",
+            "/api/v1/assessments/commissioners/" + LINJIANG_COMMISSIONER,
+            "/api/v1/assessments/commissioners/" + LINJIANG_COMMISSIONER + "/ratings",
+            "/api/v1/commissioner-statistics?year=" + LocalDate.now().getYear(),
+            "/api/v1/commissioner-settings");
 
     /** API reads a signed-in page session may make (GET) → the roles allowed. */
     private static final Map<String, Set<Role>> SESSION_READS = new LinkedHashMap<>();
@@ -68,7 +129,9 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/audit-entries", EnumSet.of(Role.AUDITOR));
         SESSION_READS.put("/api/v1/audit-entries/verification", EnumSet.of(Role.AUDITOR));
         SESSION_READS.put("/api/v1/todo", BUSINESS_READERS);
+        COMMISSIONER_READS.forEach(path -> SESSION_READS.put(path, COMMISSIONER_READERS));
     }
+
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -91,6 +154,14 @@ class AuthorizationMatrixIT {
                     wrong.add(role + " " + page.getKey() + ": expected " + expected + ", got " + actual + " at " + browser.page());
                 }
             }
+            for (Map.Entry<String, Set<Role>> address : OTHER_ADDRESSES.entrySet()) {
+                int actual = browser.open(address.getKey()).status();
+                boolean allowed = address.getValue().contains(role);
+                if (allowed ? actual == 403 || actual == 401 || actual >= 500 : actual != 403) {
+                    wrong.add(role + " " + address.getKey() + ": expected " + (allowed ? "past the door" : "403")
+                            + ", got " + actual);
+                }
+            }
             for (Map.Entry<String, Set<Role>> read : SESSION_READS.entrySet()) {
                 int expected = read.getValue().contains(role) ? 200 : 403;
                 int actual = browser.api(HttpRequest.newBuilder(URI.create(Api.BASE + read.getKey()))
@@ -106,9 +177,12 @@ class AuthorizationMatrixIT {
     @Test
     void tokensAndNoTokenAgainstEveryEndpoint() {
         String enterprise = TestData.enterpriseJson(TestData.creditCode(), TestData.uniqueName("矩阵"), TestData.TOWNSHIP_CHENGGUAN);
-        record Call(String method, String path, String body) {
+        record Call(String method, String path, String body, Integer readWrite) {
+            Call(String method, String path, String body) {
+                this(method, path, body, null);
+            }
         }
-        List<Call> calls = List.of(
+        List<Call> calls = new ArrayList<>(List.of(
                 new Call("GET", "/api/v1/enterprises", null),
                 new Call("GET", "/api/v1/enterprises/100", null),
                 new Call("POST", "/api/v1/enterprises", enterprise),
@@ -121,7 +195,32 @@ class AuthorizationMatrixIT {
                 new Call("DELETE", "/api/v1/jurisdictions/987654321", null),
                 new Call("GET", "/api/v1/audit-entries", null),
                 new Call("GET", "/api/v1/audit-entries/verification", null),
-                new Call("GET", "/api/v1/todo", null));
+                new Call("GET", "/api/v1/todo", null)));
+        COMMISSIONER_READS.forEach(path -> calls.add(new Call("GET", path, null)));
+        // a write per commissioner resource: incomplete bodies, so a read-write token gets past the door (400/404/422)
+        // without changing the demo records
+        calls.addAll(List.of(
+                new Call("POST", "/api/v1/commissioners", "{}"),
+                new Call("PUT", "/api/v1/commissioners/" + LINJIANG_COMMISSIONER, "{}"),
+                new Call("POST", "/api/v1/commissioners/" + LINJIANG_COMMISSIONER + "/end", "{}"),
+                new Call("POST", "/api/v1/assignments", "{}"),
+                new Call("PUT", "/api/v1/assignments/" + LINJIANG_ASSIGNMENT, "{}"),
+                new Call("POST", "/api/v1/assignments/" + LINJIANG_ASSIGNMENT + "/confirmations", "{}"),
+                new Call("POST", "/api/v1/assignments/" + LINJIANG_ASSIGNMENT + "/end", "{}"),
+                new Call("POST", "/api/v1/demands", "{}"),
+                new Call("POST", "/api/v1/demands/" + LINJIANG_DEMAND + "/withdraw", "{}"),
+                new Call("POST", "/api/v1/demands/" + LINJIANG_DEMAND + "/dispatch", "{}"),
+                new Call("POST", "/api/v1/service-logs", "{}"),
+                new Call("PUT", "/api/v1/service-logs/" + LINJIANG_LOG, "{}"),
+                new Call("POST", "/api/v1/service-logs/" + LINJIANG_LOG + "/approval", "{}"),
+                new Call("POST", "/api/v1/service-logs/" + LINJIANG_LOG + "/rejection", "{}"),
+                new Call("DELETE", "/api/v1/service-logs/evidence/987654321", null),
+                new Call("PUT", "/api/v1/service-logs/introductions/987654321/adoption", "{}"),
+                new Call("PUT", "/api/v1/assessments/ratings", "{}"),
+                new Call("POST", "/api/v1/assessments/confirmations", "{}"),
+                // the settings are the system administrator's: refused to every token, with the valid body as read
+                new Call("PUT", "/api/v1/commissioner-settings",
+                        Api.send(Api.request("/api/v1/commissioner-settings", Api.CITY_RO).GET().build()).body(), 403)));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");
@@ -129,9 +228,44 @@ class AuthorizationMatrixIT {
             expect(wrong, "no token", call.method(), call.path(), call.body(), null, 401);
             expect(wrong, "read-only", call.method(), call.path(), call.body(), Api.CITY_RO, read && !audit ? 200 : 403);
             // a permitted write may still be refused for its content (400/404/422): it got past the door
-            int readWrite = audit ? 403 : read ? 200 : 0;
+            int readWrite = call.readWrite() != null ? call.readWrite() : audit ? 403 : read ? 200 : 0;
             expect(wrong, "read-write", call.method(), call.path(), call.body(), Api.CITY_RW, readWrite);
         }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void anotherCountysCommissionerRecordsByIdAreNotFound() {
+        List<String> wrong = new ArrayList<>();
+        PageClient yunling = new PageClient().login("yl.clerk", DEMO_PASSWORD);
+        assertEquals("/index.xhtml", yunling.page(), "yl.clerk signs in");
+        for (String page : List.of(
+                "/commissioner/detail.xhtml?id=" + LINJIANG_COMMISSIONER,
+                "/commissioner/edit.xhtml?id=" + LINJIANG_COMMISSIONER,
+                "/commissioner/assignment.xhtml?id=" + LINJIANG_ASSIGNMENT,
+                "/commissioner/demand.xhtml?id=" + LINJIANG_DEMAND,
+                "/commissioner/log.xhtml?id=" + LINJIANG_LOG)) {
+            int actual = yunling.open(page).status();
+            if (actual != 404) {
+                wrong.add("yl.clerk " + page + ": expected 404, got " + actual);
+            }
+        }
+        // the same pages do open for the clerk's own county
+        int own = yunling.open("/commissioner/detail.xhtml?id=" + YUNLING_COMMISSIONER).status();
+        if (own != 200) {
+            wrong.add("yl.clerk own commissioner " + YUNLING_COMMISSIONER + ": expected 200, got " + own);
+        }
+
+        for (String path : List.of(
+                "/api/v1/commissioners/" + LINJIANG_COMMISSIONER,
+                "/api/v1/assignments/" + LINJIANG_ASSIGNMENT,
+                "/api/v1/service-logs/" + LINJIANG_LOG,
+                "/api/v1/demands/" + LINJIANG_DEMAND,
+                "/api/v1/demands/" + LINJIANG_DEMAND + "/candidates",
+                "/api/v1/assessments/commissioners/" + LINJIANG_COMMISSIONER)) {
+            expect(wrong, "YUNLING_RW", "GET", path, null, Api.YUNLING_RW, 404);
+        }
+        expect(wrong, "YUNLING_RW", "GET", "/api/v1/commissioners/" + YUNLING_COMMISSIONER, null, Api.YUNLING_RW, 200);
         assertEquals(List.of(), wrong);
     }
 

@@ -64,16 +64,19 @@ public class LogEditPage implements Serializable {
 
     /** Loads the log named by {@code ?id=}; without an id the form starts with today's date. */
     public void load() {
-        if (notFound) {
-            return;
-        }
-        if (id == null) {
+        if (!notFound && id == null) {
             if (form.serviceDate == null) {
                 form.serviceDate = logService.today();
             }
             return;
         }
-        reload();
+        if (!notFound) {
+            reload();
+        }
+        if (notFound) {
+            // no such log, or another county's: the 404 page, as the other commissioner pages answer
+            Pages.notFound();
+        }
     }
 
     private void reload() {
@@ -187,9 +190,17 @@ public class LogEditPage implements Serializable {
         if (assignmentOptions == null) {
             List<SelectItem> options = new ArrayList<>();
             AssignmentFilter active = new AssignmentFilter(null, null, AssignmentStatus.ACTIVE, null, null, null);
-            for (Assignment a : assignmentService.list(active, new PageRequest(0, PageRequest.MAX_SIZE, "commissioner", true)).items()) {
-                countyOfAssignment.put(a.getId(), a.getCounty().getId());
-                options.add(new SelectItem(a.getId(), a.getCommissioner().getName() + " – " + a.getTarget().getName()));
+            // every active assignment, not only the first page: a county may have more than one page of them
+            for (int page = 0; ; page++) {
+                List<Assignment> chunk = assignmentService.list(active,
+                        new PageRequest(page, PageRequest.MAX_SIZE, "commissioner", true)).items();
+                for (Assignment a : chunk) {
+                    countyOfAssignment.put(a.getId(), a.getCounty().getId());
+                    options.add(new SelectItem(a.getId(), a.getCommissioner().getName() + " – " + a.getTarget().getName()));
+                }
+                if (chunk.size() < PageRequest.MAX_SIZE) {
+                    break;
+                }
             }
             if (log != null && options.stream().noneMatch(o -> o.getValue().equals(log.getAssignmentId()))) {
                 options.add(new SelectItem(log.getAssignmentId(), log.getCommissioner() + " – " + log.getTarget()));
