@@ -1,6 +1,10 @@
 package cn.kejiju.workbench;
 
+import cn.kejiju.workbench.shared.ResidentId;
+
 import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /** Fresh, valid test values, so that tests never depend on each other or on the order they run in. */
 public final class TestData {
@@ -29,6 +33,29 @@ public final class TestData {
             sum += CHARSET.indexOf(code.charAt(i)) * WEIGHTS[i];
         }
         return code.append(CHARSET.charAt((31 - sum % 31) % 31)).toString();
+    }
+
+    /**
+     * A random resident ID number (GB 11643) of a man, with the correct check character. Resident IDs are
+     * unique among commissioners, so the number has to be one no earlier run has registered: the
+     * division (35xxxx, Fujian), the birth date (1965–1999) and the sequence are all random.
+     */
+    public static String residentId() {
+        return residentId(true);
+    }
+
+    /** A random resident ID number of a man (odd sequence) or a woman (even sequence), as {@link #residentId()}. */
+    public static String residentId(boolean male) {
+        LocalDate born = LocalDate.of(1965, 1, 1).plusDays(RANDOM.nextInt(12_750));
+        String first17 = "35" + String.format("%04d", RANDOM.nextInt(10_000))
+                + born.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", RANDOM.nextInt(500) * 2 + (male ? 1 : 0));
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+
+    /** A random mobile number (139 and eight digits). */
+    public static String mobilePhone() {
+        return "139" + String.format("%08d", RANDOM.nextInt(100_000_000));
     }
 
     /** A name no other test uses. */

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Fresh commissioners, assignments and logs for the commissioner API tests, made through the API with
- * random data (resident IDs with a correct GB 11643 check character), so that no test depends on
+ * random data ({@link TestData#residentId()}), so that no test depends on
  * another or on demo data.
  */
 final class ApiFixtures {
@@ -33,29 +33,9 @@ final class ApiFixtures {
     /** Enterprises of 临江县 (demo master data). */
     static final long[] LINJIANG_ENTERPRISES = {100, 102, 104, 106};
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ApiFixtures() {
-    }
-
-    /** A random resident ID number of a man (odd sequence), with the correct check character. */
-    static String residentId() {
-        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(RANDOM.nextInt(365 * 40));
-        String first17 = "35" + String.format("%04d", RANDOM.nextInt(10_000))
-                + born.toString().replace("-", "")
-                + String.format("%02d", RANDOM.nextInt(100)) + (2 * RANDOM.nextInt(5) + 1);
-        return first17 + checkCharacter(first17);
-    }
-
-    /** GB 11643 (ISO 7064 MOD 11-2) check character of the first 17 digits. */
-    static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK.charAt(sum % 11);
     }
 
     static LocalDate today() {
@@ -68,7 +48,7 @@ final class ApiFixtures {
                 .add("countyId", countyId)
                 .add("name", TestData.uniqueName("特派员"))
                 .add("gender", "MALE")
-                .add("residentId", residentId())
+                .add("residentId", TestData.residentId())
                 .add("phone", "13912345678")
                 .add("employerName", "江州农业大学")
                 .add("employerCategory", "UNIVERSITY")

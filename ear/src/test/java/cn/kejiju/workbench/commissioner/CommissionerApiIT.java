@@ -101,7 +101,7 @@ class CommissionerApiIT {
 
     @Test
     void wrongCheckDigitIs422NamingResidentIdAndTheExpectedCharacter() {
-        String valid = ApiFixtures.residentId();
+        String valid = TestData.residentId();
         char expected = valid.charAt(17);
         char wrong = expected == '0' ? '1' : '0';
         Reply reply = post(PATH, with(commissioner(LINJIANG), "residentId", valid.substring(0, 17) + wrong), Api.CITY_RW);
@@ -115,7 +115,7 @@ class CommissionerApiIT {
 
     @Test
     void aResidentIdRegisteredAlreadyIs409() {
-        String number = ApiFixtures.residentId();
+        String number = TestData.residentId();
         created(post(PATH, with(commissioner(LINJIANG), "residentId", number), Api.CITY_RW));
 
         Reply second = post(PATH, with(commissioner(YUNLING), "residentId", number), Api.CITY_RW);

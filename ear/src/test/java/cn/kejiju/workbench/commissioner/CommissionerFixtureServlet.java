@@ -1,6 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
-import cn.kejiju.workbench.shared.ResidentId;
+import cn.kejiju.workbench.TestData;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,7 +24,6 @@ import java.util.List;
 public class CommissionerFixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     transient CommissionerService commissioners;
@@ -46,7 +44,7 @@ public class CommissionerFixtureServlet extends HttpServlet {
                 LocalDate today = commissioners.today();
                 String name = "测试特派员" + Long.toString(System.nanoTime(), 36).toUpperCase();
                 Commissioner commissioner = commissioners.register(new CommissionerDraft(null, name, Gender.MALE,
-                        maleResidentId(), "13800001234", null, "省农业科学院", EmployerCategory.INSTITUTE,
+                        TestData.residentId(), "13800001234", null, "省农业科学院", EmployerCategory.INSTITUTE,
                         ProfessionalTitle.ASSOCIATE_SENIOR, List.of("水稻栽培"), CommissionerKind.INDIVIDUAL, List.of(),
                         ServiceField.AGRICULTURE, DispatchLevel.COUNTY, today.minusDays(90)));
                 String village = request.getParameter("villageId");
@@ -75,13 +73,5 @@ public class CommissionerFixtureServlet extends HttpServlet {
             }
         }
         response.getWriter().write(out.toString());
-    }
-
-    /** A valid resident ID of a man born in 1980–1999, unique enough for a test run. */
-    static String maleResidentId() {
-        LocalDate born = LocalDate.of(1980, 1, 1).plusDays(RANDOM.nextInt(7000));
-        int sequence = RANDOM.nextInt(500) * 2 + 1;
-        String body = "350921" + born.toString().replace("-", "") + String.format("%03d", sequence);
-        return body + ResidentId.checkCharacter(body);
     }
 }

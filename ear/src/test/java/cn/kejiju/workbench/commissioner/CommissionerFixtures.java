@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.TestData;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.shared.PhoneNumber;
 import cn.kejiju.workbench.shared.ResidentId;
@@ -9,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,18 +25,8 @@ import java.util.List;
 @PermitAll
 public class CommissionerFixtures {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
-
-    /** A valid resident ID number nobody else has (random birth date and sequence), of a man. */
-    public static String residentId() {
-        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(RANDOM.nextInt(12000));
-        String head = "350121" + born.toString().replace("-", "") + String.format("%02d", RANDOM.nextInt(100))
-                + (1 + 2 * RANDOM.nextInt(5));
-        return head + ResidentId.checkCharacter(head);
-    }
 
     static Clock on(LocalDate day) {
         return Clock.fixed(day.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
@@ -63,7 +53,7 @@ public class CommissionerFixtures {
     public long commissioner(long countyId, String name, ServiceField field, DispatchLevel level, LocalDate postedOn) {
         Jurisdiction county = em.find(Jurisdiction.class, countyId);
         Commissioner commissioner = new Commissioner(new CommissionerProfile(county, name, Gender.MALE,
-                ResidentId.of(residentId(), "residentId"), PhoneNumber.of("13900001111"), null, "测试研究院",
+                ResidentId.of(TestData.residentId(), "residentId"), PhoneNumber.of("13900001111"), null, "测试研究院",
                 EmployerCategory.INSTITUTE, ProfessionalTitle.INTERMEDIATE, List.of("茶叶栽培"),
                 CommissionerKind.INDIVIDUAL, List.of(), field, level, postedOn), settings(), on(postedOn));
         em.persist(commissioner);

@@ -3,6 +3,7 @@ package cn.kejiju.workbench.commissioner;
 import cn.kejiju.workbench.Api;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.PageClient;
+import cn.kejiju.workbench.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +46,7 @@ class CommissionerLogPagesIT {
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
         return ShrinkWrap.create(EnterpriseArchive.class, "workbench-CommissionerLogPagesIT.ear")
-                .merge(Deployments.earWith(CommissionerFixtureServlet.class));
+                .merge(Deployments.earWith(CommissionerFixtureServlet.class, TestData.class));
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +42,6 @@ class CommissionerPagesIT {
 
     private static final String DEMO_PASSWORD = "Demo@2026";
     private static final String PASSWORD = "Settings#Pass2026";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern DETAIL_ID = Pattern.compile("/commissioner/detail\\.xhtml\\?id=(\\d+)");
 
     @Deployment
@@ -59,13 +57,13 @@ class CommissionerPagesIT {
     void aWrongCheckDigitIsRefusedNextToTheFieldAndNothingIsSaved() {
         PageClient clerk = new PageClient().login("lj.clerk", DEMO_PASSWORD);
         String name = TestData.uniqueName("校验码");
-        String valid = residentId(true);
+        String valid = TestData.residentId(true);
         char wrongLast = valid.charAt(17) == '0' ? '1' : '0';
         String wrong = valid.substring(0, 17) + wrongLast;
 
         clerk.open("/commissioner/edit.xhtml");
         assertEquals(200, clerk.status(), clerk.body());
-        clerk.submit("editForm", form(name, wrong, phone()), "save");
+        clerk.submit("editForm", form(name, wrong, TestData.mobilePhone()), "save");
 
         assertEquals("/commissioner/edit.xhtml", clerk.page(), "the form stays");
         String message = messageOf(clerk.body(), "editForm:residentIdMessage");
@@ -80,8 +78,8 @@ class CommissionerPagesIT {
     void theRegistryAndTheDetailShowPersonalDataMasked() {
         PageClient clerk = new PageClient().login("lj.clerk", DEMO_PASSWORD);
         String name = TestData.uniqueName("茶叶专家");
-        String id = residentId(false);
-        String phone = phone();
+        String id = TestData.residentId(false);
+        String phone = TestData.mobilePhone();
         long commissionerId = register(clerk, name, id, phone, "FEMALE");
 
         clerk.open("/commissioner/list.xhtml?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
@@ -108,7 +106,7 @@ class CommissionerPagesIT {
     @Test
     void anotherCountysCommissionerAnswersTheNotFoundPage() {
         PageClient linjiang = new PageClient().login("lj.clerk", DEMO_PASSWORD);
-        long commissionerId = register(linjiang, TestData.uniqueName("临江特派员"), residentId(true), phone(), "MALE");
+        long commissionerId = register(linjiang, TestData.uniqueName("临江特派员"), TestData.residentId(true), TestData.mobilePhone(), "MALE");
 
         PageClient yunling = new PageClient().login("yl.clerk", DEMO_PASSWORD);
         yunling.open("/commissioner/detail.xhtml?id=" + commissionerId);
@@ -205,18 +203,6 @@ class CommissionerPagesIT {
     private static void number(Map<String, String> fields, String name, int value) {
         fields.put(name + "_input", String.valueOf(value));
         fields.put(name + "_hinput", String.valueOf(value));
-    }
-
-    /** A valid resident ID of a man or a woman born 1970–1999, unique enough for one test run. */
-    private static String residentId(boolean male) {
-        int sequence = RANDOM.nextInt(500) * 2 + (male ? 1 : 0);
-        String first17 = "350102" + (1970 + RANDOM.nextInt(30)) + String.format("%02d%02d%03d",
-                1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28), sequence);
-        return first17 + ResidentId.checkCharacter(first17);
-    }
-
-    private static String phone() {
-        return "139" + String.format("%08d", RANDOM.nextInt(100_000_000));
     }
 
     /** The text of the p:message with the given client id (empty when it shows nothing). */
