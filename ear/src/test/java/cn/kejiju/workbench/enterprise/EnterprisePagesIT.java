@@ -1,5 +1,8 @@
 package cn.kejiju.workbench.enterprise;
 
+import cn.kejiju.workbench.Api;
+import cn.kejiju.workbench.Browser;
+import cn.kejiju.workbench.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -9,33 +12,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The enterprise pages in headless Chromium, in Chinese: the list narrows to a name and leads to the
@@ -44,10 +37,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EnterprisePagesIT {
-
-    private static final String BASE = System.getProperty("workbench.baseUrl", "http://localhost:28080/workbench");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     /** Demo enterprise 100. */
     private static final String LANGUANG_NAME = "江州蓝光电子有限公司";
@@ -61,63 +50,38 @@ class EnterprisePagesIT {
 
     private static final File DOWNLOADS = new File("target/downloads").getAbsoluteFile();
 
+    private static Browser browser;
     private static WebDriver driver;
     private static WebDriverWait wait;
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return cn.kejiju.workbench.Deployments.ear();
+        return Deployments.ear();
     }
 
     @BeforeAll
     static void startBrowser() {
-        DOWNLOADS.mkdirs();
-        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=zh-CN", "--window-size=1400,1000");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        // headless Chromium only saves downloads when told where, through the DevTools protocol
-        chrome.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", DOWNLOADS.getAbsolutePath()));
-        driver = chrome;
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        signIn("lj.clerk", "Demo@2026");
-    }
-
-    /** Signs in on the login page as a clerk of 临江县 (demo account). */
-    private static void signIn(String username, String password) {
-        driver.get(BASE + "/login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username"))).sendKeys(username);
-        driver.findElement(By.id("loginForm:password")).sendKeys(password);
-        driver.findElement(By.id("loginForm:login")).click();
-        wait.until(d -> d.getCurrentUrl().contains("/login") ? null : true);
+        browser = Browser.start(DOWNLOADS.toPath());
+        driver = browser.driver();
+        wait = browser.waitFor();
+        browser.signIn("lj.clerk");
     }
 
     @AfterAll
     static void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     @Test
     void searchNarrowsTheListAndTheNameOpensTheEnterprise() {
-        driver.get(BASE + "/enterprise/list.xhtml");
+        browser.open("/enterprise/list.xhtml");
         int firstPage = wait.until(d -> {
             int rows = d.findElements(TABLE_ROWS).size();
             return rows > 0 ? rows : null;
         });
-        int inCounty = cn.kejiju.workbench.Api.get("/api/v1/enterprises?size=1&jurisdictionId=2").json().getInt("total");
+        int inCounty = Api.get("/api/v1/enterprises?size=1&jurisdictionId=2").json().getInt("total");
         assertEquals(Math.min(20, inCounty), firstPage, "the clerk sees the first page of 临江县's enterprises");
 
         WebElement text = driver.findElement(By.id("filters:filterText"));
@@ -141,7 +105,7 @@ class EnterprisePagesIT {
 
     @Test
     void anotherCountysEnterpriseReadsAsNotFound() {
-        driver.get(BASE + "/enterprise/detail.xhtml?id=101");
+        browser.open("/enterprise/detail.xhtml?id=101");
         WebElement notFound = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notFound")));
         assertTrue(notFound.isDisplayed());
         assertTrue(driver.findElements(By.id("creditCode")).isEmpty(), "nothing of the record is shown");
@@ -152,7 +116,7 @@ class EnterprisePagesIT {
         for (File old : Objects.requireNonNull(DOWNLOADS.listFiles())) {
             Files.delete(old.toPath());
         }
-        driver.get(BASE + "/enterprise/list.xhtml?q=" + URLEncoder.encode("蓝光", StandardCharsets.UTF_8));
+        browser.open("/enterprise/list.xhtml?q=" + URLEncoder.encode("蓝光", StandardCharsets.UTF_8));
         wait.until(d -> d.findElements(TABLE_ROWS).size() == 1 ? true : null);
 
         driver.findElement(By.id("exportForm:exportExcel")).click();
@@ -176,12 +140,12 @@ class EnterprisePagesIT {
 
     @Test
     void editPageRefusesAWrongCheckCharacterNextToTheFieldAndSavesNothing() {
-        driver.get(BASE + "/enterprise/edit.xhtml");
+        browser.open("/enterprise/edit.xhtml");
         WebElement creditCode = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:creditCode")));
         creditCode.sendKeys(WRONG_CHECK_CHARACTER);
         driver.findElement(By.id("editForm:name")).sendKeys("校验位测试企业");
-        choose("editForm:kind", "企业");
-        choose("editForm:townshipId", "城关镇");
+        browser.choose("editForm:kind", "企业");
+        browser.choose("editForm:townshipId", "城关镇");
         driver.findElement(By.id("editForm:save")).click();
 
         WebElement message = wait.until(d -> {
@@ -193,31 +157,8 @@ class EnterprisePagesIT {
         assertTrue(field.getDomAttribute("class").contains("ui-state-error"), "the field is marked invalid");
         assertTrue(driver.getCurrentUrl().contains("/enterprise/edit.xhtml"), driver.getCurrentUrl());
 
-        driver.get(BASE + "/enterprise/list.xhtml?q=" + URLEncoder.encode(WRONG_CHECK_CHARACTER, StandardCharsets.UTF_8));
+        browser.open("/enterprise/list.xhtml?q=" + URLEncoder.encode(WRONG_CHECK_CHARACTER, StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.presenceOfElementLocated(EMPTY_TABLE));
         assertTrue(driver.findElements(TABLE_ROWS).isEmpty(), "nothing was saved under that code");
-    }
-
-    /**
-     * Opens a PrimeFaces select menu and clicks the item with the given label. jQuery animations are switched off
-     * first so the panel does not move under the click; a click that still misses is retried.
-     */
-    private static void choose(String menuId, String label) {
-        ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
-        By item = By.cssSelector("[id='" + menuId + "_items'] li.ui-selectonemenu-item[data-label='" + label + "']");
-        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(4));
-        for (int attempt = 1; ; attempt++) {
-            driver.findElement(By.id(menuId)).click();
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-            try {
-                shortWait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-                return;
-            } catch (TimeoutException missed) {
-                if (attempt == 3) {
-                    throw missed;
-                }
-                driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-            }
-        }
     }
 }
