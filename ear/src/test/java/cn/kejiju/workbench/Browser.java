@@ -1,6 +1,7 @@
 package cn.kejiju.workbench;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -145,10 +146,25 @@ public final class Browser implements AutoCloseable {
         return element;
     }
 
-    /** Scrolls the element to the middle of the window (see {@link #centre(By)}) and clicks it once clickable. */
+    /**
+     * Scrolls the element to the middle of the window (see {@link #centre(By)}) and clicks it once clickable.
+     * A click that another element would receive (an overlay still closing) is not delivered by ChromeDriver,
+     * so it is tried again until the way is clear.
+     */
     public void click(By by) {
         centre(by);
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return null;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (ElementClickInterceptedException covered) {
+                return null;
+            }
+        });
     }
 
     /**
@@ -160,6 +176,8 @@ public final class Browser implements AutoCloseable {
      * window's edge covers the panel;</li>
      * <li>a menu with a filter (a long list) is narrowed to the label, since the item may be far down a
      * panel that scrolls on its own, and the item is then scrolled into the panel's view;</li>
+     * <li>the method returns only once the panel has closed: until then it covers what lies below it, and
+     * the next click would land on one of its items;</li>
      * <li>a click that still misses (the panel closed under it, it landed beside the item or on the panel
      * before PrimeFaces placed it, or the label did not change) closes the panel and is tried again, up
      * to three times.</li>
@@ -183,6 +201,7 @@ public final class Browser implements AutoCloseable {
                 scroll(wait.until(ExpectedConditions.visibilityOfElementLocated(item)), "nearest");
                 wait.until(ExpectedConditions.elementToBeClickable(item)).click();
                 shown.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
                 return;
             } catch (TimeoutException | ElementNotInteractableException missed) {
                 // ElementNotInteractableException includes ElementClickInterceptedException
