@@ -6,6 +6,7 @@ import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.PageClient;
 import cn.kejiju.workbench.security.TestAccounts;
 import cn.kejiju.workbench.TestData;
+import cn.kejiju.workbench.Unchecked;
 import cn.kejiju.workbench.enterprise.Enterprise;
 import cn.kejiju.workbench.enterprise.EnterpriseDraft;
 import cn.kejiju.workbench.enterprise.EnterpriseKind;
@@ -69,7 +70,7 @@ class AuditTrailIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWith(AuditTrailIT.class, TestData.class, AsSystemAdmin.class, TestAccounts.class,
-                PageClient.class, Api.class, Api.Reply.class);
+                PageClient.class, Api.class, Api.Reply.class, Unchecked.class);
     }
 
     @Inject
@@ -374,13 +375,7 @@ class AuditTrailIT {
     }
 
     private <T> T admin(java.util.concurrent.Callable<T> work) {
-        try {
-            return asAdmin.call(work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Unchecked.call(() -> asAdmin.call(work));
     }
 
     private void adminRun(Runnable work) {

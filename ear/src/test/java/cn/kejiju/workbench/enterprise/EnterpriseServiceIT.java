@@ -3,6 +3,7 @@ package cn.kejiju.workbench.enterprise;
 import cn.kejiju.workbench.AsSystemAdmin;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.TestData;
+import cn.kejiju.workbench.Unchecked;
 import cn.kejiju.workbench.shared.ConflictException;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.ejb.EJBAccessException;
@@ -26,7 +27,7 @@ class EnterpriseServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(EnterpriseServiceIT.class, TestData.class, AsSystemAdmin.class);
+        return Deployments.earWith(EnterpriseServiceIT.class, TestData.class, AsSystemAdmin.class, Unchecked.class);
     }
 
     @Inject
@@ -36,13 +37,7 @@ class EnterpriseServiceIT {
     AsSystemAdmin asAdmin;
 
     private <T> T admin(Callable<T> work) {
-        try {
-            return asAdmin.call(work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Unchecked.call(() -> asAdmin.call(work));
     }
 
     private static EnterpriseDraft draft(String code, String name, String phone) {

@@ -4,6 +4,7 @@ import cn.kejiju.workbench.AsSecurityAdmin;
 import cn.kejiju.workbench.AsSystemAdmin;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.TestData;
+import cn.kejiju.workbench.Unchecked;
 import cn.kejiju.workbench.shared.ConflictException;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.ejb.EJBAccessException;
@@ -64,7 +65,8 @@ class UserAdministrationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(UserAdministrationIT.class, TestData.class, AsSystemAdmin.class, AsSecurityAdmin.class);
+        return Deployments.earWith(UserAdministrationIT.class, TestData.class, AsSystemAdmin.class, AsSecurityAdmin.class,
+                Unchecked.class);
     }
 
     @Inject
@@ -89,21 +91,11 @@ class UserAdministrationIT {
     AsSecurityAdmin asSecurityAdmin;
 
     private <T> T systemAdmin(Callable<T> work) {
-        return unchecked(() -> asSystemAdmin.call(work));
+        return Unchecked.call(() -> asSystemAdmin.call(work));
     }
 
     private <T> T securityAdmin(Callable<T> work) {
-        return unchecked(() -> asSecurityAdmin.call(work));
-    }
-
-    private static <T> T unchecked(Callable<T> work) {
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Unchecked.call(() -> asSecurityAdmin.call(work));
     }
 
     private static String newUsername() {
