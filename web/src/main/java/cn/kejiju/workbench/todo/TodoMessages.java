@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
 
 /**
  * The text of a to-do item in the reader's language: its message key looked up in the web bundle
- * {@value #TODO_BUNDLE} (where the modules put their item texts, a section each) and then in the page
+ * {@value #ITEM_TEXTS_BUNDLE} (where the modules put their item texts, a section each) and then in the page
  * bundle {@value #PAGE_BUNDLE}, its arguments filled in by {@link MessageFormat}. A key neither bundle
  * has is shown as the key itself, so that a missing text is visible but breaks nothing. Free of Faces,
  * so that the pages and the API say the same.
@@ -18,7 +18,7 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class TodoMessages {
 
-    public static final String TODO_BUNDLE = "cn.kejiju.workbench.web.todo";
+    public static final String ITEM_TEXTS_BUNDLE = "cn.kejiju.workbench.web.todo";
     public static final String PAGE_BUNDLE = "cn.kejiju.workbench.web.messages";
 
     /** Only the requested language and the default (Chinese) bundle, never the server's locale. */
@@ -28,7 +28,7 @@ public class TodoMessages {
     private final List<String> bundles;
 
     public TodoMessages() {
-        this(List.of(TODO_BUNDLE, PAGE_BUNDLE));
+        this(List.of(ITEM_TEXTS_BUNDLE, PAGE_BUNDLE));
     }
 
     /** With other bundles, searched in this order (for tests). */

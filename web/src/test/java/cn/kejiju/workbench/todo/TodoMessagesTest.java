@@ -52,8 +52,8 @@ class TodoMessagesTest {
 
     @Test
     void theProductionBundlesExistInBothLanguagesWithTheSameKeys() {
-        ResourceBundle zh = ResourceBundle.getBundle(TodoMessages.TODO_BUNDLE, Locale.ROOT);
-        ResourceBundle en = ResourceBundle.getBundle(TodoMessages.TODO_BUNDLE, Locale.ENGLISH);
+        ResourceBundle zh = ResourceBundle.getBundle(TodoMessages.ITEM_TEXTS_BUNDLE, Locale.ROOT);
+        ResourceBundle en = ResourceBundle.getBundle(TodoMessages.ITEM_TEXTS_BUNDLE, Locale.ENGLISH);
         assertEquals(zh.keySet(), en.keySet());
         assertFalse(zh.keySet().stream().anyMatch(key -> key.startsWith("todo.test.")), "no test texts in production");
         assertEquals("我的待办", new TodoMessages().render("todo.list.title", List.of(), Locale.SIMPLIFIED_CHINESE));
