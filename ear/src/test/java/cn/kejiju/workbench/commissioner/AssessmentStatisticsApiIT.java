@@ -149,7 +149,9 @@ class AssessmentStatisticsApiIT {
         Reply onlyFrom = get(STATISTICS + "?from=2026-01-01", Api.CITY_RO);
         assertEquals(422, onlyFrom.status(), onlyFrom.body());
         assertEquals("to", errorField(onlyFrom));
-        assertEquals(400, get(STATISTICS + "?from=first&to=2026-01-01", Api.CITY_RO).status());
+        Reply notADay = get(STATISTICS + "?from=first&to=2026-01-01", Api.CITY_RO);
+        assertEquals(400, notADay.status(), notADay.body());
+        assertEquals("from", errorField(notADay), "the parameter is named");
         assertEquals(400, get(STATISTICS + "?year=MMXXVI", Api.CITY_RO).status());
     }
 

@@ -18,7 +18,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static cn.kejiju.workbench.commissioner.ApiFixtures.YUNLING;
 import static cn.kejiju.workbench.commissioner.ApiFixtures.created;
@@ -131,6 +133,40 @@ class ServiceLogApiIT {
         assertEquals(200, revised.status(), revised.body());
         assertEquals("SUBMITTED", revised.json().getString("status"));
         assertTrue(!revised.json().containsKey("rejectionReason"), revised.body());
+    }
+
+    /** The kinds of the county's open to-do items about a log, as the county's token sees them (every page). */
+    private static Set<String> todoKindsAbout(JsonObject log) {
+        Set<String> kinds = new HashSet<>();
+        for (int page = 0; ; page++) {
+            JsonObject items = get("/api/v1/todo?size=200&page=" + page, Api.YUNLING_RW).json();
+            items.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(item -> item.getString("recordType").equals("ServiceLog")
+                            && item.getString("recordId").equals(String.valueOf(id(log))))
+                    .forEach(item -> kinds.add(item.getString("kind")));
+            if ((long) (page + 1) * 200 >= items.getJsonNumber("total").longValue()) {
+                return kinds;
+            }
+        }
+    }
+
+    @Test
+    void reviewMovesTheLogBetweenTheLeadersAndTheClerksToDoLists() {
+        JsonObject submitted = submit(log(assignment()));
+        assertEquals(Set.of("commissioner.logAwaitingApproval"), todoKindsAbout(submitted), "awaits the leaders");
+
+        Reply rejected = post(PATH + "/" + id(submitted) + "/rejection", Json.createObjectBuilder()
+                .add("version", version(submitted)).add("reason", "缺少盖章确认").build(), Api.CITY_RW);
+        assertEquals(200, rejected.status(), rejected.body());
+        assertEquals(Set.of("commissioner.logRejected"), todoKindsAbout(submitted), "back to the clerks");
+
+        Reply revised = put(PATH + "/" + id(submitted), with(log(submitted.getJsonNumber("assignmentId").longValue()),
+                "version", version(rejected.json())), Api.YUNLING_RW);
+        assertEquals(200, revised.status(), revised.body());
+        assertEquals(Set.of("commissioner.logAwaitingApproval"), todoKindsAbout(submitted), "resubmitted");
+
+        assertEquals(200, approve(revised.json(), Api.CITY_RW).status());
+        assertEquals(Set.of(), todoKindsAbout(submitted), "approved: nothing left to do");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 
 import static cn.kejiju.workbench.TestData.enterpriseJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -245,6 +246,12 @@ class EnterpriseApiIT {
         Reply notANumber = Api.get("/api/v1/enterprises?page=abc");
         assertEquals(400, notANumber.status(), notANumber.body());
         assertProblem(notANumber);
+        assertEquals("page", notANumber.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                "the parameter is named");
+        assertFalse(notANumber.body().contains("Exception"), "no converter internals: " + notANumber.body());
+        Reply unknownKind = Api.get("/api/v1/enterprises?kind=FACTORY");
+        assertEquals(400, unknownKind.status(), unknownKind.body());
+        assertFalse(unknownKind.body().contains("cn.kejiju"), "no class names: " + unknownKind.body());
         Reply sort = Api.get("/api/v1/enterprises?sort=password");
         assertEquals(422, sort.status(), sort.body());
         assertEquals("sort", sort.json().getJsonArray("errors").getJsonObject(0).getString("field"));

@@ -1,8 +1,8 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.BadParameterException;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
-import jakarta.ws.rs.BadRequestException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,7 +29,7 @@ final class ApiParams {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " is not a day (yyyy-mm-dd)", e);
+            throw new BadParameterException(name, e);
         }
     }
 }

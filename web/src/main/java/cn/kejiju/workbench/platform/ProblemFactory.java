@@ -71,9 +71,17 @@ public class ProblemFactory {
                 MessageFormat.format(text("detail.malformed", locale), reason), null);
     }
 
-    public Problem badParameter(String reason, Locale locale) {
-        return Problem.of(400, "parameter", text("title.malformed", locale),
-                MessageFormat.format(text("detail.parameter", locale), reason), null);
+    /**
+     * A path or query parameter that does not convert (page=abc, from=2026-13-01, an unknown enum value). The
+     * detail names the parameter when it is known, never the converter's own message (class names, Java text).
+     */
+    public Problem badParameter(String name, Locale locale) {
+        if (name == null || name.isBlank()) {
+            return Problem.of(400, "parameter", text("title.malformed", locale), text("detail.parameterUnnamed", locale), null);
+        }
+        String detail = MessageFormat.format(text("detail.parameter", locale), name);
+        return Problem.of(400, "parameter", text("title.malformed", locale), detail,
+                List.of(new Problem.FieldError(name, detail)));
     }
 
     public Problem http(int status, String reason, Locale locale) {

@@ -156,11 +156,24 @@ public final class ProblemMappers {
             boolean unconvertible = e.getCause() != null
                     && (original.getStatus() == 400 || original.getStatus() == 404);
             if (unconvertible) {
-                return respond(problems.badParameter(e.getCause().getMessage(), problems.locale(headers)));
+                return respond(problems.badParameter(parameterName(e), problems.locale(headers)));
             }
             Response problem = respond(problems.http(original.getStatus(), e.getMessage(), problems.locale(headers)));
             String allow = original.getHeaderString("Allow");
             return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
+        }
+    }
+
+    /**
+     * The name of the parameter that did not convert, where the JAX-RS implementation tells it (Jersey's
+     * ParamException has getParameterName()); looked up by name so the code stays free of Jersey types.
+     */
+    static String parameterName(WebApplicationException e) {
+        try {
+            Object name = e.getClass().getMethod("getParameterName").invoke(e);
+            return name instanceof String text ? text : null;
+        } catch (ReflectiveOperationException | RuntimeException notTold) {
+            return null;
         }
     }
 
