@@ -14,6 +14,7 @@
 #   WORKBENCH_DB_PASSWORD  default: empty
 #   WORKBENCH_DATA_DIR     where the H2 file lives; default: PAYARA_HOME/../data
 #   WORKBENCH_DEMO_DATA    true to load the demo city, counties and enterprises into an empty database
+#   WORKBENCH_TIME_ZONE    the bureau's time zone (dates and "today"); default Asia/Shanghai
 set -euo pipefail
 
 command=${1:?command}
@@ -97,6 +98,7 @@ configure_datasource() {
     asadmin add-resources "$resources" >/dev/null
     rm -f "$resources"
     asadmin create-system-properties "workbench.demo-data=${WORKBENCH_DEMO_DATA:-false}" >/dev/null
+    asadmin create-system-properties "workbench.time-zone=${WORKBENCH_TIME_ZONE:-Asia/Shanghai}" >/dev/null
     echo "Database: ${url%%;*}"
 }
 

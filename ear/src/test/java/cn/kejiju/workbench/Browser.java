@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -96,6 +97,25 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Puts the browser in a time zone whose date is not the bureau's at this moment (UTC-12 while the
+     * bureau's clock reads before 18:00, UTC+14 after), so that a page that took "today" from the browser
+     * would show the wrong day; answers the browser's own date, which differs from {@link BureauClock#today()}.
+     */
+    public LocalDate inAnotherDayThanTheBureau() {
+        String zone = BureauClock.now().getHour() < 18 ? "Etc/GMT+12" : "Pacific/Kiritimati";
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+        open("/login.xhtml");
+        String browsersDay = (String) ((JavascriptExecutor) driver).executeScript(
+                "const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0')"
+                        + " + '-' + String(d.getDate()).padStart(2, '0');");
+        LocalDate day = LocalDate.parse(browsersDay);
+        if (day.equals(BureauClock.today())) {
+            throw new IllegalStateException("the browser in " + zone + " still has the bureau's date " + day);
+        }
+        return day;
     }
 
     public WebDriver driver() {

@@ -58,11 +58,23 @@ public final class Deployments {
         EnterpriseArchive ear = built();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
+        war.addClass(BureauClock.class);
         war.setWebXML(new StringAsset(withOpenTestRunner(war)));
         war.addAsWebInfResource(new StringAsset(roleMapping()), "glassfish-web.xml");
         war.addAsResource(new StringAsset("baseUrl=" + Api.BASE + "\n"), TEST_PROPERTIES);
         ear.delete(WAR);
         return named(ear.addAsModule(war), classes[0]);
+    }
+
+    /**
+     * The application with configuration values of a test deployment (MicroProfile Config properties in
+     * its EJB module), such as a fixed bureau clock; never values a production descriptor would carry.
+     */
+    public static EnterpriseArchive withConfig(EnterpriseArchive ear, String properties) {
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB);
+        ejb.addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
+        ear.delete(EJB);
+        return ear.addAsModule(ejb);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.Api;
 import cn.kejiju.workbench.Api.Reply;
 import cn.kejiju.workbench.TestData;
@@ -39,7 +40,7 @@ final class ApiFixtures {
     }
 
     static LocalDate today() {
-        return LocalDate.now();
+        return BureauClock.today();
     }
 
     /** An individual agricultural commissioner of a county, employed by a university. */

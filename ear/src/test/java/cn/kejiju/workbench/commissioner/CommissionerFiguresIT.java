@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.AsSystemAdmin;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.TestData;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -166,7 +166,7 @@ class CommissionerFiguresIT {
 
     @Test
     void theRefreshPutsTheFeedsItemsOnTheListAndTakesThemOffWhenDone() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = BureauClock.today();
         long commissioner = fixtures.commissioner(YUNLING, TestData.uniqueName("刷新"), ServiceField.OTHER,
                 DispatchLevel.COUNTY, today.minusMonths(2));
         long assignment = fixtures.assignment(commissioner, VILLAGE_A, today.minusMonths(1), today.plusMonths(6));

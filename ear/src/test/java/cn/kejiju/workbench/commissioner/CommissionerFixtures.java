@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.TestData;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.shared.PhoneNumber;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +29,7 @@ public class CommissionerFixtures {
     EntityManager em;
 
     static Clock on(LocalDate day) {
-        return Clock.fixed(day.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+        return BureauClock.fixedAt(day.atTime(12, 0));
     }
 
     /** A new village under the township, with the first free code, for figures that count distinct targets. */

@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.commissioner;
 
 import cn.kejiju.workbench.Browser;
+import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,6 +43,7 @@ class CommissionerFlowBrowserIT {
     private static final String VILLAGE = "东岭村";
 
     private static Browser browser;
+    private static LocalDate browsersDay;
     private static WebDriver driver;
     private static WebDriverWait wait;
 
@@ -63,8 +66,13 @@ class CommissionerFlowBrowserIT {
         }
     }
 
+    /**
+     * The whole flow runs in a browser whose date is not the bureau's: every date the pages offer and
+     * store is the bureau's (the server's clock), never the browser's.
+     */
     @Test
     void aLoggedTrainingVisitCountsInTheStatisticsOnceALeaderApprovesIt() {
+        browsersDay = browser.inAnotherDayThanTheBureau();
         browser.signIn("lj.clerk");
         String name = TestData.uniqueName("流程特派员");
         long commissionerId = registerCommissioner(name, "水稻栽培");
@@ -155,6 +163,8 @@ class CommissionerFlowBrowserIT {
         browser.open("/commissioner/log.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:assignmentId")));
         browser.choose("logForm:assignmentId", assigned.commissioner() + " – " + assigned.target());
+        assertEquals(BureauClock.today().toString(), serviceDate(),
+                "a new log is dated the bureau's today, not the browser's " + browsersDay);
         browser.choose("logForm:kind", "技术培训");
         WebElement trained = driver.findElement(By.id("logForm:peopleTrained_input"));
         trained.click();
@@ -166,7 +176,13 @@ class CommissionerFlowBrowserIT {
         wait.until(d -> d.getCurrentUrl().contains("/commissioner/log.xhtml?") && d.getCurrentUrl().contains("id=")
                 ? true : null);
         String url = driver.getCurrentUrl();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:serviceDate_input")));
+        assertEquals(BureauClock.today().toString(), serviceDate(), "the saved log keeps the bureau's date");
         return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    private static String serviceDate() {
+        return driver.findElement(By.id("logForm:serviceDate_input")).getDomProperty("value");
     }
 
     private static String statusOfLog(long logId) {

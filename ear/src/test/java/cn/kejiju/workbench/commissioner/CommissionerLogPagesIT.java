@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.Api;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.PageClient;
@@ -18,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommissionerLogPagesIT {
 
     private static final String PASSWORD = "Demo@2026";
-    private static final ZoneId BUREAU = ZoneId.of("Asia/Shanghai");
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
@@ -54,7 +53,7 @@ class CommissionerLogPagesIT {
         PageClient clerk = clerk();
         Map<String, String> fixture = fixture(clerk, "op=assignment");
         clerk.open("/commissioner/log.xhtml");
-        clerk.submit("logForm", logFields(fixture.get("assignmentId"), LocalDate.now(BUREAU).plusDays(3),
+        clerk.submit("logForm", logFields(fixture.get("assignmentId"), BureauClock.today().plusDays(3),
                 "ON_SITE_GUIDANCE", ""), "save");
 
         assertEquals("/commissioner/log.xhtml", clerk.page(), "the form stays");
@@ -67,7 +66,7 @@ class CommissionerLogPagesIT {
         PageClient clerk = clerk();
         Map<String, String> fixture = fixture(clerk, "op=assignment");
         clerk.open("/commissioner/log.xhtml");
-        clerk.submit("logForm", logFields(fixture.get("assignmentId"), LocalDate.now(BUREAU).minusDays(1),
+        clerk.submit("logForm", logFields(fixture.get("assignmentId"), BureauClock.today().minusDays(1),
                 "TRAINING", ""), "save");
 
         assertEquals("/commissioner/log.xhtml", clerk.page());
@@ -80,7 +79,7 @@ class CommissionerLogPagesIT {
         PageClient clerk = clerk();
         Map<String, String> fixture = fixture(clerk, "op=assignment");
         clerk.open("/commissioner/log.xhtml");
-        clerk.submit("logForm", logFields(fixture.get("assignmentId"), LocalDate.now(BUREAU).minusDays(1),
+        clerk.submit("logForm", logFields(fixture.get("assignmentId"), BureauClock.today().minusDays(1),
                 "TRAINING", "40"), "save");
 
         assertEquals("/commissioner/log.xhtml", clerk.page(), clerk.body());

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.security;
 
+import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.Api;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.PageClient;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -115,7 +114,7 @@ class AuthorizationMatrixIT {
             "/api/v1/assessments/at-risk",
             "/api/v1/assessments/commissioners/" + LINJIANG_COMMISSIONER,
             "/api/v1/assessments/commissioners/" + LINJIANG_COMMISSIONER + "/ratings",
-            "/api/v1/commissioner-statistics?year=" + LocalDate.now().getYear(),
+            "/api/v1/commissioner-statistics?year=" + BureauClock.today().getYear(),
             "/api/v1/commissioner-settings");
 
     /** API reads a signed-in page session may make (GET) → the roles allowed. */
@@ -286,7 +285,7 @@ class AuthorizationMatrixIT {
             TotpSecret secret = TotpSecret.generate();
             accounts.enrol(username, secret.base32());
             browser = new PageClient().login(username, PASSWORD)
-                    .submit("otpForm", Map.of("code", Totp.code(secret, Totp.step(Instant.now()))), "verify");
+                    .submit("otpForm", Map.of("code", Totp.code(secret, Totp.step(BureauClock.instant()))), "verify");
         }
         assertEquals("/index.xhtml", browser.page(), role + " signs in");
         return browser;

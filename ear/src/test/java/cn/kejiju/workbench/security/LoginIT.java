@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.security;
 
+import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.Api;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.PageClient;
@@ -10,7 +11,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -141,7 +141,7 @@ class LoginIT {
         String admin = accounts.create("oldcode", Set.of(Role.AUDITOR), CITY, PASSWORD, false);
         TotpSecret secret = TotpSecret.generate();
         accounts.enrol(admin, secret.base32());
-        String twoStepsOld = Totp.code(secret, Totp.step(Instant.now()) - 2);
+        String twoStepsOld = Totp.code(secret, Totp.step(BureauClock.instant()) - 2);
         PageClient browser = new PageClient().login(admin, PASSWORD).submit("otpForm", Map.of("code", twoStepsOld), "verify");
         assertEquals("/login-otp.xhtml", browser.page());
     }
@@ -165,7 +165,7 @@ class LoginIT {
     }
 
     private static String current(TotpSecret secret) {
-        return Totp.code(secret, Totp.step(Instant.now()));
+        return Totp.code(secret, Totp.step(BureauClock.instant()));
     }
 
     private static String messageOf(String page) {

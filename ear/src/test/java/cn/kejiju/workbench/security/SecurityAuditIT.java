@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.security;
 
+import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.Api;
 import cn.kejiju.workbench.AsSecurityAdmin;
 import cn.kejiju.workbench.Deployments;
@@ -19,7 +20,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +128,7 @@ class SecurityAuditIT {
     void tokenEventsAreRecorded() throws Exception {
         long before = lastSeq();
         ApiToken.Issued issued = asSecurityAdmin.call(() -> tokens.issue(new TokenDraft("审计测试令牌", 1L, TokenScope.READ,
-                LocalDate.now().plusDays(30))));
+                BureauClock.today().plusDays(30))));
         assertEquals(200, Api.get("/api/v1/jurisdictions/2", null, issued.secret()).status());
         asSecurityAdmin.call(() -> tokens.revoke(issued.token().getId()));
         assertEquals(401, Api.get("/api/v1/jurisdictions/2", null, issued.secret()).status());

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.security;
 
+import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -29,7 +30,7 @@ public class TestAccounts {
     public String create(String stem, Set<Role> roles, long jurisdictionId, String password, boolean mustChange) {
         String username = stem + "." + Long.toString(System.nanoTime(), 36);
         Jurisdiction where = em.find(Jurisdiction.class, jurisdictionId);
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = BureauClock.now();
         UserAccount user = new UserAccount(username, "测试用户", roles, where, PasswordHash.hash("Initial#2026x".toCharArray()), now);
         if (!mustChange) {
             user.changePassword(password, PasswordPolicy.defaults(), now);
@@ -53,7 +54,7 @@ public class TestAccounts {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
                      "update user_account set password_changed_at = ? where username = ?")) {
-            update.setObject(1, LocalDateTime.now().minusDays(days));
+            update.setObject(1, BureauClock.now().minusDays(days));
             update.setString(2, username);
             update.executeUpdate();
         }

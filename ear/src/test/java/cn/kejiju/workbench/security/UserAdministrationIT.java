@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.security;
 
+import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.AsSecurityAdmin;
 import cn.kejiju.workbench.AsSystemAdmin;
 import cn.kejiju.workbench.Deployments;
@@ -32,9 +33,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -169,7 +167,7 @@ class UserAdministrationIT {
         TemporaryPassword created = systemAdmin(() -> users.create(draft(username, Role.INCUBATOR_CLERK)));
         TotpSecret secret = TotpSecret.generate();
         List<String> codes = authentication.enrolSecondFactor(username, secret.base32(),
-                Totp.code(secret, Totp.step(Instant.now()))).recoveryCodes();
+                Totp.code(secret, Totp.step(BureauClock.instant()))).recoveryCodes();
         char[] password = created.password().toCharArray();
 
         for (String code : List.of(codes.get(4), codes.get(0), codes.get(9))) {
@@ -273,7 +271,7 @@ class UserAdministrationIT {
         long id = created.account().getId();
         TotpSecret secret = TotpSecret.generate();
         AuthenticationService.Enrolment enrolment = authentication.enrolSecondFactor(username, secret.base32(),
-                Totp.code(secret, Totp.step(Instant.now())));
+                Totp.code(secret, Totp.step(BureauClock.instant())));
         assertEquals(RecoveryCodes.COUNT, enrolment.recoveryCodes().size());
         assertTrue(systemAdmin(() -> users.get(id)).hasSecondFactor());
 
@@ -356,7 +354,7 @@ class UserAdministrationIT {
     void anIssuedTokenOpensTheApiUntilItIsRevoked() {
         String name = TestData.uniqueName("测试令牌");
         ApiToken.Issued issued = securityAdmin(() -> tokens.issue(
-                new TokenDraft(name, CITY, TokenScope.READ, LocalDate.now().plusDays(30))));
+                new TokenDraft(name, CITY, TokenScope.READ, BureauClock.today().plusDays(30))));
 
         assertTrue(issued.secret().startsWith("wbt_"), issued.secret());
         assertEquals(200, apiStatus(issued.secret()));
@@ -364,7 +362,7 @@ class UserAdministrationIT {
                 .filter(token -> token.getId().equals(issued.token().getId())).findFirst().orElseThrow();
         assertEquals(name, listed.getName());
         assertEquals(ApiToken.prefixOf(issued.secret()), listed.getPrefix());
-        assertTrue(listed.isUsableOn(LocalDateTime.now()));
+        assertTrue(listed.isUsableOn(BureauClock.now()));
 
         securityAdmin(() -> tokens.revoke(issued.token().getId()));
 
@@ -374,13 +372,13 @@ class UserAdministrationIT {
     @Test
     void anExpiredTokenIsRefused() throws NamingException, SQLException {
         ApiToken.Issued issued = securityAdmin(() -> tokens.issue(
-                new TokenDraft(TestData.uniqueName("过期令牌"), LINJIANG, TokenScope.READ_WRITE, LocalDate.now().plusDays(1))));
+                new TokenDraft(TestData.uniqueName("过期令牌"), LINJIANG, TokenScope.READ_WRITE, BureauClock.today().plusDays(1))));
         assertEquals(200, apiStatus(issued.secret()));
 
         DataSource dataSource = InitialContext.doLookup("jdbc/workbench");
         try (Connection connection = dataSource.getConnection();
              PreparedStatement expire = connection.prepareStatement("update api_token set expires_at = ? where id = ?")) {
-            expire.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().minusDays(1)));
+            expire.setTimestamp(1, Timestamp.valueOf(BureauClock.now().minusDays(1)));
             expire.setLong(2, issued.token().getId());
             assertEquals(1, expire.executeUpdate());
         }
@@ -392,7 +390,7 @@ class UserAdministrationIT {
     void aTokenForATownshipIsRefused() {
         RuleViolationException refused = assertThrows(RuleViolationException.class,
                 () -> securityAdmin(() -> tokens.issue(new TokenDraft(TestData.uniqueName("乡镇令牌"),
-                        TestData.TOWNSHIP_CHENGGUAN, TokenScope.READ, LocalDate.now().plusDays(30)))));
+                        TestData.TOWNSHIP_CHENGGUAN, TokenScope.READ, BureauClock.today().plusDays(30)))));
 
         assertEquals("token.jurisdictionLevel", refused.messageKey());
     }

@@ -1,10 +1,10 @@
 package cn.kejiju.workbench.todo;
 
+import cn.kejiju.workbench.BureauClock;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Clock;
 
 /** For in-container tests: what the service would never do, straight through JPA. */
 @Stateless
@@ -15,7 +15,7 @@ public class TestTodos {
 
     /** Stores a second item for a draft whose item is open already, bypassing the service; flushes. */
     public void persistDirectly(TodoDraft draft) {
-        em.persist(new TodoItem(draft, Clock.systemDefaultZone()));
+        em.persist(new TodoItem(draft, BureauClock.clock()));
         em.flush();
     }
 }

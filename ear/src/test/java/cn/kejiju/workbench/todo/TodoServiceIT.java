@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.todo;
 
+import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.AsSystemAdmin;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.TestData;
@@ -161,7 +162,7 @@ class TodoServiceIT {
         String c = record();
         feed.report(List.of(draft(TestFeed.PREFIX + "ending", a).build(), draft(TestFeed.PREFIX + "ending", b).build()));
         assertEquals(new TodoReconciliation(TestFeed.PREFIX, 2, 0, 0), ofTestFeed(refresh.refreshNow()));
-        assertEquals(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), feed.askedFor(), "asked for today, bureau time");
+        assertEquals(BureauClock.today(), feed.askedFor(), "asked for today, bureau time");
         TodoItem itemB = repository.findOpen(TestFeed.PREFIX + "ending", RECORD_TYPE, b).orElseThrow();
 
         feed.report(List.of(
