@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.commissioner;
 
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,6 +19,7 @@ import java.time.LocalDateTime;
  * quota, the assessment weights and grade bands, and the evidence upload limit.
  */
 @Entity
+@Cacheable
 @Table(name = "commissioner_settings")
 public class CommissionerSettings {
 

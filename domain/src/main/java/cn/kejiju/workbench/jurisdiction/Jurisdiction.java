@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.jurisdiction;
 
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * a parent exactly one level up.
  */
 @Entity
+@Cacheable
 @Table(name = "jurisdiction")
 @NamedQuery(name = "Jurisdiction.byCode", query = "select j from Jurisdiction j where j.code = :code")
 @NamedQuery(name = "Jurisdiction.children",

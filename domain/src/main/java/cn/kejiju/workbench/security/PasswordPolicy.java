@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.security;
 
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,6 +21,7 @@ import java.util.List;
  * 30 minutes idle timeout, 50 API requests per second per token.
  */
 @Entity
+@Cacheable
 @Table(name = "security_policy")
 public class PasswordPolicy {
 

@@ -1,10 +1,13 @@
 package cn.kejiju.workbench.shared;
 
 /**
- * One page of a list: zero-based page number, page size (capped), and an optional sort key with
- * direction. The sort key is a name the repository maps to a column; unknown keys are refused there.
+ * One page of a list: zero-based page number, page size (capped), an optional sort key with
+ * direction, and optionally the cursor of the page to continue after ({@code after}, from the previous
+ * page's {@link Page#next()}): with a cursor the page number is ignored and the list continues right
+ * after the row the cursor names, as fast as its first page however deep. The sort key is a name the
+ * repository maps to a column; unknown keys are refused there.
  */
-public record PageRequest(int page, int size, String sort, boolean ascending) {
+public record PageRequest(int page, int size, String sort, boolean ascending, Cursor after) {
 
     public static final int MAX_SIZE = 200;
 
@@ -17,11 +20,16 @@ public record PageRequest(int page, int size, String sort, boolean ascending) {
         }
     }
 
+    public PageRequest(int page, int size, String sort, boolean ascending) {
+        this(page, size, sort, ascending, null);
+    }
+
     public static PageRequest of(int page, int size) {
         return new PageRequest(page, size, null, true);
     }
 
+    /** Rows to skip: none when continuing after a cursor. */
     public int offset() {
-        return Math.multiplyExact(page, size);
+        return after != null ? 0 : Math.multiplyExact(page, size);
     }
 }

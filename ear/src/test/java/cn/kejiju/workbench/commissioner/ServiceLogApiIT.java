@@ -275,4 +275,48 @@ class ServiceLogApiIT {
         assertEquals(0, new BigDecimal("18.25").compareTo(item.getJsonNumber("adoptionIncome").bigDecimalValue()));
         assertEquals(404, put(PATH + "/introductions/987654321/adoption", body, Api.YUNLING_RW).status());
     }
+
+    /** The ids of a page of logs, in order. */
+    private static List<Long> ids(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void aListContinuedAfterItsCursorReadsTheSameRowsAsItsNumberedPages() {
+        for (String sort : List.of("sort=serviceDate&dir=desc", "sort=kind&dir=asc", "sort=commissioner&dir=desc")) {
+            String list = PATH + "?status=APPROVED&size=7&" + sort;
+            JsonObject first = get(list, Api.CITY_RO).json();
+            JsonObject second = get(list + "&page=1", Api.CITY_RO).json();
+            JsonObject third = get(list + "&page=2", Api.CITY_RO).json();
+
+            JsonObject afterFirst = get(list + "&after=" + first.getString("next"), Api.CITY_RO).json();
+            JsonObject afterSecond = get(list + "&after=" + afterFirst.getString("next"), Api.CITY_RO).json();
+
+            assertEquals(ids(second), ids(afterFirst), sort);
+            assertEquals(ids(third), ids(afterSecond), sort);
+            assertEquals(first.getJsonNumber("total"), afterSecond.getJsonNumber("total"), "the total is the filter's");
+        }
+    }
+
+    @Test
+    void aCursorThatIsMalformedOrOfAnotherSortIsRefusedNamingIt() {
+        JsonObject first = get(PATH + "?size=3&sort=serviceDate&dir=desc", Api.CITY_RO).json();
+        Reply otherSort = get(PATH + "?size=3&sort=kind&dir=desc&after=" + first.getString("next"), Api.CITY_RO);
+        assertEquals(422, otherSort.status(), otherSort.body());
+        assertEquals("after", errorField(otherSort));
+
+        Reply garbage = get(PATH + "?size=3&after=garbage%21", Api.CITY_RO);
+        assertEquals(422, garbage.status(), garbage.body());
+        assertEquals("after", errorField(garbage));
+    }
+
+    @Test
+    void theLastPageHasNoCursor() {
+        long assignment = assignment();
+        created(post(PATH, log(assignment), Api.YUNLING_RW));
+        JsonObject only = get(PATH + "?assignmentId=" + assignment + "&size=5", Api.CITY_RO).json();
+        assertEquals(1, only.getInt("total"));
+        assertTrue(!only.containsKey("next"), only.toString());
+    }
 }

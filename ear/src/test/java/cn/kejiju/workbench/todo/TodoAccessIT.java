@@ -97,12 +97,29 @@ class TodoAccessIT {
         return browser;
     }
 
-    /** The messages of this test's items among what the session's API read returns. */
+    /**
+     * The messages of this test's items among everything the session's API read returns, page by page
+     * (the list holds whatever other tests left open too).
+     */
     private Set<String> seenBy(PageClient browser) {
-        HttpResponse<String> response = browser.api(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/todo?size=200"))
-                .header("Accept", "application/json").GET());
-        assertEquals(200, response.statusCode(), response.body());
-        return ours(new Api.Reply(response.statusCode(), response).json()).keySet();
+        return every(page -> {
+            HttpResponse<String> response = browser.api(HttpRequest.newBuilder(URI.create(Api.BASE
+                    + "/api/v1/todo?size=200&page=" + page)).header("Accept", "application/json").GET());
+            return new Api.Reply(response.statusCode(), response);
+        }).keySet();
+    }
+
+    /** This test's items among every page the reads return. */
+    private Map<String, JsonObject> every(java.util.function.IntFunction<Api.Reply> read) {
+        Map<String, JsonObject> found = new java.util.HashMap<>();
+        for (int page = 0; ; page++) {
+            Api.Reply reply = read.apply(page);
+            assertEquals(200, reply.status(), reply.body());
+            found.putAll(ours(reply.json()));
+            if ((page + 1) * 200L >= reply.json().getJsonNumber("total").longValue()) {
+                return found;
+            }
+        }
     }
 
     private Map<String, JsonObject> ours(JsonObject page) {
@@ -138,13 +155,10 @@ class TodoAccessIT {
 
     @Test
     void aTokenSeesEveryRolesItemsWithinItsCounty() {
-        Api.Reply yunling = Api.get("/api/v1/todo?size=200", "en", Api.YUNLING_RW);
-        assertEquals(200, yunling.status(), yunling.body());
-        assertEquals(Set.of(yunlingClerkKey), ours(yunling.json()).keySet());
+        assertEquals(Set.of(yunlingClerkKey),
+                every(page -> Api.get("/api/v1/todo?size=200&page=" + page, "en", Api.YUNLING_RW)).keySet());
 
-        Api.Reply city = Api.get("/api/v1/todo?size=200", null, Api.CITY_RO);
-        assertEquals(200, city.status(), city.body());
-        Map<String, JsonObject> all = ours(city.json());
+        Map<String, JsonObject> all = every(page -> Api.get("/api/v1/todo?size=200&page=" + page, null, Api.CITY_RO));
         assertEquals(Set.of(linjiangClerkKey, yunlingClerkKey, cityClerkKey, linjiangLeaderKey), all.keySet());
 
         JsonObject item = all.get(linjiangClerkKey);
@@ -180,15 +194,16 @@ class TodoAccessIT {
 
         String home = clerk.open("/index.xhtml").body();
         assertTrue(home.contains("id=\"todoPanel\""), "the home panel");
-        assertTrue(home.contains(linjiangClerkKey), "the item on the home panel");
+        assertTrue(home.contains(linjiangClerkKey), "the item on the home panel (the earliest due comes first)");
         assertTrue(home.contains("menuTodo"), "the menu entry");
-        Matcher badge = Pattern.compile("id=\"menuTodo\".*?ui-badge[^>]*>(\\d+)<",
+        Matcher badge = Pattern.compile("id=\"menuTodo\".*?ui-badge[^>]*>(\\d+\\+?)<",
                 Pattern.DOTALL).matcher(home);
         int entry = home.indexOf("id=\"menuTodo\"");
         assertTrue(badge.find(), "the count as the menu entry's badge: " + home.substring(entry, Math.min(home.length(), entry + 600)));
         HttpResponse<String> mine = clerk.api(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/todo?size=1"))
                 .header("Accept", "application/json").GET());
-        assertEquals(new Api.Reply(200, mine).json().getJsonNumber("total").longValue(), Long.parseLong(badge.group(1)));
+        long total = new Api.Reply(200, mine).json().getJsonNumber("total").longValue();
+        assertEquals(total > 99 ? "99+" : String.valueOf(total), badge.group(1), "the badge counts up to 99");
         assertFalse(home.contains(yunlingClerkKey));
 
         String page = clerk.open("/todo.xhtml").body();

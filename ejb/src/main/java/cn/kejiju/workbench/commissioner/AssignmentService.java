@@ -10,6 +10,8 @@ import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
@@ -55,14 +57,17 @@ public class AssignmentService {
     @Inject
     Clock clock;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Assignment> list(@NotNull AssignmentFilter filter, @NotNull PageRequest page) {
         return assignments.page(filter, guard.countyScope(), page);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(@NotNull AssignmentFilter filter) {
         return assignments.count(filter, guard.countyScope());
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Assignment get(long id) {
         Assignment assignment = assignments.get(id);
         return guard.visible(RECORD, id, assignment, assignment.getCounty());

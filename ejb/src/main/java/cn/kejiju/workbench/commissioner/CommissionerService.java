@@ -18,6 +18,8 @@ import cn.kejiju.workbench.shared.ResidentId;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
@@ -63,20 +65,24 @@ public class CommissionerService {
     @Inject
     Clock clock;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Commissioner> list(@NotNull CommissionerFilter filter, @NotNull PageRequest page) {
         return commissioners.page(filter, guard.countyScope(), page);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(@NotNull CommissionerFilter filter) {
         return commissioners.count(filter, guard.countyScope());
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Commissioner get(long id) {
         Commissioner commissioner = commissioners.get(id);
         return guard.visible(RECORD, id, commissioner, commissioner.getCounty());
     }
 
     /** How many assignments each commissioner has active today. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, Long> activeLoad(Collection<Long> commissionerIds) {
         return commissioners.activeLoad(commissionerIds, today());
     }

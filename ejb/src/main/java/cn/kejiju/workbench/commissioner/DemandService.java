@@ -10,6 +10,8 @@ import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
@@ -54,10 +56,12 @@ public class DemandService {
     @Inject
     Clock clock;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Demand> list(@NotNull DemandFilter filter, @NotNull PageRequest page) {
         return demands.page(filter, guard.countyScope(), page);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Demand get(long id) {
         Demand demand = demands.get(id);
         return guard.visible(RECORD, id, demand, demand.getCounty());

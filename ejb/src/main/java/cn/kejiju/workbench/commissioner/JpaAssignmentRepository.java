@@ -1,15 +1,17 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.Fetch;
+import cn.kejiju.workbench.platform.ListTotals;
 import cn.kejiju.workbench.enterprise.Enterprise;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -27,6 +29,9 @@ public class JpaAssignmentRepository implements AssignmentRepository {
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
+
+    @Inject
+    ListTotals totals;
 
     @Override
     public Optional<Assignment> find(long id) {
@@ -49,14 +54,17 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         Root<Assignment> assignment = query.from(Assignment.class);
         Join<Assignment, Commissioner> commissioner = assignment.join("commissioner");
         query.select(assignment).where(where(cb, query, assignment, commissioner, filter, countyScope));
-        Expression<?> sortBy = switch (ListSort.check(request.sort(), SORT_KEYS, "startDate")) {
-            case "commissioner" -> commissioner.get("name");
-            case "target" -> assignment.get("target").get("key");
-            case "endDate" -> assignment.get("endDate");
-            case "status" -> assignment.get("status");
-            default -> assignment.get("startDate");
+        String key = ListSort.check(request.sort(), SORT_KEYS, "startDate");
+        Queries.SortKey<Assignment> sort = switch (key) {
+            case "commissioner" -> new Queries.SortKey<>(key, commissioner.get("name"), a -> a.getCommissioner().getName());
+            case "target" -> new Queries.SortKey<>(key, assignment.get("target").get("key"), a -> a.getTarget().getKey());
+            case "endDate" -> new Queries.SortKey<>(key, assignment.get("endDate"), Assignment::getEndDate);
+            case "status" -> new Queries.SortKey<>(key, assignment.get("status"), Assignment::getStatus);
+            default -> new Queries.SortKey<>(key, assignment.get("startDate"), Assignment::getStartDate);
         };
-        return Queries.page(em, query, assignment, sortBy, request, () -> count(filter, countyScope));
+        return Queries.page(em, query, assignment, sort, request,
+                () -> totals.total(Assignment.class, filter, countyScope, () -> count(filter, countyScope)),
+                page -> Fetch.joined(page, "commissioner", "target.organisation"));
     }
 
     @Override

@@ -1,9 +1,12 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.Fetch;
+import cn.kejiju.workbench.platform.ListTotals;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.ResidentId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -29,9 +32,14 @@ public class JpaCommissionerRepository implements CommissionerRepository {
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
+    @Inject
+    ListTotals totals;
+
     @Override
     public Optional<Commissioner> find(long id) {
-        return Optional.ofNullable(em.find(Commissioner.class, id));
+        return Fetch.batched(Fetch.joined(em.createQuery("select c from Commissioner c where c.id = :id", Commissioner.class),
+                        "employer", "specialties"), "members")
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
@@ -58,7 +66,9 @@ public class JpaCommissionerRepository implements CommissionerRepository {
         query.select(commissioner).where(where(cb, query, commissioner, filter, countyScope));
         String key = ListSort.check(request.sort(), SORT_KEYS, "name");
         Expression<?> sortBy = commissioner.get(key);
-        return Queries.page(em, query, commissioner, sortBy, request, () -> count(filter, countyScope));
+        return Queries.page(em, query, commissioner, new Queries.SortKey<>(key, sortBy, null), request,
+                () -> totals.total(Commissioner.class, filter, countyScope, () -> count(filter, countyScope)),
+                page -> Fetch.batched(Fetch.joined(page, "employer"), "specialties", "members"));
     }
 
     @Override

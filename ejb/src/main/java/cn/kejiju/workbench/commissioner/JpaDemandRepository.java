@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.Fetch;
 import cn.kejiju.workbench.enterprise.Enterprise;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.shared.Page;
@@ -37,12 +38,12 @@ public class JpaDemandRepository implements DemandRepository {
         Root<Demand> demand = query.from(Demand.class);
         query.select(demand).where(where(cb, query, demand, filter, countyScope));
         PageRequest newestFirst = new PageRequest(request.page(), request.size(), null, false);
-        return Queries.page(em, query, demand, demand.get("postedOn"), newestFirst, () -> {
+        return Queries.page(em, query, demand, new Queries.SortKey<>("postedOn", demand.get("postedOn"), null), newestFirst, () -> {
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             Root<Demand> counted = count.from(Demand.class);
             count.select(cb.count(counted)).where(where(cb, count, counted, filter, countyScope));
             return em.createQuery(count).getSingleResult();
-        });
+        }, page -> Fetch.joined(page, "assignment", "target.organisation"));
     }
 
     private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Demand> demand, DemandFilter filter,

@@ -1,15 +1,17 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.Fetch;
+import cn.kejiju.workbench.platform.ListTotals;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -33,9 +35,15 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
+    @Inject
+    ListTotals totals;
+
     @Override
     public Optional<ServiceLog> find(long id) {
-        return Optional.ofNullable(em.find(ServiceLog.class, id));
+        return Fetch.joined(em.createQuery("select l from ServiceLog l where l.id = :id", ServiceLog.class),
+                        "commissioner", "assignment", "assignment.target.organisation", "introductions",
+                        "introductions.innovation")
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
@@ -43,16 +51,22 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ServiceLog> query = cb.createQuery(ServiceLog.class);
         Root<ServiceLog> log = query.from(ServiceLog.class);
-        Join<ServiceLog, Commissioner> commissioner = log.join("commissioner");
+        String key = ListSort.check(request.sort(), SORT_KEYS, "serviceDate");
+        // the commissioner's row is joined only where the sort or the text filter needs it (the rows'
+        // commissioners are fetched with them anyway), so the date sorts stay on service_log's indexes
+        Join<ServiceLog, Commissioner> commissioner = "commissioner".equals(key) || Queries.hasText(filter.text())
+                ? log.join("commissioner") : null;
         query.select(log).where(where(cb, log, commissioner, filter, countyScope));
-        Expression<?> sortBy = switch (ListSort.check(request.sort(), SORT_KEYS, "serviceDate")) {
-            case "commissioner" -> commissioner.get("name");
-            case "kind" -> log.get("kind");
-            case "status" -> log.get("status");
-            case "submittedAt" -> log.get("submittedAt");
-            default -> log.get("serviceDate");
+        Queries.SortKey<ServiceLog> sort = switch (key) {
+            case "commissioner" -> new Queries.SortKey<>(key, commissioner.get("name"), l -> l.getCommissioner().getName());
+            case "kind" -> new Queries.SortKey<>(key, log.get("kind"), ServiceLog::getKind);
+            case "status" -> new Queries.SortKey<>(key, log.get("status"), ServiceLog::getStatus);
+            case "submittedAt" -> new Queries.SortKey<>(key, log.get("submittedAt"), ServiceLog::getSubmittedAt);
+            default -> new Queries.SortKey<>(key, log.get("serviceDate"), ServiceLog::getServiceDate);
         };
-        return Queries.page(em, query, log, sortBy, request, () -> count(filter, countyScope));
+        return Queries.page(em, query, log, sort, request,
+                () -> totals.total(ServiceLog.class, filter, countyScope, () -> count(filter, countyScope)),
+                page -> Fetch.joined(page, "commissioner", "assignment", "assignment.target.organisation"));
     }
 
     @Override
@@ -60,7 +74,7 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<ServiceLog> log = query.from(ServiceLog.class);
-        Join<ServiceLog, Commissioner> commissioner = log.join("commissioner");
+        Join<ServiceLog, Commissioner> commissioner = Queries.hasText(filter.text()) ? log.join("commissioner") : null;
         query.select(cb.count(log)).where(where(cb, log, commissioner, filter, countyScope));
         return em.createQuery(query).getSingleResult();
     }

@@ -12,6 +12,8 @@ import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
@@ -61,14 +63,17 @@ public class ServiceLogService {
     @Inject
     Clock clock;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ServiceLog> list(@NotNull LogFilter filter, @NotNull PageRequest page) {
         return logs.page(filter, guard.countyScope(), page);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(@NotNull LogFilter filter) {
         return logs.count(filter, guard.countyScope());
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ServiceLog get(long id) {
         ServiceLog log = logs.get(id);
         return guard.visible(RECORD, id, log, log.getCounty());
@@ -136,6 +141,16 @@ public class ServiceLogService {
         return log;
     }
 
+    /** A log with its evidence files, as its page and the API show it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public LogDetail detail(long id) {
+        return new LogDetail(get(id), logs.evidenceOf(id));
+    }
+
+    public record LogDetail(ServiceLog log, List<Evidence> evidence) {
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Evidence> evidence(long logId) {
         get(logId);
         return logs.evidenceOf(logId);
@@ -154,6 +169,7 @@ public class ServiceLogService {
         return evidence;
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public EvidenceFile download(long evidenceId) {
         Evidence evidence = visibleEvidence(evidenceId);
         return new EvidenceFile(evidence, logs.content(evidence));
@@ -192,6 +208,7 @@ public class ServiceLogService {
     }
 
     /** Names of the caller's county's varieties or technologies containing the text, for suggestions. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<String> innovationNames(long countyId, InnovationKind kind, String text) {
         Long scope = guard.countyScope();
         if (scope != null && scope != countyId) {

@@ -14,14 +14,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The statistics of a period, each figure an aggregate query in the database (GROUP BY, COUNT
  * DISTINCT, SUM) over approved logs: nothing is loaded record by record, whatever the number of logs.
+ * The logs are read in two passes (the sums per commissioner and month, and the distinct targets), the
+ * introductions and the commissioners in one each; the index on (status, service date) confines every
+ * pass to the period, so a year costs the same however many years precede it.
  */
 @ApplicationScoped
 public class StatisticsQueries {
@@ -60,61 +63,82 @@ public class StatisticsQueries {
             fresh += newOnes;
         }
 
-        // logs by kind: visits, days, people trained, demonstration bases, income
-        Map<ServiceKind, Object[]> byServiceKind = new EnumMap<>(ServiceKind.class);
-        TypedQuery<Object[]> work = em.createQuery("select l.kind, count(l), sum(l.days), sum(l.peopleTrained),"
-                + " sum(l.demonstrationBases), sum(l.income) from ServiceLog l" + approved + " group by l.kind",
-                Object[].class);
-        bind(work, period, countyScope).getResultList().forEach(row -> byServiceKind.put((ServiceKind) row[0], row));
+        // one pass over the period's approved logs: per commissioner and month, every sum the figures need
+        // (totals, the kinds counted on their own, the months of the chart, each commissioner's quota)
+        TypedQuery<Object[]> work = em.createQuery("select l.commissioner.id, extract(year from l.serviceDate),"
+                + " extract(month from l.serviceDate), count(l), sum(l.days), sum(l.peopleTrained),"
+                + " sum(l.demonstrationBases), sum(l.income),"
+                + " sum(case when l.kind = :training then 1 else 0 end),"
+                + " sum(case when l.kind = :cooperation then 1 else 0 end),"
+                + " sum(case when l.kind = :patent then 1 else 0 end),"
+                + " sum(case when l.kind = :venture then 1 else 0 end)"
+                + " from ServiceLog l" + approved + " group by l.commissioner.id, extract(year from l.serviceDate),"
+                + " extract(month from l.serviceDate)", Object[].class)
+                .setParameter("training", ServiceKind.TRAINING)
+                .setParameter("cooperation", ServiceKind.COOPERATION_AGREEMENT)
+                .setParameter("patent", ServiceKind.PATENT_SUPPORT)
+                .setParameter("venture", ServiceKind.VENTURE_CREATION);
+        Map<YearMonth, long[]> perMonth = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
+            perMonth.put(m, new long[2]);
+        }
+        Map<Long, ServiceFigures> perCommissioner = new HashMap<>();
         long visits = 0;
         long trained = 0;
         long bases = 0;
+        long trainings = 0;
+        long cooperations = 0;
+        long patents = 0;
+        long ventures = 0;
         BigDecimal days = BigDecimal.ZERO;
         BigDecimal income = BigDecimal.ZERO;
-        for (Object[] row : byServiceKind.values()) {
-            visits += number(row[1]);
-            days = days.add(decimal(row[2]));
-            trained += number(row[3]);
-            bases += number(row[4]);
-            income = income.add(decimal(row[5]));
+        for (Object[] row : bind(work, period, countyScope).getResultList()) {
+            long logs = number(row[3]);
+            BigDecimal logDays = decimal(row[4]);
+            long peopleOfMonth = number(row[5]);
+            visits += logs;
+            days = days.add(logDays);
+            trained += peopleOfMonth;
+            bases += number(row[6]);
+            income = income.add(decimal(row[7]));
+            trainings += number(row[8]);
+            cooperations += number(row[9]);
+            patents += number(row[10]);
+            ventures += number(row[11]);
+            long[] month = perMonth.get(YearMonth.of((int) number(row[1]), (int) number(row[2])));
+            month[0] += logs;
+            month[1] += peopleOfMonth;
+            perCommissioner.merge((Long) row[0], new ServiceFigures(logs, logDays, 0, null),
+                    (a, b) -> new ServiceFigures(a.visits() + b.visits(), a.days().add(b.days()), 0, null));
         }
-        Function<ServiceKind, Long> logsOf = kind -> byServiceKind.containsKey(kind) ? number(byServiceKind.get(kind)[1]) : 0L;
 
-        // distinct targets served, by kind
+        // distinct targets served, by kind: the targets grouped in the database (a hash aggregate over the
+        // period's logs, not a sort), counted here; there are as many rows as targets, not as logs
         List<Count> targets = new ArrayList<>();
-        TypedQuery<Object[]> served = em.createQuery("select l.targetKind, count(distinct l.targetKey)"
-                + " from ServiceLog l" + approved + " group by l.targetKind", Object[].class);
+        TypedQuery<Object[]> served = em.createQuery("select l.targetKind, l.targetKey from ServiceLog l" + approved
+                + " group by l.targetKind, l.targetKey", Object[].class);
         Map<TargetKind, Long> targetCounts = new EnumMap<>(TargetKind.class);
-        bind(served, period, countyScope).getResultList().forEach(row -> targetCounts.put((TargetKind) row[0], number(row[1])));
+        bind(served, period, countyScope).getResultList().forEach(row -> targetCounts.merge((TargetKind) row[0], 1L, Long::sum));
         for (TargetKind kind : TargetKind.values()) {
             targets.add(new Count(kind.name(), targetCounts.getOrDefault(kind, 0L)));
         }
 
-        // named items: distinct and introductions, and the income of their adoption
+        // named items: one row per item introduced in the period (distinct items, their introductions and
+        // the income of their adoption), folded by kind here
         Map<InnovationKind, long[]> items = new EnumMap<>(InnovationKind.class);
         BigDecimal adoptionIncome = BigDecimal.ZERO;
-        TypedQuery<Object[]> introduced = em.createQuery("select n.kind, count(distinct n.id), count(i),"
-                + " sum(i.adoptionIncome) from Introduction i join i.log l join i.innovation n" + approved
-                + " group by n.kind", Object[].class);
+        TypedQuery<Object[]> introduced = em.createQuery("select n.kind, n.id, count(i), sum(i.adoptionIncome)"
+                + " from Introduction i join i.log l join i.innovation n" + approved
+                + " group by n.kind, n.id", Object[].class);
         for (Object[] row : bind(introduced, period, countyScope).getResultList()) {
-            items.put((InnovationKind) row[0], new long[] {number(row[1]), number(row[2])});
+            long[] kind = items.computeIfAbsent((InnovationKind) row[0], k -> new long[2]);
+            kind[0]++;
+            kind[1] += number(row[2]);
             adoptionIncome = adoptionIncome.add(decimal(row[3]));
         }
         long[] varieties = items.getOrDefault(InnovationKind.VARIETY, new long[2]);
         long[] technologies = items.getOrDefault(InnovationKind.TECHNOLOGY, new long[2]);
 
-        // month by month, for the chart (one row per service day, folded into months)
-        Map<YearMonth, long[]> perMonth = new TreeMap<>();
-        for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
-            perMonth.put(m, new long[2]);
-        }
-        TypedQuery<Object[]> daily = em.createQuery("select l.serviceDate, count(l), sum(l.peopleTrained)"
-                + " from ServiceLog l" + approved + " group by l.serviceDate", Object[].class);
-        for (Object[] row : bind(daily, period, countyScope).getResultList()) {
-            long[] month = perMonth.get(YearMonth.from((LocalDate) row[0]));
-            month[0] += number(row[1]);
-            month[1] += number(row[2]);
-        }
         List<Month> months = perMonth.entrySet().stream()
                 .map(e -> new Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
 
@@ -122,15 +146,18 @@ public class StatisticsQueries {
                 breakdown(byField, ServiceField.values()),
                 breakdown(byKind, CommissionerKind.values()),
                 breakdown(byLevel, DispatchLevel.values()),
-                serving, fresh, targets, visits, days, logsOf.apply(ServiceKind.TRAINING), trained,
+                serving, fresh, targets, visits, days, trainings, trained,
                 varieties[0], varieties[1], technologies[0], technologies[1],
-                logsOf.apply(ServiceKind.COOPERATION_AGREEMENT), logsOf.apply(ServiceKind.PATENT_SUPPORT),
-                logsOf.apply(ServiceKind.VENTURE_CREATION), bases, income, adoptionIncome,
-                period.quotaYear(), shortfalls(period.quotaYear(), countyScope), months);
+                cooperations, patents, ventures, bases, income, adoptionIncome,
+                period.quotaYear(), shortfalls(period, countyScope, perCommissioner), months);
     }
 
-    /** Commissioners serving in the year whose approved logs of the year do not meet the quota. */
-    long shortfalls(int year, Long countyScope) {
+    /**
+     * Commissioners serving in the quota year whose approved logs of the year do not meet the quota. When
+     * the period is that whole year, the figures of the pass over the period are the year's and serve.
+     */
+    long shortfalls(StatisticsPeriod period, Long countyScope, Map<Long, ServiceFigures> periodFigures) {
+        int year = period.quotaYear();
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         TypedQuery<Long> servingQuery = em.createQuery("select count(c) from Commissioner c where c.postedOn <= :to"
@@ -138,7 +165,10 @@ public class StatisticsQueries {
                 + (countyScope == null ? "" : " and c.county.id = :county"), Long.class);
         long servingCount = bind(servingQuery, new StatisticsPeriod(from, to), countyScope).getSingleResult();
         CommissionerSettings settings = commissioners.settings();
-        long meeting = logs.approvedFigures(countyScope, null, from, to).values().stream()
+        Map<Long, ServiceFigures> yearFigures = period.from().equals(from) && period.to().equals(to)
+                ? periodFigures
+                : logs.approvedFigures(countyScope, null, from, to);
+        long meeting = yearFigures.values().stream()
                 .filter(f -> settings.meetsQuota(f.visits(), f.days()))
                 .count();
         return Math.max(0, servingCount - meeting);

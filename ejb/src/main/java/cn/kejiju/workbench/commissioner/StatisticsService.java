@@ -3,6 +3,8 @@ package cn.kejiju.workbench.commissioner;
 import cn.kejiju.workbench.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
@@ -24,6 +26,7 @@ public class StatisticsService {
     @Inject
     Clock clock;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CommissionerStatistics of(@NotNull StatisticsPeriod period) {
         return queries.compute(period, guard.countyScope());
     }

@@ -15,6 +15,8 @@ import cn.kejiju.workbench.shared.PhoneNumber;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
@@ -49,14 +51,17 @@ public class EnterpriseService {
     @Inject
     AuditTrail auditTrail;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Enterprise> list(@NotNull EnterpriseFilter filter, @NotNull PageRequest page) {
         return enterprises.page(filter, caller.countyScope(), page);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(@NotNull EnterpriseFilter filter) {
         return enterprises.count(filter, caller.countyScope());
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Enterprise get(long id) {
         return visible(id);
     }
@@ -72,6 +77,7 @@ public class EnterpriseService {
         return enterprise;
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public EnterpriseSummary summary() {
         EnterpriseFilter all = EnterpriseFilter.none();
         Long scope = caller.countyScope();

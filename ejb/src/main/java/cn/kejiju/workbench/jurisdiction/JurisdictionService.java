@@ -10,6 +10,8 @@ import cn.kejiju.workbench.shared.ConflictException;
 import cn.kejiju.workbench.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.List;
@@ -36,11 +38,13 @@ public class JurisdictionService {
     @Inject
     AuditTrail auditTrail;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Jurisdiction> list(Long parentId, JurisdictionLevel level) {
         List<Jurisdiction> all = jurisdictions.list(parentId, level);
         return caller.countyScope() == null ? all : all.stream().filter(this::visible).toList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Jurisdiction get(long id) {
         Jurisdiction jurisdiction = jurisdictions.get(id);
         if (!visible(jurisdiction)) {

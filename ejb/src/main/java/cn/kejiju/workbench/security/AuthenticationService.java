@@ -7,6 +7,8 @@ import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,9 +45,16 @@ public class AuthenticationService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    AuthenticationCache cache;
+
+    /** The security policy in force (from memory on a warm path; see {@link AuthenticationCache}). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PasswordPolicy policy() {
-        PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.SINGLETON_ID);
-        return policy == null ? PasswordPolicy.defaults() : policy;
+        return cache.policy(() -> {
+            PasswordPolicy policy = em.find(PasswordPolicy.class, PasswordPolicy.SINGLETON_ID);
+            return policy == null ? PasswordPolicy.defaults() : policy;
+        });
     }
 
     /** First step: user name and password. Failures count towards the lockout. */
@@ -200,15 +209,18 @@ public class AuthenticationService {
     }
 
     /** The identity of a presented API token, if it is one of ours, not expired and not revoked. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TokenIdentity> checkToken(String presented) {
         String prefix = ApiToken.prefixOf(presented);
         if (prefix == null) {
             return Optional.empty();
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        return tokens.findByPrefix(prefix)
-                .filter(token -> token.matches(presented))
-                .map(token -> new TokenIdentity(token.getId(), token.isUsableOn(now), tokenPrincipal(token), tokenGroups(token)));
+        return cache.token(prefix, p -> tokens.findByPrefix(p)
+                        .map(token -> new AuthenticationCache.CachedToken(token, tokenPrincipal(token), tokenGroups(token))))
+                .filter(cached -> cached.token().matches(presented))
+                .map(cached -> new TokenIdentity(cached.token().getId(), cached.token().isUsableOn(now),
+                        cached.principal(), cached.groups()));
     }
 
     /** A token found by its secret: usable or not (expired, revoked), with what the container needs. */

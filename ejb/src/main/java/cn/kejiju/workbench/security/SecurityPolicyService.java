@@ -31,6 +31,9 @@ public class SecurityPolicyService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    AuthenticationCache authentication;
+
     public PasswordPolicy get() {
         return policies.get();
     }
@@ -44,6 +47,7 @@ public class SecurityPolicyService {
                 draft.maxFailures(), draft.lockMinutes(), draft.idleMinutes(), draft.tokenRatePerSecond());
         persistence.flush(RECORD, PasswordPolicy.SINGLETON_ID,
                 () -> ConflictException.staleVersion(RECORD, PasswordPolicy.SINGLETON_ID));
+        authentication.forgetPolicy();
         auditTrail.record(AuditEvent.of(AuditAction.SETTINGS_CHANGED).record(RECORD, PasswordPolicy.SINGLETON_ID)
                 .changes(RecordDiffer.diff(before, PolicyDraft.of(policy))).build());
         return policy;

@@ -41,6 +41,9 @@ public class TokenService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    AuthenticationCache authentication;
+
     /** Every token, newest first, revoked and expired ones included. */
     public List<ApiToken> list() {
         return tokens.list();
@@ -72,6 +75,7 @@ public class TokenService {
         ApiToken token = tokens.get(id);
         boolean wasRevoked = token.getRevokedAt() != null;
         token.revoke(now());
+        authentication.forgetToken(token.getPrefix());
         if (!wasRevoked) {
             auditTrail.record(AuditEvent.of(AuditAction.TOKEN_REVOKED).record("ApiToken", token.getPrefix())
                     .jurisdiction(token.getJurisdiction()).detail(token.getName()).build());

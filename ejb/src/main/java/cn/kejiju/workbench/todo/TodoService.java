@@ -17,6 +17,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
@@ -159,11 +161,13 @@ public class TodoService {
     }
 
     /** The caller's open items, a page at a time: due first (soonest first), then the newest. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<TodoItem> mine(@NotNull PageRequest page) {
         return items.open(visibleRoles(), caller.countyScope(), page);
     }
 
     /** How many open items the caller has (the menu's badge). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countMine() {
         return items.countOpen(visibleRoles(), caller.countyScope());
     }

@@ -45,13 +45,15 @@ public class AssignmentResource {
     @GET
     @Operation(operationId = "listAssignments", summary = "List assignments", description = "Filtered, sorted and paged in the database.")
     @APIResponse(responseCode = "200", description = "A page of assignments with the total the filter matches")
-    @APIResponse(responseCode = "422", description = "Unknown sort key or direction",
+    @APIResponse(responseCode = "422", description = "Unknown sort key or direction, or a cursor of another sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<AssignmentResponse> list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "startDate, endDate, commissioner, target or status") @QueryParam("sort") String sort,
             @Parameter(description = "asc or desc") @QueryParam("dir") @DefaultValue("asc") String dir,
+            @Parameter(description = "Continue after this cursor (the `next` of the previous page) instead of by page number")
+            @QueryParam("after") String after,
             @QueryParam("commissionerId") Long commissionerId,
             @QueryParam("targetKind") TargetKind targetKind,
             @QueryParam("status") AssignmentStatus status,
@@ -60,7 +62,7 @@ public class AssignmentResource {
             @Parameter(description = "Both sides confirmed the agreement (true) or not (false)") @QueryParam("agreementConfirmed") Boolean confirmed) {
         AssignmentFilter filter = new AssignmentFilter(commissionerId, targetKind, status, text, organisationId, confirmed);
         var today = assignments.today();
-        return PageResponse.of(assignments.list(filter, ApiParams.page(page, size, sort, dir)),
+        return PageResponse.of(assignments.list(filter, ApiParams.page(page, size, sort, dir, after)),
                 a -> AssignmentResponse.of(a, today));
     }
 

@@ -66,13 +66,15 @@ public class ServiceLogResource {
     @GET
     @Operation(operationId = "listServiceLogs", summary = "List service logs", description = "Filtered, sorted and paged in the database.")
     @APIResponse(responseCode = "200", description = "A page of logs (without introductions and evidence)")
-    @APIResponse(responseCode = "422", description = "Unknown sort key or direction",
+    @APIResponse(responseCode = "422", description = "Unknown sort key or direction, or a cursor of another sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<ServiceLogResponse> list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "serviceDate, commissioner, kind, status or submittedAt") @QueryParam("sort") String sort,
             @Parameter(description = "asc or desc") @QueryParam("dir") @DefaultValue("desc") String dir,
+            @Parameter(description = "Continue after this cursor (the `next` of the previous page) instead of by page number")
+            @QueryParam("after") String after,
             @QueryParam("commissionerId") Long commissionerId,
             @QueryParam("assignmentId") Long assignmentId,
             @QueryParam("status") LogStatus status,
@@ -82,7 +84,7 @@ public class ServiceLogResource {
             @Parameter(description = "Part of the summary or the commissioner's name") @QueryParam("q") String text) {
         LogFilter filter = new LogFilter(commissionerId, assignmentId, status, kind, ApiParams.day(from, "from"),
                 ApiParams.day(to, "to"), text);
-        return PageResponse.of(logs.list(filter, ApiParams.page(page, size, sort, dir)), ServiceLogResponse::summary);
+        return PageResponse.of(logs.list(filter, ApiParams.page(page, size, sort, dir, after)), ServiceLogResponse::summary);
     }
 
     @GET
@@ -92,7 +94,8 @@ public class ServiceLogResource {
     @APIResponse(responseCode = "404", description = "No such log",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ServiceLogResponse get(@PathParam("id") long id) {
-        return detail(logs.get(id));
+        ServiceLogService.LogDetail detail = logs.detail(id);
+        return ServiceLogResponse.detail(detail.log(), detail.evidence());
     }
 
     @POST

@@ -1,0 +1,136 @@
+package cn.kejiju.workbench.platform;
+
+import cn.kejiju.workbench.Api;
+import cn.kejiju.workbench.Api.Reply;
+import cn.kejiju.workbench.BureauClock;
+import cn.kejiju.workbench.Deployments;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.server.ServerSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The SQL statements of every list and detail endpoint of the API, counted inside the server on a warm
+ * path (each call made once before it is counted), with an integrator token: authentication costs
+ * none, a list at most 2 + k statements whatever its page size (the page, its total, and one per
+ * collection its rows show), a single record at most 3. Every new endpoint belongs in this table.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatementCountIT {
+
+    private static final int YEAR = BureauClock.today().getYear();
+
+    @PersistenceUnit(unitName = "workbench")
+    EntityManagerFactory emf;
+
+    private StatementCounter counter;
+    /** Each endpoint with its statements, and whether it keeps within its bound. */
+    private final List<String> report = new ArrayList<>();
+    private boolean withinBounds = true;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(StatementCountIT.class, StatementCounter.class, Api.class, Api.Reply.class);
+    }
+
+    @BeforeEach
+    void count() {
+        counter = new StatementCounter();
+        session().getEventManager().addListener(counter);
+    }
+
+    @AfterEach
+    void stopCounting() {
+        session().getEventManager().removeListener(counter);
+        Logger.getLogger(StatementCountIT.class.getName()).info(() -> "SQL statements per request:\n  "
+                + String.join("\n  ", report));
+        assertTrue(withinBounds, "SQL statements per request:\n  " + String.join("\n  ", report));
+    }
+
+    private ServerSession session() {
+        return emf.unwrap(JpaEntityManagerFactory.class).getServerSession();
+    }
+
+    /** The statements of the last request counted. */
+    private String lastStatements = "";
+
+    /** Statements of one warm GET with the city's read-only token; the call must succeed. */
+    private int statements(String path) {
+        Reply warm = Api.get(path, "zh-CN", Api.CITY_RO);
+        assertEquals(200, warm.status(), path + ": " + warm.body());
+        int before = counter.count();
+        Reply counted = Api.get(path, "zh-CN", Api.CITY_RO);
+        int after = counter.count();
+        assertEquals(200, counted.status(), path + ": " + counted.body());
+        lastStatements = counter.since(before);
+        return after - before;
+    }
+
+    private static String separator(String path) {
+        return path.contains("?") ? "&" : "?";
+    }
+
+    /** The list with pages of 5 and of 100: at most 2 + collections statements either way. */
+    private void list(String path, int collections) {
+        int small = statements(path + separator(path) + "size=5");
+        int large = statements(path + separator(path) + "size=100");
+        boolean within = small <= 2 + collections && large <= 2 + collections;
+        report.add((within ? "" : "TOO MANY ") + path + ": " + small + " with 5 rows, " + large + " with 100 (≤ "
+                + (2 + collections) + ")" + (within ? "" : lastStatements));
+        withinBounds &= within;
+    }
+
+    private void detail(String path) {
+        int n = statements(path);
+        boolean within = n <= 3;
+        report.add((within ? "" : "TOO MANY ") + path + ": " + n + " (≤ 3)" + (within ? "" : lastStatements));
+        withinBounds &= within;
+    }
+
+    private static long firstId(String listPath) {
+        JsonObject page = Api.get(listPath + separator(listPath) + "size=1", "zh-CN", Api.CITY_RO).json();
+        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void masterData() {
+        list("/api/v1/jurisdictions", 0);
+        list("/api/v1/enterprises", 0);
+        detail("/api/v1/jurisdictions/2");
+        detail("/api/v1/enterprises/" + firstId("/api/v1/enterprises"));
+    }
+
+    @Test
+    void commissionerLists() {
+        list("/api/v1/commissioners", 3); // specialties, members, and the active load of each
+        list("/api/v1/assignments", 0);
+        list("/api/v1/demands", 0);
+        list("/api/v1/service-logs", 0);
+        list("/api/v1/service-logs?status=APPROVED&sort=serviceDate&dir=desc", 0);
+        list("/api/v1/todo", 0);
+    }
+
+    @Test
+    void commissionerRecords() {
+        detail("/api/v1/commissioners/" + firstId("/api/v1/commissioners"));
+        detail("/api/v1/assignments/" + firstId("/api/v1/assignments"));
+        detail("/api/v1/demands/" + firstId("/api/v1/demands"));
+        detail("/api/v1/service-logs/" + firstId("/api/v1/service-logs"));
+        detail("/api/v1/commissioner-settings");
+    }
+}

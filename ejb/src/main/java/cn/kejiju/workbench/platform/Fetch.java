@@ -1,0 +1,40 @@
+package cn.kejiju.workbench.platform;
+
+import jakarta.persistence.Query;
+
+/**
+ * What a query loads together with its rows, so that a list or a record costs a fixed number of SQL
+ * statements whatever the number of rows: relationships to one record are joined into the query's own
+ * statement, collections are loaded for all rows at once (one statement per collection, {@code IN} the
+ * rows' ids). Paths are relative to the query's root, e.g. {@code "assignment.target.organisation"}.
+ *
+ * <p>These are EclipseLink's query hints, passed as plain strings: the application has no compile-time
+ * dependency on the provider, and another JPA provider ignores them (its lists stay correct, only
+ * slower, loading relationships row by row).
+ */
+public final class Fetch {
+
+    private static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+
+    private Fetch() {
+    }
+
+    /** Joins each relationship to one record (optional ones too) into the query's statement. */
+    public static <Q extends Query> Q joined(Q query, String... paths) {
+        for (String path : paths) {
+            query.setHint(LEFT_JOIN_FETCH, "root." + path);
+        }
+        return query;
+    }
+
+    /** Loads each collection for all the rows the query answers in one further statement. */
+    public static <Q extends Query> Q batched(Q query, String... paths) {
+        query.setHint(BATCH_TYPE, "IN");
+        for (String path : paths) {
+            query.setHint(BATCH, "root." + path);
+        }
+        return query;
+    }
+}
