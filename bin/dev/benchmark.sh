@@ -30,6 +30,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
+command_args="$*"
 rows=1000000
 regenerate=false
 duration=10
@@ -136,7 +137,11 @@ start_server() {
 }
 
 # ----------------------------------------------------------------------------------------------- data
-marker() { psql_run -At -c "select rows || ':' || generator from $schema.bench_marker" 2>/dev/null || true; }
+marker() {
+    if [ "$(psql_run -At -c "select to_regclass('$schema.bench_marker') is not null")" = t ]; then
+        psql_run -At -c "select rows || ':' || generator from $schema.bench_marker"
+    fi
+}
 
 prepare_schema() {
     local found
@@ -158,11 +163,272 @@ generate_data() {
     log "Data generated in $(($(date +%s) - t0)) s."
 }
 
+# The API token's rate limit (50 requests a second by default) would answer most benchmark requests
+# with 429: the benchmark's own schema lifts it. Before the application starts, so that no cache holds the old value.
+lift_rate_limit() {
+    psql_run -c "update $schema.security_policy set token_rate_per_second = 1000000" >/dev/null
+}
+
+# ------------------------------------------------------------------------------------------ measuring
+declare -A result      # result[<row>.<app|twin>.<field>]
+rows_order=()
+
+# run_wrk ROW SIDE CONNECTIONS SCRIPT URL: warm-up, then the measured run; keeps the RESULT fields.
+run_wrk() {
+    local row=$1 side=$2 connections=$3 script=$4 url=$5 threads=2 line field
+    [ "$connections" -lt 2 ] && threads=1
+    wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 30s -s "$script" "$url" >/dev/null 2>&1 || true
+    line=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 30s -s "$script" "$url" 2>&1 | grep '^RESULT ' || true)
+    if [ -z "$line" ]; then
+        log "wrk gave no result for $row ($side): $url"
+        return 0
+    fi
+    for field in ${line#RESULT }; do
+        result[$row.$side.${field%%=*}]=${field#*=}
+    done
+    log "$(printf '%-9s %-4s c=%-3s %8s req/s  p50 %8s ms  p99 %8s ms  errors %s' "$row" "$side" "$connections" \
+        "${result[$row.$side.rps]}" "${result[$row.$side.p50]}" "${result[$row.$side.p99]}" \
+        "$((result[$row.$side.status_errors] + result[$row.$side.timeouts] + result[$row.$side.socket_errors]))")"
+}
+
+# api_row ROW CONNECTIONS PATH [IDS]: the application's endpoint and its twin, the same path under both roots.
+api_row() {
+    local row=$1 connections=$2 path=$3 ids=${4:-} app twin
+    wants "$row" || return 0
+    rows_order+=("$row")
+    result[$row.connections]=$connections
+    result[$row.path]=$path
+    app="$base/workbench/api/v1/$path"
+    twin="$base/baseline/$path"
+    # the twin must answer what the application answers (the first id when ids rotate)
+    local probe=${ids:+${ids%%:*}}
+    if cmp -s <(curl -sf -H "Authorization: Bearer $token" "$app$probe") \
+              <(curl -sf -H "Authorization: Bearer $token" "$twin$probe"); then
+        result[$row.same]=yes
+    else
+        result[$row.same]=no
+        log "NOTE: for $row the twin's answer differs from the application's ($path$probe)"
+    fi
+    BENCH_AUTH="Bearer $token" BENCH_IDS=$ids run_wrk "$row" app "$connections" "$root/bench/wrk/api.lua" "$app"
+    BENCH_AUTH="Bearer $token" BENCH_IDS=$ids run_wrk "$row" twin "$connections" "$root/bench/wrk/api.lua" "$twin"
+}
+
+# sign_in N FILE: N sessions of the leader (no second factor), one line each: JSESSIONID, ViewState and
+# CSP nonce of a fresh commissioner/logs.xhtml view.
+sign_in() {
+    local n=$1 file=$2 i jar page state nonce
+    : >"$file"
+    for i in $(seq "$n"); do
+        jar="$work/cookies.$i"
+        page=$(curl -sf -c "$jar" -b "$jar" "$base/workbench/login.xhtml")
+        state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+        nonce=$(grep -o 'nonce="[^"]*"' <<<"$page" | head -1 | sed 's/^nonce="//; s/"$//')
+        curl -sf -c "$jar" -b "$jar" -o /dev/null \
+            --data-urlencode loginForm=loginForm --data-urlencode loginForm:username=leader \
+            --data-urlencode loginForm:password=Demo@2026 --data-urlencode loginForm:login=loginForm:login \
+            --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce" \
+            "$base/workbench/login.xhtml"
+    done
+    view_states "$n" "$file"
+}
+
+# view_states N FILE: a fresh logs.xhtml view per signed-in session (the page run evicts older views).
+view_states() {
+    local n=$1 file=$2 i jar page state nonce id
+    : >"$file"
+    for i in $(seq "$n"); do
+        jar="$work/cookies.$i"
+        page=$(curl -sf -b "$jar" -H 'Accept-Language: zh-CN' "$base/workbench/commissioner/logs.xhtml")
+        state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+        nonce=$(grep -o 'nonce="[^"]*"' <<<"$page" | head -1 | sed 's/^nonce="//; s/"$//')
+        id=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)
+        if [ -z "$state" ] || [ -z "$id" ]; then
+            log "sign-in of session $i failed (no view state on commissioner/logs.xhtml)"
+            return 1
+        fi
+        printf '%s\t%s\t%s\n' "$id" "$state" "$nonce" >>"$file"
+    done
+}
+
+page_rows() {
+    local users=16 sessions="$work/sessions.tsv"
+    wants page || wants ajax || return 0
+    log "Signing in $users sessions of the leader ..."
+    sign_in "$users" "$sessions"
+    if wants page; then
+        rows_order+=(page)
+        result[page.connections]=$users
+        result[page.path]=commissioner/logs.xhtml
+        BENCH_SESSIONS=$sessions BENCH_MODE=page \
+            run_wrk page app "$users" "$root/bench/wrk/pages.lua" "$base/workbench/commissioner/logs.xhtml"
+        view_states "$users" "$sessions"
+    fi
+    if wants ajax; then
+        rows_order+=(ajax)
+        result[ajax.connections]=$users
+        result[ajax.path]=commissioner/logs.xhtml
+        BENCH_SESSIONS=$sessions BENCH_MODE=ajax \
+            run_wrk ajax app "$users" "$root/bench/wrk/pages.lua" "$base/workbench/commissioner/logs.xhtml"
+    fi
+}
+
+measure() {
+    local deep_page=5000
+    # a page at offset 100,000 (page 5000 of 20); with fewer rows, the middle of the list
+    [ "$rows" -lt 200000 ] && deep_page=$((rows / 40))
+    result[deep.offset]=$((deep_page * 20))
+    log "Measuring: wrk ${warmup} s warm-up + ${duration} s per run, application then twin ..."
+    load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+    api_row get 64 "service-logs/" "10000001:$rows"
+    api_row list 16 "service-logs?page=0&size=20&sort=serviceDate&dir=desc"
+    api_row deep 16 "service-logs?page=$deep_page&size=20&sort=serviceDate&dir=desc"
+    api_row filtered 16 "service-logs?page=0&size=20&kind=TRAINING&from=2026-01-01&to=2026-06-30"
+    api_row stats 1 "commissioner-statistics?year=2026"
+    page_rows
+    load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+}
+
+# ------------------------------------------------------------------------------------------ reporting
+# Other work on the machine: other Payara domains, Maven builds, busy processes (top, 2 s sample).
+other_work() {
+    {
+        pgrep -af 'ASMain' | grep -o -- '-domainname [^ ]*' | awk '{ print "Payara domain " $2 }' | grep -v " $domain\$" || true
+        pgrep -af 'plexus-classworlds' | grep -o -- '-Dmaven.multiModuleProjectDirectory=[^ ]*' \
+            | sed 's/.*=/Maven build in /' || true
+        pgrep -af 'surefirebooter|failsafe' | grep -o -- '-jar [^ ]*surefirebooter[^ ]*' | sed 's|.*-jar \(.*\)/target/.*|test JVM of \1|' || true
+        # other busy processes, a 2 s sample (Java ones are named above)
+        top -b -n 2 -d 2 -w 200 2>/dev/null | awk '/^top -/ { frame++ } frame == 2 && $1 ~ /^[0-9]+$/ && $9 + 0 >= 20 && $12 != "java" {
+            print $12 " (" int($9) "% CPU)" }' | grep -v -e '^wrk ' -e '^top ' || true
+    } | sort -u | paste -sd ';' | sed 's/;/; /g'
+}
+
+num() { awk -v v="$1" 'BEGIN { if (v == "") print "–"; else if (v >= 100) printf "%.0f", v; else if (v >= 10) printf "%.1f", v; else printf "%.2f", v }'; }
+
+# target_met ROW: "yes", "no" (with the reason) or "–"
+target_met() {
+    local row=$1 ratio p50 p95 p99 first_p50
+    ratio=${result[$row.ratio]:-}
+    p50=${result[$row.app.p50]:-}
+    p95=${result[$row.app.p95]:-}
+    p99=${result[$row.app.p99]:-}
+    if [ -z "$p50" ] || [ "${result[$row.app.requests]:-0}" -eq 0 ]; then echo "–"; return; fi
+    case $row in
+        get) awk -v r="$ratio" -v p="$p99" 'BEGIN { m = ""; if (r < 0.75) m = m "ratio"; if (p > 50) m = m (m ? ", " : "") "p99";
+                                                    print m ? "no (" m ")" : "yes" }' ;;
+        list|filtered) awk -v r="$ratio" -v p="$p99" 'BEGIN { m = ""; if (r < 0.70) m = m "ratio"; if (p > 50) m = m (m ? ", " : "") "p99";
+                                                    print m ? "no (" m ")" : "yes" }' ;;
+        deep) first_p50=${result[list.app.p50]:-}
+              awk -v r="$ratio" -v p="$p50" -v f="$first_p50" 'BEGIN { m = ""; if (r < 0.70) m = m "ratio";
+                  if (f != "" && p > 2 * f) m = m (m ? ", " : "") sprintf("p50 %.1f× page 1", p / f);
+                  print m ? "no (" m ")" : "yes" }' ;;
+        stats) awk -v p="$p50" 'BEGIN { print p <= 100 ? "yes" : "no" }' ;;
+        page|ajax) awk -v p="$p95" 'BEGIN { print p < 300 ? "yes" : "no" }' ;;
+    esac
+}
+
+describe() {
+    case $1 in
+        get) echo "service log by id, with county, commissioner, assignment, target, introductions, evidence (ids rotating over all generated logs)" ;;
+        list) echo "service-log list, first page of 20 with its total, newest first" ;;
+        deep) echo "the same list at offset ${result[deep.offset]} (page $((result[deep.offset] / 20)))" ;;
+        filtered) echo "the same list filtered: kind TRAINING, 2026-01-01 to 2026-06-30, first page" ;;
+        stats) echo "commissioner statistics of 2026, city-wide (one client)" ;;
+        page) echo "Faces page commissioner/logs.xhtml, GET, 16 signed-in leaders" ;;
+        ajax) echo "its data table's paging request (AJAX POST, pages 2–11), 16 signed-in leaders" ;;
+    esac
+}
+
+target_of() {
+    case $1 in
+        get) echo "≥ 0.75×, p99 ≤ 50 ms" ;;
+        list|filtered) echo "≥ 0.70×, p99 ≤ 50 ms" ;;
+        deep) echo "≥ 0.70×, ≤ 2× page 1" ;;
+        stats) echo "≤ 100 ms" ;;
+        page|ajax) echo "p95 < 300 ms" ;;
+    esac
+}
+
+table() {
+    local row errors
+    echo "| row | what it measures | conn. | app req/s | app p50 ms | app p95 ms | app p99 ms | twin req/s | twin p50 ms | twin p99 ms | app/twin | target | met |"
+    echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|"
+    for row in "${rows_order[@]}"; do
+        if [ -n "${result[$row.twin.rps]:-}" ] && [ -n "${result[$row.app.rps]:-}" ]; then
+            result[$row.ratio]=$(awk -v a="${result[$row.app.rps]}" -v t="${result[$row.twin.rps]}" 'BEGIN { printf "%.2f", (t > 0 ? a / t : 0) }')
+        fi
+        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$row" "$(describe "$row")" \
+            "${result[$row.connections]}" "$(num "${result[$row.app.rps]:-}")" "$(num "${result[$row.app.p50]:-}")" \
+            "$(num "${result[$row.app.p95]:-}")" "$(num "${result[$row.app.p99]:-}")" "$(num "${result[$row.twin.rps]:-}")" \
+            "$(num "${result[$row.twin.p50]:-}")" "$(num "${result[$row.twin.p99]:-}")" \
+            "${result[$row.ratio]:+${result[$row.ratio]}×}" "$(target_of "$row")" "$(target_met "$row")"
+    done
+    echo
+    for row in "${rows_order[@]}"; do
+        for side in app twin; do
+            errors=$(( ${result[$row.$side.status_errors]:-0} + ${result[$row.$side.timeouts]:-0} + ${result[$row.$side.socket_errors]:-0} ))
+            [ "$errors" -gt 0 ] && echo "- $row ($side): $errors failed requests of ${result[$row.$side.requests]} (status ${result[$row.$side.status_errors]:-0}, timeouts ${result[$row.$side.timeouts]:-0}, socket ${result[$row.$side.socket_errors]:-0})"
+        done
+        [ "${result[$row.same]:-}" = no ] && echo "- $row: the twin's JSON differed from the application's in this run"
+    done
+    return 0
+}
+
+report() {
+    local when cpu java_version pg_version same=()
+    when=$(date '+%Y-%m-%d %H:%M %Z')
+    cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+    java_version=$(java -version 2>&1 | head -1 | sed 's/"//g')
+    pg_version=$(psql_run -At -c "show server_version" | cut -d' ' -f1)
+    for row in "${rows_order[@]}"; do [ "${result[$row.same]:-}" = yes ] && same+=("$row"); done
+    cat <<REPORT
+Measured $when with \`bin/dev/benchmark.sh${command_args:+ $command_args}\` ($(date -u -d @"$started" '+%H:%M') UTC start, $(( ($(date +%s) - started) / 60 )) min in all).
+
+- Data: $rows generated approved service logs (2017-01-01 – 2026-11-30, about a tenth a year; a fifth introduce a named variety)
+  besides the demo data, on PostgreSQL $pg_version, schema \`$schema\`.
+- Machine: $(nproc) cores ($cpu), $(free -g | awk '/^Mem:/ { print $2 }') GB memory; $java_version; Payara Server 6.2025.10,
+  domain \`$domain\` (-Xmx1g, 32 HTTP workers, pool of 4–32 connections, statement cache 64).
+- wrk: 2 threads (1 for one connection), ${warmup} s warm-up then ${duration} s measured, application then twin;
+  load average before ${load_before:-?}, after ${load_after:-?}.
+- Other work on the machine during the run: ${other:-none seen}.
+- The twin answered byte for byte the same JSON as the application for: ${same[*]:-none}.
+
+$(table)
+REPORT
+}
+
+write_docs() {
+    local doc="$root/docs/performance.md" begin='<!-- results: written by bin/dev/benchmark.sh -->' end='<!-- end of results -->'
+    if ! grep -qF "$begin" "$doc" 2>/dev/null; then
+        log "docs/performance.md has no results section (the line $begin): not written"
+        return 0
+    fi
+    awk -v begin="$begin" -v end="$end" -v report="$work/report.md" '
+        $0 == begin { print; while ((getline line < report) > 0) print line; skip = 1; next }
+        $0 == end { skip = 0 }
+        !skip { print }' "$doc" >"$work/performance.md"
+    cp "$work/performance.md" "$doc"
+    log "Results written to docs/performance.md"
+}
+
 # ---------------------------------------------------------------------------------------------- main
 ensure_tools
 build
 prepare_schema
+$generate || lift_rate_limit
 start_server
 if $generate; then
     generate_data
+    lift_rate_limit
+    log "Redeploying, so that the application starts on the generated data ..."
+    "$root/bin/server.sh" deploy "$payara_home" "$domain" "$portbase" "$ear"
 fi
+other=$(other_work)
+measure
+other_late=$(other_work)
+[ -n "$other_late" ] && other=$(printf '%s; %s' "$other" "$other_late" | tr ';' '\n' | sed 's/^ *//' | grep -v '^$' | sort -u | paste -sd ';' | sed 's/;/; /g')
+stop_server
+report >"$work/report.md"
+echo
+cat "$work/report.md"
+$write_docs && write_docs
+log "Done in $(( ($(date +%s) - started) / 60 )) min."
