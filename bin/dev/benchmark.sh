@@ -151,7 +151,7 @@ prepare_schema() {
         generate=false
     else
         log "Recreating schema $schema${found:+ (held: $found)} ..."
-        psql_run -c "drop schema if exists $schema cascade" -c "create schema $schema"
+        psql_run -c "set client_min_messages = warning" -c "drop schema if exists $schema cascade" -c "create schema $schema"
         generate=true
     fi
 }
@@ -159,7 +159,8 @@ prepare_schema() {
 generate_data() {
     log "Generating $rows approved service logs (bench/generate.sql) ..."
     local t0=$(date +%s)
-    PGOPTIONS="-c search_path=$schema" psql_run -v rows="$rows" -v gen="$generator" -f "$root/bench/generate.sql"
+    PGOPTIONS="-c search_path=$schema" psql_run -v rows="$rows" -v gen="$generator" -f "$root/bench/generate.sql" \
+        | grep -v '^Time: [0-9.]* ms$' >&2
     log "Data generated in $(($(date +%s) - t0)) s."
 }
 
