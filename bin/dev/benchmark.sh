@@ -120,7 +120,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 start_server() {
-    export WORKBENCH_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$pg_db?currentSchema=$schema"
+    # ApplicationName: drain() finds the server's database sessions by it
+    export WORKBENCH_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$pg_db?currentSchema=$schema&ApplicationName=$domain"
     export WORKBENCH_DB_USER=$pg_user
     export WORKBENCH_DB_PASSWORD=${WORKBENCH_DB_PASSWORD:-}
     export WORKBENCH_DEMO_DATA=true
@@ -130,7 +131,7 @@ start_server() {
     "$root/bin/server.sh" undeploy "$payara_home" "$domain" "$portbase"
     asadmin undeploy baseline >/dev/null 2>&1 || true
     "$root/bin/server.sh" start "$payara_home" "$domain" "$portbase"
-    log "Deploying the EAR (migrations and demo data run on an empty schema) ..."
+    log "Deploying the EAR$($generate && echo ' (on the empty schema its migrations and demo data run)') ..."
     "$root/bin/server.sh" deploy "$payara_home" "$domain" "$portbase" "$ear"
     log "Deploying the baseline WAR at /baseline ..."
     asadmin deploy --name baseline --contextroot baseline "$baseline_war" >/dev/null
@@ -174,12 +175,41 @@ lift_rate_limit() {
 declare -A result      # result[<row>.<app|twin>.<field>]
 rows_order=()
 
+# drain: the server goes on with the requests wrk leaves behind when a run ends (a slow list keeps the
+# database busy for seconds): wait, at most 2 minutes, until the server's database sessions are idle
+# and its JVM is quiet, so that no run pays for the one before.
+drain() {
+    local pid_file="$payara_home/glassfish/domains/$domain/config/pid" pid i active before after
+    pid=$(cat "$pid_file" 2>/dev/null || true)
+    for i in $(seq 120); do
+        active=$(psql_run -At -c "select count(*) from pg_stat_activity where application_name = '$domain' and state <> 'idle'")
+        before=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        sleep 1
+        after=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        # less than a fifth of a core (clock ticks of 1/100 s) and no statement running
+        [ "$active" = 0 ] && [ $((after - before)) -lt 20 ] && return 0
+    done
+    log "the server was still busy after 2 minutes; measuring anyway"
+}
+
 # run_wrk ROW SIDE CONNECTIONS SCRIPT URL: warm-up, then the measured run; keeps the RESULT fields.
+# A run that completes fewer requests than twice its connections is repeated once, three times as long.
 run_wrk() {
-    local row=$1 side=$2 connections=$3 script=$4 url=$5 threads=2 line field
+    local row=$1 side=$2 connections=$3 script=$4 url=$5 threads=2 line field seconds=$duration
     [ "$connections" -lt 2 ] && threads=1
-    wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 30s -s "$script" "$url" >/dev/null 2>&1 || true
-    line=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 30s -s "$script" "$url" 2>&1 | grep '^RESULT ' || true)
+    drain
+    wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 60s -s "$script" "$url" >/dev/null 2>&1 || true
+    drain
+    line=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s "$script" "$url" 2>&1 | grep '^RESULT ' || true)
+    local completed
+    completed=$(grep -o 'requests=[0-9]*' <<<"$line" | cut -d= -f2)
+    if [ "${completed:-0}" -lt $((2 * connections)) ]; then
+        seconds=$((duration * 3))
+        log "$row ($side): ${completed:-0} requests in ${duration} s; measuring again for $seconds s"
+        drain
+        line=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s "$script" "$url" 2>&1 | grep '^RESULT ' || true)
+    fi
+    result[$row.$side.runlength]=$seconds
     if [ -z "$line" ]; then
         log "wrk gave no result for $row ($side): $url"
         return 0
@@ -303,6 +333,13 @@ other_work() {
     } | sort -u | paste -sd ';' | sed 's/;/; /g'
 }
 
+# count ROW SIDE: requests completed, with the run's length when it was not the usual one
+count() {
+    local n=${result[$1.$2.requests]:-} seconds=${result[$1.$2.runlength]:-$duration}
+    [ -z "$n" ] && { echo "–"; return; }
+    if [ "$seconds" != "$duration" ]; then echo "$n in $seconds s"; else echo "$n"; fi
+}
+
 num() { awk -v v="$1" 'BEGIN { if (v == "") print "–"; else if (v >= 100) printf "%.0f", v; else if (v >= 10) printf "%.1f", v; else printf "%.2f", v }'; }
 
 # target_met ROW: "yes", "no" (with the reason) or "–"
@@ -351,15 +388,15 @@ target_of() {
 
 table() {
     local row errors
-    echo "| row | what it measures | conn. | app req/s | app p50 ms | app p95 ms | app p99 ms | twin req/s | twin p50 ms | twin p99 ms | app/twin | target | met |"
-    echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|"
+    echo "| row | what it measures | conn. | app requests | app req/s | app p50 ms | app p95 ms | app p99 ms | twin requests | twin req/s | twin p50 ms | twin p99 ms | app/twin | target | met |"
+    echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|"
     for row in "${rows_order[@]}"; do
-        if [ -n "${result[$row.twin.rps]:-}" ] && [ -n "${result[$row.app.rps]:-}" ]; then
+        if [ -n "${result[$row.twin.rps]:-}" ] && [ -n "${result[$row.app.rps]:-}" ] && [ "${result[$row.twin.requests]:-0}" -gt 0 ]; then
             result[$row.ratio]=$(awk -v a="${result[$row.app.rps]}" -v t="${result[$row.twin.rps]}" 'BEGIN { printf "%.2f", (t > 0 ? a / t : 0) }')
         fi
-        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$row" "$(describe "$row")" \
-            "${result[$row.connections]}" "$(num "${result[$row.app.rps]:-}")" "$(num "${result[$row.app.p50]:-}")" \
-            "$(num "${result[$row.app.p95]:-}")" "$(num "${result[$row.app.p99]:-}")" "$(num "${result[$row.twin.rps]:-}")" \
+        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$row" "$(describe "$row")" \
+            "${result[$row.connections]}" "$(count "$row" app)" "$(num "${result[$row.app.rps]:-}")" "$(num "${result[$row.app.p50]:-}")" \
+            "$(num "${result[$row.app.p95]:-}")" "$(num "${result[$row.app.p99]:-}")" "$(count "$row" twin)" "$(num "${result[$row.twin.rps]:-}")" \
             "$(num "${result[$row.twin.p50]:-}")" "$(num "${result[$row.twin.p99]:-}")" \
             "${result[$row.ratio]:+${result[$row.ratio]}×}" "$(target_of "$row")" "$(target_met "$row")"
     done
@@ -389,7 +426,8 @@ Measured $when with \`bin/dev/benchmark.sh${command_args:+ $command_args}\` ($(d
 - Machine: $(nproc) cores ($cpu), $(free -g | awk '/^Mem:/ { print $2 }') GB memory; $java_version; Payara Server 6.2025.10,
   domain \`$domain\` (-Xmx1g, 32 HTTP workers, pool of 4–32 connections, statement cache 64).
 - wrk: 2 threads (1 for one connection), ${warmup} s warm-up then ${duration} s measured, application then twin;
-  load average before ${load_before:-?}, after ${load_after:-?}.
+  before each run the server finished what the previous one left behind; a run that completed fewer requests
+  than twice its connections was measured again for $((duration * 3)) s. Load average before ${load_before:-?}, after ${load_after:-?}.
 - Other work on the machine during the run: ${other:-none seen}.
 - The twin answered byte for byte the same JSON as the application for: ${same[*]:-none}.
 
