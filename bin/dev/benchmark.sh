@@ -1,0 +1,473 @@
+#!/usr/bin/env bash
+# The benchmark of issue 8: the application against a raw-JDBC twin on the same server and pool, on
+# PostgreSQL with 1,000,000 approved service logs. Not part of `mvn verify`. See docs/performance.md.
+#
+#   bin/dev/benchmark.sh [--rows N] [--regenerate] [--duration S] [--warmup S] [--only LIST] [--no-docs]
+#
+#   --rows N        service logs to generate (default 1000000; use e.g. 50000 while working on the script)
+#   --regenerate    drop the schema and generate again even if it already holds N rows
+#   --duration S    seconds of each measured wrk run (default 10), after a warm-up of --warmup S (default 3)
+#   --only LIST     run only these rows of the table, comma separated: get,list,deep,filtered,stats,page,ajax
+#   --no-docs       print the table, do not write docs/performance.md
+#
+# What it does, in one run:
+#  1. installs wrk (Debian package) when missing; builds the EAR when ear/target/workbench.ear is missing
+#     (mvn -B -q -o package -DskipTests) and the baseline WAR (bench/baseline, a Maven project of its own);
+#     unpacks Payara Server into .run/bench/payara6 on first use (as bin/workbench does into .run/payara6).
+#  2. on PostgreSQL (127.0.0.1:5432, user postgres, database test, schema workbench_bench): when the
+#     schema does not hold the data yet (table bench_marker), recreates it, starts the server so that the
+#     application's Flyway migrations and demo data run, then adds N logs with bench/generate.sql
+#     (set-based, deterministic) and ANALYZE.
+#  3. starts its own Payara domain "workbench-bench" (ports 30000+: HTTP 30080, admin 30048) with
+#     bin/server.sh, deploys the EAR and, beside it, the baseline WAR at /baseline.
+#  4. measures with wrk (2 threads; 64 connections for get-by-id, 16 for lists and pages, 1 for the
+#     statistics) each endpoint of the application and of its twin, and a JSF page and its paging request
+#     with 16 signed-in users (leader), and prints a Markdown table (and writes docs/performance.md).
+#  5. stops its server at the end, whatever happens (trap); the developer's and the test servers
+#     (domains workbench and workbench-it, ports 8080 and 28080) are not touched.
+#
+# Environment: BENCH_SCHEMA (default workbench_bench), BENCH_PGHOST/BENCH_PGPORT/BENCH_PGUSER/BENCH_PGDATABASE.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+command_args="$*"
+rows=1000000
+regenerate=false
+duration=10
+warmup=3
+only=get,list,deep,filtered,stats,page,ajax
+write_docs=true
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --rows) rows=${2:?}; shift 2 ;;
+        --regenerate) regenerate=true; shift ;;
+        --duration) duration=${2:?}; shift 2 ;;
+        --warmup) warmup=${2:?}; shift 2 ;;
+        --only) only=${2:?}; shift 2 ;;
+        --no-docs) write_docs=false; shift ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+case "$rows" in ''|*[!0-9]*) echo "--rows takes a number" >&2; exit 2 ;; esac
+
+generator=1                      # bump when bench/generate.sql changes: the marker then no longer matches
+run_dir="$root/.run/bench"
+payara_home="$run_dir/payara6"
+domain=workbench-bench
+portbase=30000
+admin_port=$((portbase + 48))
+base="http://127.0.0.1:$((portbase + 80))"
+schema=${BENCH_SCHEMA:-workbench_bench}
+pg_host=${BENCH_PGHOST:-127.0.0.1}
+pg_port=${BENCH_PGPORT:-5432}
+pg_user=${BENCH_PGUSER:-postgres}
+pg_db=${BENCH_PGDATABASE:-test}
+ear="$root/ear/target/workbench.ear"
+baseline_war="$root/bench/baseline/target/baseline.war"
+token="wbt_demoROcity$(printf 'x%.0s' {1..30})"
+work=$(mktemp -d)
+started=$(date +%s)
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+psql_run() { psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$pg_db" -v ON_ERROR_STOP=1 -X -q "$@"; }
+asadmin() { java -jar "$payara_home/glassfish/lib/client/appserver-cli.jar" --port "$admin_port" "$@"; }
+wants() { [[ ",$only," == *",$1,"* ]]; }
+
+# ---------------------------------------------------------------------------------------------- tools
+ensure_tools() {
+    local missing=()
+    command -v wrk >/dev/null || missing+=(wrk)
+    command -v psql >/dev/null || missing+=(postgresql-client)
+    command -v curl >/dev/null || missing+=(curl)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "Installing ${missing[*]} (Debian packages) ..."
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 \
+        || { "${sudo[@]}" apt-get update -q >/dev/null && "${sudo[@]}" apt-get install -y -q "${missing[@]}" >/dev/null; }
+}
+
+# Maven offline first (the usual case: the cache is warm), online when something is missing.
+mvn_quiet() { mvn -B -q -o "$@" >"$work/mvn.log" 2>&1 || mvn -B -q "$@" >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; return 1; }; }
+
+build() {
+    if [ ! -f "$ear" ]; then
+        log "Building the EAR (mvn package -DskipTests) ..."
+        (cd "$root" && mvn_quiet package -DskipTests)
+    fi
+    log "Building the raw-JDBC baseline (bench/baseline) ..."
+    (cd "$root/bench/baseline" && mvn_quiet package)
+    if [ ! -d "$payara_home" ]; then
+        log "Unpacking Payara Server into $run_dir ..."
+        (cd "$root" && mvn_quiet -pl ear dependency:unpack@payara dependency:copy@jdbc-drivers \
+            -DskipITs=false -Dpayara.unpack.dir="$run_dir")
+    fi
+}
+
+# --------------------------------------------------------------------------------------------- server
+server_up=false
+stop_server() {
+    if $server_up; then
+        log "Stopping the benchmark server (domain $domain) ..."
+        asadmin undeploy baseline >/dev/null 2>&1 || true
+        "$root/bin/server.sh" stop "$payara_home" "$domain" "$portbase" || true
+        server_up=false
+    fi
+}
+cleanup() { stop_server; rm -rf "$work"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+start_server() {
+    # ApplicationName: drain() finds the server's database sessions by it
+    export WORKBENCH_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$pg_db?currentSchema=$schema&ApplicationName=$domain"
+    export WORKBENCH_DB_USER=$pg_user
+    export WORKBENCH_DB_PASSWORD=${WORKBENCH_DB_PASSWORD:-}
+    export WORKBENCH_DEMO_DATA=true
+    export WORKBENCH_DATA_DIR="$run_dir/data"
+    log "Starting Payara Server (domain $domain, $base) ..."
+    server_up=true
+    "$root/bin/server.sh" undeploy "$payara_home" "$domain" "$portbase"
+    asadmin undeploy baseline >/dev/null 2>&1 || true
+    "$root/bin/server.sh" start "$payara_home" "$domain" "$portbase"
+    log "Deploying the EAR$($generate && echo ' (on the empty schema its migrations and demo data run)') ..."
+    "$root/bin/server.sh" deploy "$payara_home" "$domain" "$portbase" "$ear"
+    log "Deploying the baseline WAR at /baseline ..."
+    asadmin deploy --name baseline --contextroot baseline "$baseline_war" >/dev/null
+}
+
+# ----------------------------------------------------------------------------------------------- data
+marker() {
+    if [ "$(psql_run -At -c "select to_regclass('$schema.bench_marker') is not null")" = t ]; then
+        psql_run -At -c "select rows || ':' || generator from $schema.bench_marker"
+    fi
+}
+
+prepare_schema() {
+    local found
+    found=$(marker)
+    if ! $regenerate && [ "$found" = "$rows:$generator" ]; then
+        log "Schema $schema already holds $rows generated logs (bench_marker): not generating (--regenerate to force)."
+        generate=false
+    else
+        log "Recreating schema $schema${found:+ (held: $found)} ..."
+        psql_run -c "set client_min_messages = warning" -c "drop schema if exists $schema cascade" -c "create schema $schema"
+        generate=true
+    fi
+}
+
+generate_data() {
+    log "Generating $rows approved service logs (bench/generate.sql) ..."
+    local t0=$(date +%s)
+    PGOPTIONS="-c search_path=$schema" psql_run -v rows="$rows" -v gen="$generator" -f "$root/bench/generate.sql" \
+        | grep -v '^Time: [0-9.]* ms$' >&2
+    log "Data generated in $(($(date +%s) - t0)) s."
+}
+
+# The API token's rate limit (50 requests a second by default) would answer most benchmark requests
+# with 429: the benchmark's own schema lifts it. Before the application starts, so that no cache holds the old value.
+lift_rate_limit() {
+    psql_run -c "update $schema.security_policy set token_rate_per_second = 1000000" >/dev/null
+}
+
+# ------------------------------------------------------------------------------------------ measuring
+declare -A result      # result[<row>.<app|twin>.<field>]
+rows_order=()
+
+# drain: the server goes on with the requests wrk leaves behind when a run ends (a slow list keeps the
+# database busy for seconds): wait, at most 2 minutes, until the server's database sessions are idle
+# and its JVM is quiet, so that no run pays for the one before.
+drain() {
+    local pid_file="$payara_home/glassfish/domains/$domain/config/pid" pid i active before after
+    pid=$(cat "$pid_file" 2>/dev/null || true)
+    for i in $(seq 120); do
+        active=$(psql_run -At -c "select count(*) from pg_stat_activity where application_name = '$domain' and state <> 'idle'")
+        before=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        sleep 1
+        after=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        # less than a fifth of a core (clock ticks of 1/100 s) and no statement running
+        [ "$active" = 0 ] && [ $((after - before)) -lt 20 ] && return 0
+    done
+    log "the server was still busy after 2 minutes; measuring anyway"
+}
+
+# run_wrk ROW SIDE CONNECTIONS SCRIPT URL: warm-up, then the measured run; keeps the RESULT fields.
+# A run that completes fewer requests than twice its connections is repeated once, three times as long.
+run_wrk() {
+    local row=$1 side=$2 connections=$3 script=$4 url=$5 threads=2 line field seconds=$duration
+    [ "$connections" -lt 2 ] && threads=1
+    drain
+    wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 60s -s "$script" "$url" >/dev/null 2>&1 || true
+    drain
+    line=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s "$script" "$url" 2>&1 | grep '^RESULT ' || true)
+    local completed
+    completed=$(grep -o 'requests=[0-9]*' <<<"$line" | cut -d= -f2)
+    if [ "${completed:-0}" -lt $((2 * connections)) ]; then
+        seconds=$((duration * 3))
+        log "$row ($side): ${completed:-0} requests in ${duration} s; measuring again for $seconds s"
+        drain
+        line=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s "$script" "$url" 2>&1 | grep '^RESULT ' || true)
+    fi
+    result[$row.$side.runlength]=$seconds
+    if [ -z "$line" ]; then
+        log "wrk gave no result for $row ($side): $url"
+        return 0
+    fi
+    for field in ${line#RESULT }; do
+        result[$row.$side.${field%%=*}]=${field#*=}
+    done
+    log "$(printf '%-9s %-4s c=%-3s %8s req/s  p50 %8s ms  p99 %8s ms  errors %s' "$row" "$side" "$connections" \
+        "${result[$row.$side.rps]}" "${result[$row.$side.p50]}" "${result[$row.$side.p99]}" \
+        "$((result[$row.$side.status_errors] + result[$row.$side.timeouts] + result[$row.$side.socket_errors]))")"
+}
+
+# api_row ROW CONNECTIONS PATH [IDS]: the application's endpoint and its twin, the same path under both roots.
+api_row() {
+    local row=$1 connections=$2 path=$3 ids=${4:-} app twin
+    wants "$row" || return 0
+    rows_order+=("$row")
+    result[$row.connections]=$connections
+    result[$row.path]=$path
+    app="$base/workbench/api/v1/$path"
+    twin="$base/baseline/$path"
+    # the twin must answer what the application answers (the first id when ids rotate)
+    local probe=${ids:+${ids%%:*}}
+    if cmp -s <(curl -sf -H "Authorization: Bearer $token" "$app$probe") \
+              <(curl -sf -H "Authorization: Bearer $token" "$twin$probe"); then
+        result[$row.same]=yes
+    else
+        result[$row.same]=no
+        log "NOTE: for $row the twin's answer differs from the application's ($path$probe)"
+    fi
+    BENCH_AUTH="Bearer $token" BENCH_IDS=$ids run_wrk "$row" app "$connections" "$root/bench/wrk/api.lua" "$app"
+    BENCH_AUTH="Bearer $token" BENCH_IDS=$ids run_wrk "$row" twin "$connections" "$root/bench/wrk/api.lua" "$twin"
+}
+
+# sign_in N FILE: N sessions of the leader (no second factor), one line each: JSESSIONID, ViewState and
+# CSP nonce of a fresh commissioner/logs.xhtml view.
+sign_in() {
+    local n=$1 file=$2 i jar page state nonce
+    : >"$file"
+    for i in $(seq "$n"); do
+        jar="$work/cookies.$i"
+        page=$(curl -sf -c "$jar" -b "$jar" "$base/workbench/login.xhtml")
+        state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+        nonce=$(grep -o 'nonce="[^"]*"' <<<"$page" | head -1 | sed 's/^nonce="//; s/"$//')
+        curl -sf -c "$jar" -b "$jar" -o /dev/null \
+            --data-urlencode loginForm=loginForm --data-urlencode loginForm:username=leader \
+            --data-urlencode loginForm:password=Demo@2026 --data-urlencode loginForm:login=loginForm:login \
+            --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce" \
+            "$base/workbench/login.xhtml"
+    done
+    view_states "$n" "$file"
+}
+
+# view_states N FILE: a fresh logs.xhtml view per signed-in session (the page run evicts older views).
+view_states() {
+    local n=$1 file=$2 i jar page state nonce id
+    : >"$file"
+    for i in $(seq "$n"); do
+        jar="$work/cookies.$i"
+        page=$(curl -sf -b "$jar" -H 'Accept-Language: zh-CN' "$base/workbench/commissioner/logs.xhtml")
+        state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+        nonce=$(grep -o 'nonce="[^"]*"' <<<"$page" | head -1 | sed 's/^nonce="//; s/"$//')
+        id=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)
+        if [ -z "$state" ] || [ -z "$id" ]; then
+            log "sign-in of session $i failed (no view state on commissioner/logs.xhtml)"
+            return 1
+        fi
+        printf '%s\t%s\t%s\n' "$id" "$state" "$nonce" >>"$file"
+    done
+}
+
+page_rows() {
+    local users=16 sessions="$work/sessions.tsv"
+    wants page || wants ajax || return 0
+    log "Signing in $users sessions of the leader ..."
+    sign_in "$users" "$sessions"
+    if wants page; then
+        rows_order+=(page)
+        result[page.connections]=$users
+        result[page.path]=commissioner/logs.xhtml
+        BENCH_SESSIONS=$sessions BENCH_MODE=page \
+            run_wrk page app "$users" "$root/bench/wrk/pages.lua" "$base/workbench/commissioner/logs.xhtml"
+        view_states "$users" "$sessions"
+    fi
+    if wants ajax; then
+        rows_order+=(ajax)
+        result[ajax.connections]=$users
+        result[ajax.path]=commissioner/logs.xhtml
+        BENCH_SESSIONS=$sessions BENCH_MODE=ajax \
+            run_wrk ajax app "$users" "$root/bench/wrk/pages.lua" "$base/workbench/commissioner/logs.xhtml"
+    fi
+}
+
+measure() {
+    local deep_page=5000
+    # a page at offset 100,000 (page 5000 of 20); with fewer rows, the middle of the list
+    [ "$rows" -lt 200000 ] && deep_page=$((rows / 40))
+    result[deep.offset]=$((deep_page * 20))
+    log "Measuring: wrk ${warmup} s warm-up + ${duration} s per run, application then twin ..."
+    load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+    api_row get 64 "service-logs/" "10000001:$rows"
+    api_row list 16 "service-logs?page=0&size=20&sort=serviceDate&dir=desc"
+    api_row deep 16 "service-logs?page=$deep_page&size=20&sort=serviceDate&dir=desc"
+    api_row filtered 16 "service-logs?page=0&size=20&kind=TRAINING&from=2026-01-01&to=2026-06-30"
+    api_row stats 1 "commissioner-statistics?year=2026"
+    page_rows
+    load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+}
+
+# ------------------------------------------------------------------------------------------ reporting
+# Other work on the machine: other Payara domains, Maven builds, busy processes (top, 2 s sample).
+other_work() {
+    {
+        pgrep -af 'ASMain' | grep -o -- '-domainname [^ ]*' | awk '{ print "Payara domain " $2 }' | grep -v " $domain\$" || true
+        pgrep -af 'plexus-classworlds' | grep -o -- '-Dmaven.multiModuleProjectDirectory=[^ ]*' \
+            | sed 's/.*=/Maven build in /' || true
+        pgrep -af 'surefirebooter|failsafe' | grep -o -- '-jar [^ ]*surefirebooter[^ ]*' | sed 's|.*-jar \(.*\)/target/.*|test JVM of \1|' || true
+        # other busy processes, a 2 s sample (Java ones are named above)
+        top -b -n 2 -d 2 -w 200 2>/dev/null | awk '/^top -/ { frame++ } frame == 2 && $1 ~ /^[0-9]+$/ && $9 + 0 >= 20 && $12 != "java" {
+            print $12 " (" int($9) "% CPU)" }' | grep -v -e '^wrk ' -e '^top ' || true
+    } | sort -u | paste -sd ';' | sed 's/;/; /g'
+}
+
+# count ROW SIDE: requests completed, with the run's length when it was not the usual one
+count() {
+    local n=${result[$1.$2.requests]:-} seconds=${result[$1.$2.runlength]:-$duration}
+    [ -z "$n" ] && { echo "–"; return; }
+    if [ "$seconds" != "$duration" ]; then echo "$n in $seconds s"; else echo "$n"; fi
+}
+
+num() { awk -v v="$1" 'BEGIN { if (v == "") print "–"; else if (v >= 100) printf "%.0f", v; else if (v >= 10) printf "%.1f", v; else printf "%.2f", v }'; }
+
+# target_met ROW: "yes", "no" (with the reason) or "–"
+target_met() {
+    local row=$1 ratio p50 p95 p99 first_p50
+    ratio=${result[$row.ratio]:-}
+    p50=${result[$row.app.p50]:-}
+    p95=${result[$row.app.p95]:-}
+    p99=${result[$row.app.p99]:-}
+    if [ -z "$p50" ] || [ "${result[$row.app.requests]:-0}" -eq 0 ]; then echo "–"; return; fi
+    case $row in
+        get) awk -v r="$ratio" -v p="$p99" 'BEGIN { m = ""; if (r < 0.75) m = m "ratio"; if (p > 50) m = m (m ? ", " : "") "p99";
+                                                    print m ? "no (" m ")" : "yes" }' ;;
+        list|filtered) awk -v r="$ratio" -v p="$p99" 'BEGIN { m = ""; if (r < 0.70) m = m "ratio"; if (p > 50) m = m (m ? ", " : "") "p99";
+                                                    print m ? "no (" m ")" : "yes" }' ;;
+        deep) first_p50=${result[list.app.p50]:-}
+              awk -v r="$ratio" -v p="$p50" -v f="$first_p50" 'BEGIN { m = ""; if (r < 0.70) m = m "ratio";
+                  if (f != "" && p > 2 * f) m = m (m ? ", " : "") sprintf("p50 %.1f× page 1", p / f);
+                  print m ? "no (" m ")" : "yes" }' ;;
+        stats) awk -v p="$p50" 'BEGIN { print p <= 100 ? "yes" : "no" }' ;;
+        page|ajax) awk -v p="$p95" 'BEGIN { print p < 300 ? "yes" : "no" }' ;;
+    esac
+}
+
+describe() {
+    case $1 in
+        get) echo "service log by id, with county, commissioner, assignment, target, introductions, evidence (ids rotating over all generated logs)" ;;
+        list) echo "service-log list, first page of 20 with its total, newest first" ;;
+        deep) echo "the same list at offset ${result[deep.offset]} (page $((result[deep.offset] / 20)))" ;;
+        filtered) echo "the same list filtered: kind TRAINING, 2026-01-01 to 2026-06-30, first page" ;;
+        stats) echo "commissioner statistics of 2026, city-wide (one client)" ;;
+        page) echo "Faces page commissioner/logs.xhtml, GET, 16 signed-in leaders" ;;
+        ajax) echo "its data table's paging request (AJAX POST, pages 2–11), 16 signed-in leaders" ;;
+    esac
+}
+
+target_of() {
+    case $1 in
+        get) echo "≥ 0.75×, p99 ≤ 50 ms" ;;
+        list|filtered) echo "≥ 0.70×, p99 ≤ 50 ms" ;;
+        deep) echo "≥ 0.70×, ≤ 2× page 1" ;;
+        stats) echo "≤ 100 ms" ;;
+        page|ajax) echo "p95 < 300 ms" ;;
+    esac
+}
+
+table() {
+    local row errors
+    echo "| row | what it measures | conn. | app requests | app req/s | app p50 ms | app p95 ms | app p99 ms | twin requests | twin req/s | twin p50 ms | twin p99 ms | app/twin | target | met |"
+    echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|"
+    for row in "${rows_order[@]}"; do
+        if [ -n "${result[$row.twin.rps]:-}" ] && [ -n "${result[$row.app.rps]:-}" ] && [ "${result[$row.twin.requests]:-0}" -gt 0 ]; then
+            result[$row.ratio]=$(awk -v a="${result[$row.app.rps]}" -v t="${result[$row.twin.rps]}" 'BEGIN { printf "%.2f", (t > 0 ? a / t : 0) }')
+        fi
+        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$row" "$(describe "$row")" \
+            "${result[$row.connections]}" "$(count "$row" app)" "$(num "${result[$row.app.rps]:-}")" "$(num "${result[$row.app.p50]:-}")" \
+            "$(num "${result[$row.app.p95]:-}")" "$(num "${result[$row.app.p99]:-}")" "$(count "$row" twin)" "$(num "${result[$row.twin.rps]:-}")" \
+            "$(num "${result[$row.twin.p50]:-}")" "$(num "${result[$row.twin.p99]:-}")" \
+            "${result[$row.ratio]:+${result[$row.ratio]}×}" "$(target_of "$row")" "$(target_met "$row")"
+    done
+    echo
+    for row in "${rows_order[@]}"; do
+        for side in app twin; do
+            errors=$(( ${result[$row.$side.status_errors]:-0} + ${result[$row.$side.timeouts]:-0} + ${result[$row.$side.socket_errors]:-0} ))
+            [ "$errors" -gt 0 ] && echo "- $row ($side): $errors failed requests of ${result[$row.$side.requests]} (status ${result[$row.$side.status_errors]:-0}, timeouts ${result[$row.$side.timeouts]:-0}, socket ${result[$row.$side.socket_errors]:-0})"
+        done
+        [ "${result[$row.same]:-}" = no ] && echo "- $row: the twin's JSON differed from the application's in this run"
+    done
+    return 0
+}
+
+report() {
+    local when cpu java_version pg_version same=()
+    when=$(date '+%Y-%m-%d %H:%M %Z')
+    cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+    java_version=$(java -version 2>&1 | head -1 | sed 's/"//g')
+    pg_version=$(psql_run -At -c "show server_version" | cut -d' ' -f1)
+    for row in "${rows_order[@]}"; do [ "${result[$row.same]:-}" = yes ] && same+=("$row"); done
+    cat <<REPORT
+Measured $when with \`bin/dev/benchmark.sh${command_args:+ $command_args}\` ($(date -u -d @"$started" '+%H:%M') UTC start, $(( ($(date +%s) - started) / 60 )) min in all).
+
+- Data: $rows generated approved service logs (2017-01-01 – 2026-11-30, about a tenth a year; a fifth introduce a named variety)
+  besides the demo data, on PostgreSQL $pg_version, schema \`$schema\`.
+- Machine: $(nproc) cores ($cpu), $(free -g | awk '/^Mem:/ { print $2 }') GB memory; $java_version; Payara Server 6.2025.10,
+  domain \`$domain\` (-Xmx1g, 32 HTTP workers, pool of 4–32 connections, statement cache 64).
+- wrk: 2 threads (1 for one connection), ${warmup} s warm-up then ${duration} s measured, application then twin;
+  before each run the server finished what the previous one left behind; a run that completed fewer requests
+  than twice its connections was measured again for $((duration * 3)) s. Load average before ${load_before:-?}, after ${load_after:-?}.
+- Other work on the machine during the run: ${other:-none seen}.
+- The twin answered byte for byte the same JSON as the application for: ${same[*]:-none}.
+
+$(table)
+REPORT
+}
+
+write_docs() {
+    local doc="$root/docs/performance.md" begin='<!-- results: written by bin/dev/benchmark.sh -->' end='<!-- end of results -->'
+    if ! grep -qF "$begin" "$doc" 2>/dev/null; then
+        log "docs/performance.md has no results section (the line $begin): not written"
+        return 0
+    fi
+    awk -v begin="$begin" -v end="$end" -v report="$work/report.md" '
+        $0 == begin { print; while ((getline line < report) > 0) print line; skip = 1; next }
+        $0 == end { skip = 0 }
+        !skip { print }' "$doc" >"$work/performance.md"
+    cp "$work/performance.md" "$doc"
+    log "Results written to docs/performance.md"
+}
+
+# ---------------------------------------------------------------------------------------------- main
+ensure_tools
+build
+prepare_schema
+$generate || lift_rate_limit
+start_server
+if $generate; then
+    generate_data
+    lift_rate_limit
+    log "Redeploying, so that the application starts on the generated data ..."
+    "$root/bin/server.sh" deploy "$payara_home" "$domain" "$portbase" "$ear"
+fi
+other=$(other_work)
+measure
+other_late=$(other_work)
+[ -n "$other_late" ] && other=$(printf '%s; %s' "$other" "$other_late" | tr ';' '\n' | sed 's/^ *//' | grep -v '^$' | sort -u | paste -sd ';' | sed 's/;/; /g')
+stop_server
+report >"$work/report.md"
+echo
+cat "$work/report.md"
+$write_docs && write_docs
+log "Done in $(( ($(date +%s) - started) / 60 )) min."
