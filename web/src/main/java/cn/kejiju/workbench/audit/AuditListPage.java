@@ -1,21 +1,15 @@
 package cn.kejiju.workbench.audit;
 
 import cn.kejiju.workbench.platform.PageMessages;
-import cn.kejiju.workbench.shared.Page;
-import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.platform.PagedRows;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.export.ExcelOptions;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.text.MessageFormat;
@@ -23,9 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -73,7 +65,11 @@ public class AuditListPage implements Serializable {
     private long entryCount;
     private Verification verification;
 
-    private final Rows rows = new Rows();
+    private final PagedRows<Row> rows = PagedRows.opening(Row::getSeq, () -> {
+        AuditQuery query = applied.toQuery();
+        Labels labels = new Labels(FacesContext.getCurrentInstance());
+        return request -> auditService.search(query, request).map(entry -> new Row(entry, labels));
+    }, () -> auditService.count(applied.toQuery())).unsorted();
 
     /** Asks the auditor's service for the chain head: whoever may not read the trail is turned away here. */
     @PostConstruct
@@ -106,7 +102,7 @@ public class AuditListPage implements Serializable {
             return;
         }
         applied = criteria;
-        firstPage();
+        PagedRows.firstPage(TABLE);
     }
 
     /** Clears every criterion. */
@@ -118,7 +114,7 @@ public class AuditListPage implements Serializable {
         recordType = null;
         recordId = null;
         applied = Criteria.NONE;
-        firstPage();
+        PagedRows.firstPage(TABLE);
     }
 
     /** Checks the whole chain and keeps the outcome for the page to show. */
@@ -128,13 +124,6 @@ public class AuditListPage implements Serializable {
 
     private Criteria criteria() {
         return new Criteria(actor, from, to, action, recordType, recordId);
-    }
-
-    private static void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
     }
 
     public boolean isPermitted() {
@@ -150,7 +139,7 @@ public class AuditListPage implements Serializable {
         return verification;
     }
 
-    public LazyDataModel<Row> getRows() {
+    public PagedRows<Row> getRows() {
         return rows;
     }
 
@@ -279,56 +268,6 @@ public class AuditListPage implements Serializable {
 
         public String getCheckedAt() {
             return checkedAt;
-        }
-    }
-
-    /**
-     * The table's data: every call asks the service for exactly the rows shown, or, for the Excel
-     * export, for one buffer of rows, fetched in pages of at most {@link PageRequest#MAX_SIZE}.
-     */
-    private final class Rows extends LazyDataModel<Row> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, auditService.count(applied.toQuery()));
-        }
-
-        /**
-         * The rows from {@code first} on: a page of the table, or one buffer of the export, which
-         * asks from wherever the previous buffer ended.
-         */
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-            AuditQuery query = applied.toQuery();
-            Labels labels = new Labels(FacesContext.getCurrentInstance());
-            List<Row> loaded = new ArrayList<>();
-            int skip = first % size;
-            for (int page = first / size; loaded.size() < pageSize; page++) {
-                Page<AuditEntry> chunk = auditService.search(query, PageRequest.of(page, size));
-                setRowCount((int) Math.min(Integer.MAX_VALUE, chunk.total()));
-                chunk.items().stream().skip(skip).limit((long) pageSize - loaded.size())
-                        .forEach(entry -> loaded.add(new Row(entry, labels)));
-                skip = 0;
-                if (chunk.items().size() < size) {
-                    break;
-                }
-            }
-            return loaded;
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return String.valueOf(row.getSeq());
-        }
-
-        @Override
-        public Row getRowData(String rowKey) {
-            List<Row> shown = getWrappedData();
-            return shown == null ? null
-                    : shown.stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
         }
     }
 

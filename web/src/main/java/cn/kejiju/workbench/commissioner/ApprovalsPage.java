@@ -1,13 +1,13 @@
 package cn.kejiju.workbench.commissioner;
 
 import cn.kejiju.workbench.platform.PageMessages;
+import cn.kejiju.workbench.platform.PagedRows;
 import cn.kejiju.workbench.shared.DomainException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.util.Set;
@@ -29,15 +29,15 @@ public class ApprovalsPage implements Serializable {
     @Inject
     PageMessages messages;
 
-    private LogRows model;
+    private PagedRows<LogRow> rows;
     private LogRow selected;
     private String reason;
 
-    public LazyDataModel<LogRow> getRows() {
-        if (model == null) {
-            model = new LogRows(logService, LogFilter::awaitingReview);
+    public PagedRows<LogRow> getRows() {
+        if (rows == null) {
+            rows = LogRow.rows(logService, LogFilter::awaitingReview);
         }
-        return model;
+        return rows;
     }
 
     public void show(LogRow row) {

@@ -1,6 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
-import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.platform.PagedRows;
 import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,22 +30,12 @@ public class AssignmentListPage implements Serializable {
     private Boolean agreementConfirmed;
     private Long commissionerId;
 
-    private final LazyRows<AssignmentRow> rows = new LazyRows<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected Page<AssignmentRow> fetch(PageRequest request) {
-            return assignmentService.list(filter(), request).map(AssignmentRow::new);
-        }
-
-        @Override
-        protected long total() {
-            return assignmentService.count(filter());
-        }
-    };
+    private final PagedRows<AssignmentRow> rows = PagedRows.of(AssignmentRow::getId,
+            request -> assignmentService.list(filter(), request).map(AssignmentRow::new),
+            () -> assignmentService.count(filter()));
 
     public void search() {
-        Pages.firstPage(TABLE);
+        PagedRows.firstPage(TABLE);
     }
 
     public void reset() {
@@ -54,14 +44,14 @@ public class AssignmentListPage implements Serializable {
         targetKind = null;
         agreementConfirmed = null;
         commissionerId = null;
-        Pages.firstPage(TABLE);
+        PagedRows.firstPage(TABLE);
     }
 
     AssignmentFilter filter() {
-        return new AssignmentFilter(commissionerId, targetKind, status, Pages.blankToNull(text), null, agreementConfirmed);
+        return new AssignmentFilter(commissionerId, targetKind, status, PagedRows.criterion(text), null, agreementConfirmed);
     }
 
-    public LazyRows<AssignmentRow> getRows() {
+    public PagedRows<AssignmentRow> getRows() {
         return rows;
     }
 

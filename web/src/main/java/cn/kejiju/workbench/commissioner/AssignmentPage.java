@@ -1,10 +1,10 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.EveryPage;
+import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
-import cn.kejiju.workbench.shared.Page;
-import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -104,7 +104,7 @@ public class AssignmentPage implements Serializable {
             ratingYear = assessmentService.currentYear();
             ratingScore = ratingOf(ratingYear);
         } catch (NotFoundException e) {
-            Pages.notFound();
+            IdParameter.notFound();
         }
     }
 
@@ -217,18 +217,13 @@ public class AssignmentPage implements Serializable {
             List<SelectItem> items = new ArrayList<>();
             CommissionerFilter active = new CommissionerFilter(null, null, null, null, CommissionerStatus.ACTIVE, null);
             int max = commissionerService.settings().getMaxActiveAssignments();
-            for (int page = 0; ; page++) {
-                Page<Commissioner> chunk = commissionerService.list(active,
-                        new PageRequest(page, PageRequest.MAX_SIZE, "name", true));
-                Map<Long, Long> load = chunk.items().isEmpty() ? Map.of()
-                        : commissionerService.activeLoad(chunk.items().stream().map(Commissioner::getId).toList());
-                chunk.items().forEach(c -> items.add(new SelectItem(c.getId(), messages.text(
+            EveryPage.forEach("name", true, request -> commissionerService.list(active, request), chunk -> {
+                Map<Long, Long> load = chunk.isEmpty() ? Map.of()
+                        : commissionerService.activeLoad(chunk.stream().map(Commissioner::getId).toList());
+                chunk.forEach(c -> items.add(new SelectItem(c.getId(), messages.text(
                         "commissioner.assignment.commissionerOption", c.getName(), c.getCounty().getName(),
                         load.getOrDefault(c.getId(), 0L), max))));
-                if (chunk.items().size() < PageRequest.MAX_SIZE) {
-                    break;
-                }
-            }
+            });
             commissionerOptions = items;
         }
         return commissionerOptions;
@@ -256,7 +251,7 @@ public class AssignmentPage implements Serializable {
     }
 
     public void setId(String text) {
-        id = Pages.idFrom(text);
+        id = IdParameter.parse(text);
         if (id == null && text != null && !text.isBlank()) {
             id = -1L;
         }

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One assignment as the lists show it: parties, period, status and the state of the agreement. */
-public final class AssignmentRow implements LazyRows.Keyed, Serializable {
+public final class AssignmentRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,7 +36,6 @@ public final class AssignmentRow implements LazyRows.Keyed, Serializable {
         this.targetConfirmedOn = assignment.targetConfirmedOn().orElse(null);
     }
 
-    @Override
     public long getId() {
         return id;
     }

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
@@ -55,13 +56,13 @@ public class CommissionerDetailPage implements Serializable {
             return;
         }
         if (id == null) {
-            Pages.notFound();
+            IdParameter.notFound();
             return;
         }
         try {
             refresh();
         } catch (NotFoundException e) {
-            Pages.notFound();
+            IdParameter.notFound();
         }
     }
 
@@ -93,7 +94,7 @@ public class CommissionerDetailPage implements Serializable {
     }
 
     public void setId(String text) {
-        id = Pages.idFrom(text);
+        id = IdParameter.parse(text);
     }
 
     public Profile getProfile() {

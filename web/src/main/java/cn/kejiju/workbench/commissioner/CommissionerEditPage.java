@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.security.Caller;
 import cn.kejiju.workbench.shared.DomainException;
@@ -75,7 +76,7 @@ public class CommissionerEditPage implements Serializable {
             version = commissioner.getVersion();
             form = Form.of(commissioner);
         } catch (NotFoundException e) {
-            Pages.notFound();
+            IdParameter.notFound();
         }
     }
 
@@ -165,7 +166,7 @@ public class CommissionerEditPage implements Serializable {
     }
 
     public void setId(String text) {
-        id = Pages.idFrom(text);
+        id = IdParameter.parse(text);
         if (id == null && text != null && !text.isBlank()) {
             id = -1L;
         }

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.PagedRows;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.PhoneNumber;
@@ -33,27 +34,19 @@ public class CommissionerListPage implements Serializable {
     private DispatchLevel dispatchLevel;
     private CommissionerStatus status;
 
-    private final LazyRows<Row> rows = new LazyRows<>() {
-        private static final long serialVersionUID = 1L;
+    private final PagedRows<Row> rows = PagedRows.of(Row::getId, this::page, () -> commissionerService.count(filter()));
 
-        @Override
-        protected Page<Row> fetch(PageRequest request) {
-            Page<Commissioner> page = commissionerService.list(filter(), request);
-            List<Long> ids = page.items().stream().map(Commissioner::getId).toList();
-            Map<Long, Long> load = ids.isEmpty() ? Map.of() : commissionerService.activeLoad(ids);
-            int max = commissionerService.settings().getMaxActiveAssignments();
-            return page.map(c -> new Row(c, load.getOrDefault(c.getId(), 0L), max));
-        }
-
-        @Override
-        protected long total() {
-            return commissionerService.count(filter());
-        }
-    };
+    private Page<Row> page(PageRequest request) {
+        Page<Commissioner> page = commissionerService.list(filter(), request);
+        List<Long> ids = page.items().stream().map(Commissioner::getId).toList();
+        Map<Long, Long> load = ids.isEmpty() ? Map.of() : commissionerService.activeLoad(ids);
+        int max = commissionerService.settings().getMaxActiveAssignments();
+        return page.map(c -> new Row(c, load.getOrDefault(c.getId(), 0L), max));
+    }
 
     /** Applies the criteria of the filter bar, starting again from the first page. */
     public void search() {
-        Pages.firstPage(TABLE);
+        PagedRows.firstPage(TABLE);
     }
 
     /** Clears every criterion. */
@@ -63,14 +56,14 @@ public class CommissionerListPage implements Serializable {
         kind = null;
         dispatchLevel = null;
         status = null;
-        Pages.firstPage(TABLE);
+        PagedRows.firstPage(TABLE);
     }
 
     CommissionerFilter filter() {
-        return new CommissionerFilter(Pages.blankToNull(text), field, kind, dispatchLevel, status, null);
+        return new CommissionerFilter(PagedRows.criterion(text), field, kind, dispatchLevel, status, null);
     }
 
-    public LazyRows<Row> getRows() {
+    public PagedRows<Row> getRows() {
         return rows;
     }
 
@@ -131,7 +124,7 @@ public class CommissionerListPage implements Serializable {
     }
 
     /** One line of the registry, with the phone masked and the current load against the cap. */
-    public static final class Row implements LazyRows.Keyed, Serializable {
+    public static final class Row implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -165,7 +158,6 @@ public class CommissionerListPage implements Serializable {
             this.county = commissioner.getCounty().getName();
         }
 
-        @Override
         public long getId() {
             return id;
         }

@@ -1,6 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
-import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.platform.PagedRows;
 import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,22 +29,12 @@ public class DemandListPage implements Serializable {
     private ServiceField field;
     private TargetKind targetKind;
 
-    private final LazyRows<DemandRow> rows = new LazyRows<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected Page<DemandRow> fetch(PageRequest request) {
-            return demandService.list(filter(), request).map(DemandRow::new);
-        }
-
-        @Override
-        protected long total() {
-            return demandService.list(filter(), PageRequest.of(0, 1)).total();
-        }
-    };
+    private final PagedRows<DemandRow> rows = PagedRows.of(DemandRow::getId,
+            request -> demandService.list(filter(), request).map(DemandRow::new),
+            () -> demandService.list(filter(), PageRequest.of(0, 1)).total());
 
     public void search() {
-        Pages.firstPage(TABLE);
+        PagedRows.firstPage(TABLE);
     }
 
     public void reset() {
@@ -52,14 +42,14 @@ public class DemandListPage implements Serializable {
         status = null;
         field = null;
         targetKind = null;
-        Pages.firstPage(TABLE);
+        PagedRows.firstPage(TABLE);
     }
 
     DemandFilter filter() {
-        return new DemandFilter(status, field, targetKind, Pages.blankToNull(text));
+        return new DemandFilter(status, field, targetKind, PagedRows.criterion(text));
     }
 
-    public LazyRows<DemandRow> getRows() {
+    public PagedRows<DemandRow> getRows() {
         return rows;
     }
 

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
@@ -79,7 +80,7 @@ public class DemandPage implements Serializable {
             endDate = startDate.plusYears(1).minusDays(1);
             goals = demand.getProblem();
         } catch (NotFoundException e) {
-            Pages.notFound();
+            IdParameter.notFound();
         }
     }
 
@@ -142,7 +143,7 @@ public class DemandPage implements Serializable {
     }
 
     public void setId(String text) {
-        id = Pages.idFrom(text);
+        id = IdParameter.parse(text);
         if (id == null && text != null && !text.isBlank()) {
             id = -1L;
         }

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One demand as the list and its page show it. */
-public final class DemandRow implements LazyRows.Keyed, Serializable {
+public final class DemandRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,7 +30,6 @@ public final class DemandRow implements LazyRows.Keyed, Serializable {
         this.assignmentId = demand.assignment().map(Assignment::getId).orElse(null);
     }
 
-    @Override
     public long getId() {
         return id;
     }

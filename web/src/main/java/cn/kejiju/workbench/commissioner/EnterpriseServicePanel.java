@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ public class EnterpriseServicePanel implements Serializable {
 
     /** Loads the assignments of the organisation named by the page's {@code ?id=}. */
     public void load(String organisationId) {
-        Long id = Pages.idFrom(organisationId);
+        Long id = IdParameter.parse(organisationId);
         if (lines != null || id == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.shared.NotFoundException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -28,10 +29,8 @@ public class EvidenceDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
+        Long id = IdParameter.parse(request.getParameter("id"));
+        if (id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

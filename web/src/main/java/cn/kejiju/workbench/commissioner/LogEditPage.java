@@ -1,9 +1,10 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.EveryPage;
+import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
-import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -75,7 +76,7 @@ public class LogEditPage implements Serializable {
         }
         if (notFound) {
             // no such log, or another county's: the 404 page, as the other commissioner pages answer
-            Pages.notFound();
+            IdParameter.notFound();
         }
     }
 
@@ -191,16 +192,9 @@ public class LogEditPage implements Serializable {
             List<SelectItem> options = new ArrayList<>();
             AssignmentFilter active = new AssignmentFilter(null, null, AssignmentStatus.ACTIVE, null, null, null);
             // every active assignment, not only the first page: a county may have more than one page of them
-            for (int page = 0; ; page++) {
-                List<Assignment> chunk = assignmentService.list(active,
-                        new PageRequest(page, PageRequest.MAX_SIZE, "commissioner", true)).items();
-                for (Assignment a : chunk) {
-                    countyOfAssignment.put(a.getId(), a.getCounty().getId());
-                    options.add(new SelectItem(a.getId(), a.getCommissioner().getName() + " – " + a.getTarget().getName()));
-                }
-                if (chunk.size() < PageRequest.MAX_SIZE) {
-                    break;
-                }
+            for (Assignment a : EveryPage.all("commissioner", true, request -> assignmentService.list(active, request))) {
+                countyOfAssignment.put(a.getId(), a.getCounty().getId());
+                options.add(new SelectItem(a.getId(), a.getCommissioner().getName() + " – " + a.getTarget().getName()));
             }
             if (log != null && options.stream().noneMatch(o -> o.getValue().equals(log.getAssignmentId()))) {
                 options.add(new SelectItem(log.getAssignmentId(), log.getCommissioner() + " – " + log.getTarget()));
@@ -228,15 +222,8 @@ public class LogEditPage implements Serializable {
     }
 
     public void setId(String text) {
-        id = null;
-        notFound = false;
-        if (text != null && !text.isBlank()) {
-            try {
-                id = Long.valueOf(text.strip());
-            } catch (NumberFormatException e) {
-                notFound = true;
-            }
-        }
+        id = IdParameter.parse(text);
+        notFound = IdParameter.namesNothing(text);
     }
 
     public boolean isNotFound() {

@@ -1,14 +1,11 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.PagedRows;
 import cn.kejiju.workbench.shared.PageRequest;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -41,22 +38,21 @@ public class LogListPage implements Serializable {
     private Long commissionerId;
     private List<SelectItem> commissionerOptions;
 
-    private LogRows model;
+    private PagedRows<LogRow> rows;
 
-    public LazyDataModel<LogRow> getRows() {
-        if (model == null) {
-            model = new LogRows(logService, this::filter);
+    public PagedRows<LogRow> getRows() {
+        if (rows == null) {
+            rows = LogRow.rows(logService, this::filter);
         }
-        return model;
+        return rows;
     }
 
     LogFilter filter() {
-        return new LogFilter(commissionerId, null, status, kind, from, to,
-                text == null || text.isBlank() ? null : text.strip());
+        return new LogFilter(commissionerId, null, status, kind, from, to, PagedRows.criterion(text));
     }
 
     public void search() {
-        firstPage();
+        PagedRows.firstPage(TABLE);
     }
 
     public void reset() {
@@ -66,14 +62,7 @@ public class LogListPage implements Serializable {
         to = null;
         text = null;
         commissionerId = null;
-        firstPage();
-    }
-
-    private static void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        PagedRows.firstPage(TABLE);
     }
 
     /** The commissioners of the caller's county (or every county for city users), by name. */

@@ -1,10 +1,13 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.PagedRows;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** One service log as the log pages show it: what was done, for whom, and where it stands. */
 public final class LogRow implements Serializable {
@@ -32,6 +35,21 @@ public final class LogRow implements Serializable {
     private final String reviewedBy;
     private final LocalDateTime reviewedAt;
     private final String rejectionReason;
+
+    /** The criteria of a table of logs, asked again for every load. */
+    interface Criteria extends Supplier<LogFilter>, Serializable {
+    }
+
+    /**
+     * Service logs for a lazy table: the rows {@link ServiceLogService} lists for the criteria, newest
+     * service date first unless a column is sorted.
+     */
+    static PagedRows<LogRow> rows(ServiceLogService service, Criteria criteria) {
+        return PagedRows.opening(LogRow::getId, () -> {
+            LogFilter filter = criteria.get();
+            return request -> service.list(filter, request).map(LogRow::of);
+        }, () -> service.count(criteria.get())).defaultSort("serviceDate", false);
+    }
 
     private LogRow(ServiceLog log) {
         LogDraft draft = LogDraft.of(log);

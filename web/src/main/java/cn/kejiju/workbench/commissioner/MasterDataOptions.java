@@ -7,8 +7,7 @@ import cn.kejiju.workbench.enterprise.EnterpriseService;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
-import cn.kejiju.workbench.shared.Page;
-import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.platform.EveryPage;
 import jakarta.enterprise.context.Dependent;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
@@ -83,15 +82,9 @@ public class MasterDataOptions implements Serializable {
     private List<SelectItem> organisations(Predicate<Enterprise> wanted) {
         Map<String, List<SelectItem>> byCounty = new LinkedHashMap<>();
         EnterpriseFilter all = new EnterpriseFilter(null, null, null, null, null, null);
-        for (int page = 0; ; page++) {
-            Page<Enterprise> chunk = enterpriseService.list(all, new PageRequest(page, PageRequest.MAX_SIZE, "name", true));
-            chunk.items().stream().filter(wanted).forEach(e -> byCounty
-                    .computeIfAbsent(e.getCounty().getName(), c -> new ArrayList<>())
-                    .add(new SelectItem(e.getId(), e.getName())));
-            if (chunk.items().size() < PageRequest.MAX_SIZE) {
-                break;
-            }
-        }
+        EveryPage.all("name", true, request -> enterpriseService.list(all, request)).stream().filter(wanted)
+                .forEach(e -> byCounty.computeIfAbsent(e.getCounty().getName(), c -> new ArrayList<>())
+                        .add(new SelectItem(e.getId(), e.getName())));
         return grouped(byCounty);
     }
 

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.enterprise;
 
+import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
@@ -66,13 +67,7 @@ public class EnterpriseDetailPage implements Serializable {
     }
 
     public void setId(String text) {
-        id = idFrom(text);
-    }
-
-    /** The record id an address parameter names: a whole number, or none. */
-    static Long idFrom(String text) {
-        String digits = text == null ? "" : text.strip();
-        return digits.matches("\\d{1,18}") ? Long.valueOf(digits) : null;
+        id = IdParameter.parse(text);
     }
 
     /** The enterprise's master data, or {@code null} when the address names none. */

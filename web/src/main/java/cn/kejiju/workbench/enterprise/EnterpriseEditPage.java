@@ -3,6 +3,7 @@ package cn.kejiju.workbench.enterprise;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
+import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
@@ -122,8 +123,8 @@ public class EnterpriseEditPage implements Serializable {
     }
 
     public void setId(String text) {
-        id = EnterpriseDetailPage.idFrom(text);
-        notFound = id == null && text != null && !text.isBlank();
+        id = IdParameter.parse(text);
+        notFound = IdParameter.namesNothing(text);
     }
 
     public boolean isNotFound() {

@@ -4,27 +4,19 @@ import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
 import cn.kejiju.workbench.platform.PageMessages;
-import cn.kejiju.workbench.shared.Page;
-import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.platform.PagedRows;
 import cn.kejiju.workbench.shared.PhoneNumber;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The list of enterprises and organisations. Filtering, sorting and paging happen in the database:
@@ -57,7 +49,10 @@ public class EnterpriseListPage implements Serializable {
     private Boolean highTech;
     private Boolean sme;
 
-    private final Rows rows = new Rows();
+    private final PagedRows<Row> rows = PagedRows.opening(Row::getId, () -> {
+        LocalDate today = enterpriseService.today();
+        return request -> enterpriseService.list(filter(), request).map(enterprise -> Row.of(enterprise, today));
+    }, () -> enterpriseService.count(filter())).sortKeys(field -> EnterpriseSort.fromKey(field).key());
     private final List<Area> areas = new ArrayList<>();
 
     @PostConstruct
@@ -72,7 +67,7 @@ public class EnterpriseListPage implements Serializable {
 
     /** Applies the criteria of the filter bar, starting again from the first page. */
     public void search() {
-        firstPage();
+        PagedRows.firstPage(TABLE);
     }
 
     /** Clears every criterion. */
@@ -83,25 +78,15 @@ public class EnterpriseListPage implements Serializable {
         jurisdictionId = null;
         highTech = null;
         sme = null;
-        firstPage();
-    }
-
-    private static void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        PagedRows.firstPage(TABLE);
     }
 
     EnterpriseFilter filter() {
-        return new EnterpriseFilter(blankToNull(text), kind, blankToNull(industry), jurisdictionId, highTech, sme);
+        return new EnterpriseFilter(PagedRows.criterion(text), kind, PagedRows.criterion(industry), jurisdictionId,
+                highTech, sme);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    public LazyDataModel<Row> getRows() {
+    public PagedRows<Row> getRows() {
         return rows;
     }
 
@@ -172,56 +157,6 @@ public class EnterpriseListPage implements Serializable {
     /** A county or township of the filter: id, name, and for a county its townships. */
     private record Area(long id, String name, List<Area> children) implements Serializable {
         private static final long serialVersionUID = 1L;
-    }
-
-    /**
-     * The table's data: every call asks the service for exactly the rows shown (or, for the export,
-     * one buffer of rows). The sort field of a column is its row property, named like the
-     * {@link EnterpriseSort} key; the table sorts by one column at a time.
-     */
-    private final class Rows extends LazyDataModel<Row> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, enterpriseService.count(filter()));
-        }
-
-        /**
-         * A page of the table, or for the Excel export (which asks for all rows at once) every row
-         * the filter matches, fetched in pages of at most {@link PageRequest#MAX_SIZE}.
-         */
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
-            String sortKey = sort == null ? null : EnterpriseSort.fromKey(sort.getField()).key();
-            boolean ascending = sort == null || sort.getOrder().isAscending();
-            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-            LocalDate today = enterpriseService.today();
-            List<Row> loaded = new ArrayList<>();
-            for (int page = first / size; loaded.size() < pageSize; page++) {
-                Page<Enterprise> chunk = enterpriseService.list(filter(), new PageRequest(page, size, sortKey, ascending));
-                setRowCount((int) Math.min(Integer.MAX_VALUE, chunk.total()));
-                chunk.items().forEach(enterprise -> loaded.add(Row.of(enterprise, today)));
-                if (chunk.items().size() < size) {
-                    break;
-                }
-            }
-            return loaded;
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return String.valueOf(row.getId());
-        }
-
-        @Override
-        public Row getRowData(String rowKey) {
-            List<Row> shown = getWrappedData();
-            return shown == null ? null
-                    : shown.stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
-        }
     }
 
     /** One line of the list: what the columns show, with the contact phone masked. */

@@ -3,6 +3,7 @@ package cn.kejiju.workbench.security;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
+import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
@@ -107,9 +108,8 @@ public class UserEditPage implements Serializable {
     }
 
     public void setId(String text) {
-        String digits = text == null ? "" : text.strip();
-        id = digits.matches("\\d{1,18}") ? Long.valueOf(digits) : null;
-        notFound = id == null && !digits.isEmpty();
+        id = IdParameter.parse(text);
+        notFound = IdParameter.namesNothing(text);
     }
 
     public boolean isNotFound() {

@@ -1,17 +1,16 @@
-package cn.kejiju.workbench.commissioner;
+package cn.kejiju.workbench.security;
 
 import cn.kejiju.workbench.audit.AuditAction;
 import cn.kejiju.workbench.audit.AuditEvent;
 import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
-import cn.kejiju.workbench.security.Caller;
 import cn.kejiju.workbench.shared.NotFoundException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 /**
  * Answers a record of another county exactly as if it did not exist, and audits the attempt: the
- * one place the commissioner services check a record read by id against the caller's county.
+ * one place a context's services check a record read by id against the caller's county.
  */
 @Dependent
 public class CountyGuard {

@@ -1,4 +1,4 @@
-package cn.kejiju.workbench.platform;
+package cn.kejiju.workbench.home.pages;
 
 import cn.kejiju.workbench.enterprise.EnterpriseService;
 import cn.kejiju.workbench.enterprise.EnterpriseSummary;
