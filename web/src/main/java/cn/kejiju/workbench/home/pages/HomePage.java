@@ -5,7 +5,7 @@ import cn.kejiju.workbench.enterprise.EnterpriseSummary;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
-import cn.kejiju.workbench.security.SessionPage;
+import cn.kejiju.workbench.security.pages.SessionPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
