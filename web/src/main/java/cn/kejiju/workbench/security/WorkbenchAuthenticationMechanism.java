@@ -2,6 +2,7 @@ package cn.kejiju.workbench.security;
 
 import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.ProblemFactory;
+import cn.kejiju.workbench.security.api.TokenRateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -28,7 +29,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class WorkbenchAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String LOGIN_PAGE = "/login.xhtml";
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject

@@ -1,6 +1,6 @@
 /**
- * Authentication on the web tier: the mechanism that accepts page sessions and integrator tokens,
- * the login, password and second-factor pages, the token rate limit and the security headers; the
- * administration pages (users, security policy, integrator tokens) and every user's account settings.
+ * Authentication on the web tier, shared by pages and API: the mechanism that accepts page sessions
+ * and integrator tokens, the signed-in session, and the security headers. The pages are in
+ * {@code security.pages}, the API's write guard and token rate limit in {@code security.api}.
  */
 package cn.kejiju.workbench.security;

@@ -1,0 +1,126 @@
+package cn.kejiju.workbench.commissioner.api;
+
+import cn.kejiju.workbench.commissioner.AssessmentService;
+import cn.kejiju.workbench.platform.Problem;
+import cn.kejiju.workbench.platform.RequestValidator;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+/** The annual assessment (年度考核): overview, commissioners at risk, one commissioner, ratings, confirmation. */
+@Path("assessments")
+@Tag(name = "Assessments", description = "Annual assessment of commissioners (年度考核)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AssessmentResource {
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    RequestValidator requests;
+
+    @GET
+    @Operation(operationId = "listAssessments", summary = "Every commissioner serving in a year, those at risk first")
+    @APIResponse(responseCode = "200", description = "The rows of the year")
+    @APIResponse(responseCode = "422", description = "Year out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AssessmentRowResponse> overview(
+            @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
+        return assessments.overview(year(year)).stream().map(AssessmentRowResponse::of).toList();
+    }
+
+    @GET
+    @Path("at-risk")
+    @Operation(operationId = "listAssessmentsAtRisk", summary = "Commissioners short of the quota, not confirmed, largest shortfall first")
+    @APIResponse(responseCode = "200", description = "The rows at risk")
+    @APIResponse(responseCode = "422", description = "Year out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AssessmentRowResponse> atRisk(
+            @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
+        return assessments.atRisk(year(year)).stream().map(AssessmentRowResponse::of).toList();
+    }
+
+    @GET
+    @Path("commissioners/{id}")
+    @Operation(operationId = "getAssessment", summary = "One commissioner's year")
+    @APIResponse(responseCode = "200", description = "The row")
+    @APIResponse(responseCode = "404", description = "No such commissioner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Year out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssessmentRowResponse of(@PathParam("id") long commissionerId,
+                                    @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
+        return AssessmentRowResponse.of(assessments.of(commissionerId, year(year)));
+    }
+
+    @GET
+    @Path("commissioners/{id}/ratings")
+    @Operation(operationId = "listSatisfactionRatings", summary = "The satisfaction ratings of one commissioner's year")
+    @APIResponse(responseCode = "200", description = "One rating per assignment rated")
+    @APIResponse(responseCode = "404", description = "No such commissioner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<RatingResponse> ratings(@PathParam("id") long commissionerId,
+                                        @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
+        return assessments.ratings(commissionerId, year(year)).stream().map(RatingResponse::of).toList();
+    }
+
+    @PUT
+    @Path("ratings")
+    @Operation(operationId = "rateSatisfaction", summary = "Enter or correct the satisfaction a target gave in a year",
+            description = "One rating per assignment and year; refused once the commissioner's year is confirmed.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Score out of range, year outside the assignment, or already confirmed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RatingResponse rate(RatingRequest request) {
+        requests.valid(request);
+        return RatingResponse.of(assessments.rate(request.assignmentId, request.year, request.score));
+    }
+
+    @POST
+    @Path("confirmations")
+    @Operation(operationId = "confirmAssessment", summary = "Confirm a commissioner's year",
+            description = "Freezes figures, score and grade as they are now.")
+    @APIResponse(responseCode = "201", description = "Confirmed; Location names the commissioner's year")
+    @APIResponse(responseCode = "404", description = "No such commissioner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The year is confirmed already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Year out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response confirm(AssessmentConfirmationRequest request, @Context UriInfo uriInfo) {
+        requests.valid(request);
+        assessments.confirm(request.commissionerId, request.year);
+        URI location = uriInfo.getBaseUriBuilder().path(AssessmentResource.class).path("commissioners")
+                .path(String.valueOf(request.commissionerId)).queryParam("year", request.year).build();
+        return Response.created(location)
+                .entity(AssessmentRowResponse.of(assessments.of(request.commissionerId, request.year))).build();
+    }
+
+    private int year(Integer year) {
+        return year == null ? assessments.currentYear() : year;
+    }
+}

@@ -1,0 +1,149 @@
+package cn.kejiju.workbench.commissioner.api;
+
+import cn.kejiju.workbench.commissioner.Assignment;
+import cn.kejiju.workbench.commissioner.AssignmentFilter;
+import cn.kejiju.workbench.commissioner.AssignmentService;
+import cn.kejiju.workbench.commissioner.AssignmentStatus;
+import cn.kejiju.workbench.commissioner.TargetKind;
+import cn.kejiju.workbench.platform.PageResponse;
+import cn.kejiju.workbench.platform.Problem;
+import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Assignments (派驻) of commissioners to targets, with their tripartite agreements. */
+@Path("assignments")
+@Tag(name = "Assignments", description = "Commissioners posted to villages, cooperatives and enterprises (派驻)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AssignmentResource {
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    RequestValidator requests;
+
+    @GET
+    @Operation(operationId = "listAssignments", summary = "List assignments", description = "Filtered, sorted and paged in the database.")
+    @APIResponse(responseCode = "200", description = "A page of assignments with the total the filter matches")
+    @APIResponse(responseCode = "422", description = "Unknown sort key or direction, or a cursor of another sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<AssignmentResponse> list(
+            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "startDate, endDate, commissioner, target or status") @QueryParam("sort") String sort,
+            @Parameter(description = "asc or desc") @QueryParam("dir") @DefaultValue("asc") String dir,
+            @Parameter(description = "Continue after this cursor (the `next` of the previous page) instead of by page number")
+            @QueryParam("after") String after,
+            @QueryParam("commissionerId") Long commissionerId,
+            @QueryParam("targetKind") TargetKind targetKind,
+            @QueryParam("status") AssignmentStatus status,
+            @Parameter(description = "Part of the commissioner's or the target's name") @QueryParam("q") String text,
+            @Parameter(description = "Id of the cooperative or enterprise served") @QueryParam("organisationId") Long organisationId,
+            @Parameter(description = "Both sides confirmed the agreement (true) or not (false)") @QueryParam("agreementConfirmed") Boolean confirmed) {
+        AssignmentFilter filter = new AssignmentFilter(commissionerId, targetKind, status, text, organisationId, confirmed);
+        var today = assignments.today();
+        return PageResponse.of(assignments.list(filter, ApiParams.page(page, size, sort, dir, after)),
+                a -> AssignmentResponse.of(a, today));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getAssignment", summary = "Read one assignment")
+    @APIResponse(responseCode = "200", description = "The assignment")
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssignmentResponse get(@PathParam("id") long id) {
+        return AssignmentResponse.of(assignments.get(id), assignments.today());
+    }
+
+    @POST
+    @Operation(operationId = "openAssignment", summary = "Open an assignment",
+            description = "Refused (422) when the period overlaps an active assignment of the same commissioner to the "
+                    + "same target, when the end is not after the start, or when the commissioner already holds the "
+                    + "maximum of active assignments. Of concurrent requests for a commissioner's last free slot "
+                    + "exactly one succeeds.")
+    @APIResponse(responseCode = "201", description = "Opened; Location names it")
+    @APIResponse(responseCode = "422", description = "A business rule refused it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response open(AssignmentRequest request, @Context UriInfo uriInfo) {
+        requests.valid(request);
+        Assignment opened = assignments.open(request.toDraft());
+        URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(opened.getId())).build();
+        return Response.created(location).entity(AssignmentResponse.of(opened, assignments.today())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(operationId = "replanAssignment", summary = "Change an assignment's period and goals",
+            description = "Send the version read. A changed plan has to be confirmed again by both sides.")
+    @APIResponse(responseCode = "200", description = "Replanned")
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A business rule refused it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssignmentResponse replan(@PathParam("id") long id, AssignmentRequest request) {
+        requests.valid(request);
+        if (request.version == null) {
+            throw new RuleViolationException("field.required", "version");
+        }
+        return AssignmentResponse.of(assignments.replan(id, request.version, request.toDraft()), assignments.today());
+    }
+
+    @POST
+    @Path("{id}/confirmations")
+    @Operation(operationId = "confirmAgreement", summary = "Record one side's confirmation of the tripartite agreement")
+    @APIResponse(responseCode = "200", description = "Confirmed by that side")
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Ended assignment or a day in the future",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssignmentResponse confirm(@PathParam("id") long id, ConfirmationRequest request) {
+        requests.valid(request);
+        return AssignmentResponse.of(assignments.confirm(id, request.version, request.side, request.on), assignments.today());
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Operation(operationId = "endAssignmentEarly", summary = "End an assignment before its end date, with the reason")
+    @APIResponse(responseCode = "200", description = "Ended")
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No reason, a day outside the period, or already ended",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssignmentResponse end(@PathParam("id") long id, EarlyEndRequest request) {
+        requests.valid(request);
+        return AssignmentResponse.of(assignments.endEarly(id, request.version, request.on, request.reason),
+                assignments.today());
+    }
+}

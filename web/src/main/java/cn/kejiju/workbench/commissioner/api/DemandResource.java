@@ -1,0 +1,136 @@
+package cn.kejiju.workbench.commissioner.api;
+
+import cn.kejiju.workbench.commissioner.Assignment;
+import cn.kejiju.workbench.commissioner.AssignmentService;
+import cn.kejiju.workbench.commissioner.Demand;
+import cn.kejiju.workbench.commissioner.DemandFilter;
+import cn.kejiju.workbench.commissioner.DemandService;
+import cn.kejiju.workbench.commissioner.DemandStatus;
+import cn.kejiju.workbench.commissioner.ServiceField;
+import cn.kejiju.workbench.commissioner.TargetKind;
+import cn.kejiju.workbench.platform.PageResponse;
+import cn.kejiju.workbench.platform.Problem;
+import cn.kejiju.workbench.platform.RequestValidator;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+/** Demands (需求) of targets, their candidate commissioners, and dispatching one. */
+@Path("demands")
+@Tag(name = "Demands", description = "Demands of villages, cooperatives and enterprises, matched to commissioners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DemandResource {
+
+    @Inject
+    DemandService demands;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    RequestValidator requests;
+
+    @GET
+    @Operation(operationId = "listDemands", summary = "List demands", description = "Newest first, filtered and paged in the database.")
+    @APIResponse(responseCode = "200", description = "A page of demands with the total the filter matches")
+    public PageResponse<DemandResponse> list(
+            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("status") DemandStatus status,
+            @QueryParam("field") ServiceField field,
+            @QueryParam("targetKind") TargetKind targetKind,
+            @Parameter(description = "Part of the problem or the target's name") @QueryParam("q") String text) {
+        return PageResponse.of(demands.list(new DemandFilter(status, field, targetKind, text),
+                ApiParams.page(page, size, null, "desc")), DemandResponse::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getDemand", summary = "Read one demand")
+    @APIResponse(responseCode = "200", description = "The demand")
+    @APIResponse(responseCode = "404", description = "No such demand",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DemandResponse get(@PathParam("id") long id) {
+        return DemandResponse.of(demands.get(id));
+    }
+
+    @POST
+    @Operation(operationId = "postDemand", summary = "Record a demand a target posted")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it")
+    @APIResponse(responseCode = "422", description = "Unknown target or a day in the future",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response post(DemandRequest request, @Context UriInfo uriInfo) {
+        requests.valid(request);
+        Demand posted = demands.post(request.toDraft());
+        URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(posted.getId())).build();
+        return Response.created(location).entity(DemandResponse.of(posted)).build();
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(operationId = "withdrawDemand", summary = "Withdraw an open demand")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "No such demand",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not open any more",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DemandResponse withdraw(@PathParam("id") long id, VersionRequest request) {
+        requests.valid(request);
+        return DemandResponse.of(demands.withdraw(id, request.version));
+    }
+
+    @GET
+    @Path("{id}/candidates")
+    @Operation(operationId = "listDemandCandidates", summary = "Candidate commissioners for a demand, best first",
+            description = "The county's active commissioners ranked by free capacity, matching field, matching "
+                    + "specialty, then lower current load.")
+    @APIResponse(responseCode = "200", description = "The candidates in ranking order")
+    @APIResponse(responseCode = "404", description = "No such demand",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CandidateResponse> candidates(@PathParam("id") long id) {
+        return demands.candidates(id).stream().map(CandidateResponse::of).toList();
+    }
+
+    @POST
+    @Path("{id}/dispatch")
+    @Operation(operationId = "dispatchDemand", summary = "Dispatch a commissioner to a demand",
+            description = "Opens the assignment for the demand's target under the usual rules and marks the demand dispatched.")
+    @APIResponse(responseCode = "201", description = "The assignment opened; Location names it")
+    @APIResponse(responseCode = "404", description = "No such demand",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Demand not open, or an assignment rule refused it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response dispatch(@PathParam("id") long id, DispatchRequest request, @Context UriInfo uriInfo) {
+        requests.valid(request);
+        Assignment opened = demands.dispatch(id, request.version, request.commissionerId, request.startDate,
+                request.endDate, request.goals);
+        URI location = uriInfo.getBaseUriBuilder().path(AssignmentResource.class).path(String.valueOf(opened.getId())).build();
+        return Response.created(location).entity(AssignmentResponse.of(opened, assignments.today())).build();
+    }
+}

@@ -1,0 +1,299 @@
+package cn.kejiju.workbench.commissioner.api;
+
+import cn.kejiju.workbench.commissioner.CommissionerService;
+import cn.kejiju.workbench.commissioner.Evidence;
+import cn.kejiju.workbench.commissioner.EvidenceKind;
+import cn.kejiju.workbench.commissioner.LogFilter;
+import cn.kejiju.workbench.commissioner.LogStatus;
+import cn.kejiju.workbench.commissioner.ServiceKind;
+import cn.kejiju.workbench.commissioner.ServiceLog;
+import cn.kejiju.workbench.commissioner.ServiceLogService;
+import cn.kejiju.workbench.platform.PageResponse;
+import cn.kejiju.workbench.platform.Problem;
+import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Service logs (服务日志): submit, revise, approve or reject, evidence files, and the adoption of the
+ * varieties and technologies introduced. Evidence is uploaded as {@code multipart/form-data} with the
+ * parts {@code kind} and {@code file}, through the portable Jakarta REST 3.1 {@link EntityPart} API.
+ */
+@Path("service-logs")
+@Tag(name = "Service logs", description = "Commissioners' service logs (服务日志), their review and evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ServiceLogResource {
+
+    @Inject
+    ServiceLogService logs;
+
+    @Inject
+    CommissionerService commissioners;
+
+    @Inject
+    RequestValidator requests;
+
+    @GET
+    @Operation(operationId = "listServiceLogs", summary = "List service logs", description = "Filtered, sorted and paged in the database.")
+    @APIResponse(responseCode = "200", description = "A page of logs (without introductions and evidence)")
+    @APIResponse(responseCode = "422", description = "Unknown sort key or direction, or a cursor of another sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<ServiceLogResponse> list(
+            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "serviceDate, commissioner, kind, status or submittedAt") @QueryParam("sort") String sort,
+            @Parameter(description = "asc or desc") @QueryParam("dir") @DefaultValue("desc") String dir,
+            @Parameter(description = "Continue after this cursor (the `next` of the previous page) instead of by page number")
+            @QueryParam("after") String after,
+            @QueryParam("commissionerId") Long commissionerId,
+            @QueryParam("assignmentId") Long assignmentId,
+            @QueryParam("status") LogStatus status,
+            @QueryParam("kind") ServiceKind kind,
+            @Parameter(description = "Service date from (yyyy-mm-dd)") @QueryParam("from") String from,
+            @Parameter(description = "Service date up to, inclusive (yyyy-mm-dd)") @QueryParam("to") String to,
+            @Parameter(description = "Part of the summary or the commissioner's name") @QueryParam("q") String text) {
+        LogFilter filter = new LogFilter(commissionerId, assignmentId, status, kind, ApiParams.day(from, "from"),
+                ApiParams.day(to, "to"), text);
+        return PageResponse.of(logs.list(filter, ApiParams.page(page, size, sort, dir, after)), ServiceLogResponse::summary);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getServiceLog", summary = "Read one service log with its introductions and evidence")
+    @APIResponse(responseCode = "200", description = "The log")
+    @APIResponse(responseCode = "404", description = "No such log",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ServiceLogResponse get(@PathParam("id") long id) {
+        ServiceLogService.LogDetail detail = logs.detail(id);
+        return ServiceLogResponse.detail(detail.log(), detail.evidence());
+    }
+
+    @POST
+    @Operation(operationId = "submitServiceLog", summary = "Submit a service log", description = "It counts once a leader approves it.")
+    @APIResponse(responseCode = "201", description = "Submitted; Location names it")
+    @APIResponse(responseCode = "422", description = "A business rule refused it (day outside the assignment, training without people…)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(ServiceLogRequest request, @Context UriInfo uriInfo) {
+        requests.valid(request);
+        ServiceLog submitted = logs.submit(request.toDraft());
+        URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(submitted.getId())).build();
+        return Response.created(location).entity(detail(submitted)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(operationId = "reviseServiceLog", summary = "Revise a log not yet approved",
+            description = "Send the version read; the log goes (back) to review.")
+    @APIResponse(responseCode = "200", description = "Revised")
+    @APIResponse(responseCode = "404", description = "No such log",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Approved logs are final, or another rule refused it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ServiceLogResponse revise(@PathParam("id") long id, ServiceLogRequest request) {
+        requests.valid(request);
+        if (request.version == null) {
+            throw new RuleViolationException("field.required", "version");
+        }
+        return detail(logs.revise(id, request.version, request.toDraft()));
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Operation(operationId = "approveServiceLog", summary = "Approve a submitted log",
+            description = "Never by the principal who submitted it.")
+    @APIResponse(responseCode = "200", description = "Approved; it counts from now on")
+    @APIResponse(responseCode = "404", description = "No such log",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not awaiting review, or one's own submission",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ServiceLogResponse approve(@PathParam("id") long id, VersionRequest request) {
+        requests.valid(request);
+        return detail(logs.approve(id, request.version));
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @Operation(operationId = "rejectServiceLog", summary = "Reject a submitted log with a reason",
+            description = "Never by the principal who submitted it.")
+    @APIResponse(responseCode = "200", description = "Rejected")
+    @APIResponse(responseCode = "404", description = "No such log",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No reason, not awaiting review, or one's own submission",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ServiceLogResponse reject(@PathParam("id") long id, RejectionRequest request) {
+        requests.valid(request);
+        return detail(logs.reject(id, request.version, request.reason));
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "attachEvidence", summary = "Attach an evidence file to a log",
+            description = "multipart/form-data with the parts kind (PHOTO or CONFIRMATION) and file. The type is "
+                    + "decided by the file's first bytes: JPEG or PNG for photos, also PDF for confirmations; the size "
+                    + "is capped by the settings (evidenceMaxMegabytes). Not once the log is approved.")
+    @APIResponse(responseCode = "201", description = "Attached; Location names the download")
+    @APIResponse(responseCode = "404", description = "No such log",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Empty, too large, of another type, too many files, or an approved log",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response attach(@PathParam("id") long id,
+                           @Parameter(description = "PHOTO or CONFIRMATION") @FormParam("kind") EntityPart kind,
+                           @Parameter(description = "The file") @FormParam("file") EntityPart file,
+                           @Context UriInfo uriInfo) {
+        EvidenceKind evidenceKind = evidenceKind(kind);
+        byte[] bytes = file == null ? null : readUpTo(file, commissioners.settings().evidenceMaxBytes() + 1);
+        String fileName = file == null ? null : file.getFileName().map(ServiceLogResource::utf8).orElse(null);
+        Evidence attached = logs.attach(id, evidenceKind, fileName, bytes);
+        URI location = uriInfo.getBaseUriBuilder().path(ServiceLogResource.class).path("evidence")
+                .path(String.valueOf(attached.getId())).build();
+        return Response.created(location).entity(EvidenceResponse.of(attached)).build();
+    }
+
+    @GET
+    @Path("evidence/{evidenceId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadEvidence", summary = "Download an evidence file",
+            description = "The bytes as uploaded, with their detected Content-Type (image/jpeg, image/png or "
+                    + "application/pdf) and the file name in Content-Disposition. Any Accept header is served, so "
+                    + "that a missing file is a 404 problem rather than 406.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "404", description = "No such evidence",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response download(@PathParam("evidenceId") long evidenceId) {
+        ServiceLogService.EvidenceFile file = logs.download(evidenceId);
+        Evidence evidence = file.evidence();
+        return Response.ok(file.bytes(), evidence.getContentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(evidence.getFileName()))
+                .header(HttpHeaders.CONTENT_LENGTH, file.bytes().length)
+                .build();
+    }
+
+    @DELETE
+    @Path("evidence/{evidenceId}")
+    @Operation(operationId = "removeEvidence", summary = "Remove an evidence file", description = "Not once the log is approved.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such evidence",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The log is approved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response removeEvidence(@PathParam("evidenceId") long evidenceId) {
+        logs.removeEvidence(evidenceId);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("introductions/{id}/adoption")
+    @Operation(operationId = "recordAdoption", summary = "Record the adoption of an introduced variety or technology",
+            description = "Area (亩), households and income (万元); only for an approved log.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "404", description = "No such introduction",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The log is not approved, or a value out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntroductionResponse recordAdoption(@PathParam("id") long id, AdoptionRequest request) {
+        requests.valid(request);
+        return IntroductionResponse.of(logs.recordAdoption(id, request.area, request.households, request.income,
+                request.recordedOn));
+    }
+
+    private ServiceLogResponse detail(ServiceLog log) {
+        return ServiceLogResponse.detail(log, logs.evidence(log.getId()));
+    }
+
+    private static EvidenceKind evidenceKind(EntityPart part) {
+        if (part == null) {
+            throw new RuleViolationException("field.required", "kind");
+        }
+        String text;
+        try {
+            text = part.getContent(String.class).strip().toUpperCase(Locale.ROOT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return EvidenceKind.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("kind must be PHOTO or CONFIRMATION", e);
+        }
+    }
+
+    /** Reads a part, but never more than {@code limit} bytes: a larger file is refused by its size anyway. */
+    private static byte[] readUpTo(EntityPart part, long limit) {
+        try (InputStream in = part.getContent()) {
+            return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Browsers send a file name in UTF-8 bytes, which the multipart parser reads as ISO-8859-1; a name
+     * whose characters are all single bytes that form valid UTF-8 is read again as UTF-8.
+     */
+    static String utf8(String name) {
+        if (name.chars().anyMatch(c -> c > 0xFF) || name.chars().allMatch(c -> c < 0x80)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return name;
+        }
+    }
+
+    /** attachment; with an ASCII fallback and the UTF-8 name (RFC 6266 / RFC 5987). */
+    static String contentDisposition(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}

@@ -1,0 +1,43 @@
+package cn.kejiju.workbench.commissioner.api;
+
+import cn.kejiju.workbench.commissioner.CommissionerSettings;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** New settings of the commissioner programme, with the version read; every value is required. */
+@Schema(name = "CommissionerSettingsRequest")
+public class SettingsRequest {
+
+    @NotNull
+    public Long version;
+    @NotNull
+    public Boolean barPartyGovernmentStaff;
+    @NotNull
+    public Integer maxActiveAssignments;
+    @NotNull
+    public Integer quotaVisits;
+    @NotNull
+    public Integer quotaDays;
+    @NotNull
+    public Integer resultsTarget;
+    @NotNull
+    public Integer serviceWeight;
+    @NotNull
+    public Integer resultsWeight;
+    @NotNull
+    public Integer satisfactionWeight;
+    @NotNull
+    public Integer excellentFrom;
+    @NotNull
+    public Integer goodFrom;
+    @NotNull
+    public Integer passFrom;
+    @NotNull
+    public Integer evidenceMaxMegabytes;
+
+    CommissionerSettings.Values toValues() {
+        return new CommissionerSettings.Values(barPartyGovernmentStaff, maxActiveAssignments, quotaVisits, quotaDays,
+                resultsTarget, serviceWeight, resultsWeight, satisfactionWeight, excellentFrom, goodFrom, passFrom,
+                evidenceMaxMegabytes);
+    }
+}

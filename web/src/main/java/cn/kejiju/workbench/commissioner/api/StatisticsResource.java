@@ -1,0 +1,59 @@
+package cn.kejiju.workbench.commissioner.api;
+
+import cn.kejiju.workbench.commissioner.StatisticsPeriod;
+import cn.kejiju.workbench.commissioner.StatisticsService;
+import cn.kejiju.workbench.platform.Problem;
+import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The commissioner programme's statistics for a half-year, a year or any period (computed in the database). */
+@Path("commissioner-statistics")
+@Tag(name = "Commissioner statistics", description = "Figures of the commissioner programme for a period")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    @Inject
+    StatisticsService statistics;
+
+    @GET
+    @Operation(operationId = "getCommissionerStatistics", summary = "Statistics of a period",
+            description = "Either from and to (yyyy-mm-dd, both included, at most ten years), or year with an "
+                    + "optional half (1 = January to June, 2 = July to December); from and to take precedence. "
+                    + "A county token sees its county.")
+    @APIResponse(responseCode = "200", description = "The figures")
+    @APIResponse(responseCode = "400", description = "A day that is not yyyy-mm-dd",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No period, an end before the start, too long a period, or a half other than 1 or 2",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StatisticsResponse of(
+            @Parameter(description = "First day (with to)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,
+            @Parameter(description = "A year (instead of from and to)") @QueryParam("year") Integer year,
+            @Parameter(description = "With year: 1 or 2") @QueryParam("half") Integer half) {
+        return StatisticsResponse.of(statistics.of(period(from, to, year, half)));
+    }
+
+    private static StatisticsPeriod period(String from, String to, Integer year, Integer half) {
+        if (from != null || to != null) {
+            return new StatisticsPeriod(ApiParams.day(from, "from"), ApiParams.day(to, "to"));
+        }
+        if (year == null) {
+            throw new RuleViolationException("field.required", half == null ? "from" : "year");
+        }
+        if (year < 1 || year > 9999) {
+            throw new RuleViolationException("field.range", "year", 1, 9999);
+        }
+        return half == null ? StatisticsPeriod.year(year) : StatisticsPeriod.half(year, half);
+    }
+}

@@ -1,7 +1,0 @@
-/**
- * Pages of the science-technology commissioner programme (科技特派员): the registry, assignments (派驻)
- * and their tripartite agreements, demands matched to commissioners, service logs and their review,
- * the annual assessment, the statistics of a period, the programme's settings, the commissioner panel
- * of the enterprise 360 page, and the programme's REST resources.
- */
-package cn.kejiju.workbench.commissioner;

@@ -1,0 +1,378 @@
+package cn.kejiju.workbench.commissioner.pages;
+
+import cn.kejiju.workbench.commissioner.AssessmentService;
+import cn.kejiju.workbench.commissioner.Assignment;
+import cn.kejiju.workbench.commissioner.AssignmentDraft;
+import cn.kejiju.workbench.commissioner.AssignmentService;
+import cn.kejiju.workbench.commissioner.AssignmentStatus;
+import cn.kejiju.workbench.commissioner.Commissioner;
+import cn.kejiju.workbench.commissioner.CommissionerFilter;
+import cn.kejiju.workbench.commissioner.CommissionerService;
+import cn.kejiju.workbench.commissioner.CommissionerStatus;
+import cn.kejiju.workbench.commissioner.SatisfactionRating;
+import cn.kejiju.workbench.commissioner.TargetKind;
+import cn.kejiju.workbench.platform.EveryPage;
+import cn.kejiju.workbench.platform.IdParameter;
+import cn.kejiju.workbench.platform.PageMessages;
+import cn.kejiju.workbench.shared.DomainException;
+import cn.kejiju.workbench.shared.NotFoundException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One assignment (派驻) ({@code commissioner/assignment.xhtml}). Without {@code ?id=} the clerk opens a
+ * new one: commissioner ({@code ?commissionerId=} preselects), target kind, then the village,
+ * cooperative or enterprise, period and goals. With an id the page shows it and lets the clerk replan
+ * it, confirm the tripartite agreement for either side, end it early with a reason, and enter the
+ * target's satisfaction for a year. Every change sends the version loaded with the page.
+ */
+@Named
+@ViewScoped
+public class AssignmentPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String OPEN_FORM = "openForm";
+    static final String PLAN_FORM = "planForm";
+    static final String CONFIRM_FORM = "confirmForm";
+    static final String END_FORM = "endForm";
+    static final String RATE_FORM = "rateForm";
+
+    @Inject
+    AssignmentService assignmentService;
+
+    @Inject
+    CommissionerService commissionerService;
+
+    @Inject
+    AssessmentService assessmentService;
+
+    @Inject
+    MasterDataOptions options;
+
+    @Inject
+    PageMessages messages;
+
+    private Long id;
+    private boolean loaded;
+    private long version;
+    private AssignmentRow assignment;
+    private String goalsShown;
+    private String endReasonShown;
+
+    private Long commissionerId;
+    private TargetKind targetKind;
+    private Long targetId;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private String goals;
+
+    private LocalDate commissionerConfirmedOn;
+    private LocalDate targetConfirmedOn;
+    private LocalDate endedOn;
+    private String endReason;
+    private Integer ratingYear;
+    private Integer ratingScore;
+
+    private List<SelectItem> commissionerOptions;
+    private List<SelectItem> targetOptions;
+    private TargetKind targetOptionsKind;
+
+    /** Loads the assignment of {@code ?id=}, or prepares a new one; another county's answers 404. */
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            startDate = assignmentService.today();
+            endDate = startDate.plusYears(1).minusDays(1);
+            return;
+        }
+        try {
+            Assignment stored = assignmentService.get(id);
+            version = stored.getVersion();
+            assignment = new AssignmentRow(stored);
+            goalsShown = stored.getGoals();
+            endReasonShown = stored.endReason().orElse(null);
+            startDate = stored.getStartDate();
+            endDate = stored.getEndDate();
+            goals = stored.getGoals();
+            LocalDate today = assignmentService.today();
+            commissionerConfirmedOn = stored.commissionerConfirmedOn().orElse(today);
+            targetConfirmedOn = stored.targetConfirmedOn().orElse(today);
+            endedOn = today;
+            ratingYear = assessmentService.currentYear();
+            ratingScore = ratingOf(ratingYear);
+        } catch (NotFoundException e) {
+            IdParameter.notFound();
+        }
+    }
+
+    private Integer ratingOf(int year) {
+        return assessmentService.ratings(assignment.getCommissionerId(), year).stream()
+                .filter(r -> r.getAssignment().getId() == assignment.getId())
+                .map(SatisfactionRating::getScore).findFirst().orElse(null);
+    }
+
+    /** Opens the assignment and shows it. */
+    public String open() {
+        try {
+            Assignment opened = assignmentService.open(new AssignmentDraft(commissionerId, targetKind, targetId,
+                    startDate, endDate, goals));
+            messages.flashInfo("commissioner.assignment.opened", opened.getTarget().getName());
+            return shown(opened.getId());
+        } catch (DomainException | EJBException e) {
+            messages.showRefusal(e, OPEN_FORM,
+                    Set.of("commissionerId", "targetKind", "targetId", "startDate", "endDate", "goals"));
+        }
+        return null;
+    }
+
+    /** Changes period and goals; a changed agreement has to be confirmed again by both sides. */
+    public String replan() {
+        try {
+            assignmentService.replan(id, version, new AssignmentDraft(null, null, null, startDate, endDate, goals));
+            messages.flashInfo("commissioner.assignment.replanned");
+            return shown(id);
+        } catch (DomainException | EJBException e) {
+            messages.showRefusal(e, PLAN_FORM, Set.of("startDate", "endDate", "goals"));
+        }
+        return null;
+    }
+
+    public String confirmCommissioner() {
+        return confirm(AssignmentService.Side.COMMISSIONER, commissionerConfirmedOn, "commissionerConfirmedOn");
+    }
+
+    public String confirmTarget() {
+        return confirm(AssignmentService.Side.TARGET, targetConfirmedOn, "targetConfirmedOn");
+    }
+
+    private String confirm(AssignmentService.Side side, LocalDate on, String input) {
+        try {
+            assignmentService.confirm(id, version, side, on);
+            messages.flashInfo("commissioner.assignment.confirmed");
+            return shown(id);
+        } catch (DomainException | EJBException e) {
+            PageMessages.domainCause(e).filter(d -> "confirmedOn".equals(d.field()))
+                    .ifPresentOrElse(d -> messages.show(d, CONFIRM_FORM + ":" + input),
+                            () -> messages.showRefusal(e, CONFIRM_FORM, Set.of()));
+        }
+        return null;
+    }
+
+    /** Ends the assignment before its end date, with the reason. */
+    public String endEarly() {
+        try {
+            assignmentService.endEarly(id, version, endedOn, endReason);
+            messages.flashInfo("commissioner.assignment.ended");
+            return shown(id);
+        } catch (DomainException | EJBException e) {
+            messages.showRefusal(e, END_FORM, Set.of("endedOn", "endReason"));
+        }
+        return null;
+    }
+
+    /** Enters (or corrects) the target's satisfaction for the chosen year. */
+    public String rate() {
+        try {
+            assessmentService.rate(id, ratingYear, ratingScore);
+            messages.flashInfo("commissioner.assignment.rated", ratingYear, ratingScore);
+            return shown(id);
+        } catch (DomainException | EJBException e) {
+            PageMessages.domainCause(e).filter(d -> "score".equals(d.field()))
+                    .ifPresentOrElse(d -> messages.show(d, RATE_FORM + ":ratingScore"),
+                            () -> messages.showRefusal(e, RATE_FORM, Set.of("year")));
+        }
+        return null;
+    }
+
+    /** Shows the stored rating of the year just chosen. */
+    public void ratingYearChanged() {
+        if (ratingYear != null && assignment != null) {
+            try {
+                ratingScore = ratingOf(ratingYear);
+            } catch (DomainException | EJBException e) {
+                ratingScore = null;
+            }
+        }
+    }
+
+    private static String shown(long assignmentId) {
+        return "/commissioner/assignment?faces-redirect=true&id=" + assignmentId;
+    }
+
+    /** The targets of the chosen kind; empty until a kind is chosen. */
+    public List<SelectItem> getTargetOptions() {
+        if (targetOptions == null || targetOptionsKind != targetKind) {
+            targetOptions = options.targets(targetKind);
+            targetOptionsKind = targetKind;
+        }
+        return targetOptions;
+    }
+
+    /** The active commissioners the caller sees, with their load. */
+    public List<SelectItem> getCommissionerOptions() {
+        if (commissionerOptions == null) {
+            List<SelectItem> items = new ArrayList<>();
+            CommissionerFilter active = new CommissionerFilter(null, null, null, null, CommissionerStatus.ACTIVE, null);
+            int max = commissionerService.settings().getMaxActiveAssignments();
+            EveryPage.forEach("name", true, request -> commissionerService.list(active, request), chunk -> {
+                Map<Long, Long> load = chunk.isEmpty() ? Map.of()
+                        : commissionerService.activeLoad(chunk.stream().map(Commissioner::getId).toList());
+                chunk.forEach(c -> items.add(new SelectItem(c.getId(), messages.text(
+                        "commissioner.assignment.commissionerOption", c.getName(), c.getCounty().getName(),
+                        load.getOrDefault(c.getId(), 0L), max))));
+            });
+            commissionerOptions = items;
+        }
+        return commissionerOptions;
+    }
+
+    /** The kind changed: the target chosen for the old kind no longer applies. */
+    public void targetKindChanged() {
+        targetId = null;
+    }
+
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public boolean isActive() {
+        return assignment != null && assignment.getStatus() == AssignmentStatus.ACTIVE;
+    }
+
+    public TargetKind[] getTargetKinds() {
+        return TargetKind.values();
+    }
+
+    public String getId() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setId(String text) {
+        id = IdParameter.parse(text);
+        if (id == null && text != null && !text.isBlank()) {
+            id = -1L;
+        }
+    }
+
+    public AssignmentRow getAssignment() {
+        return assignment;
+    }
+
+    public String getGoalsShown() {
+        return goalsShown;
+    }
+
+    public String getEndReasonShown() {
+        return endReasonShown;
+    }
+
+    public Long getCommissionerId() {
+        return commissionerId;
+    }
+
+    public void setCommissionerId(Long commissionerId) {
+        this.commissionerId = commissionerId;
+    }
+
+    public TargetKind getTargetKind() {
+        return targetKind;
+    }
+
+    public void setTargetKind(TargetKind targetKind) {
+        this.targetKind = targetKind;
+    }
+
+    public Long getTargetId() {
+        return targetId;
+    }
+
+    public void setTargetId(Long targetId) {
+        this.targetId = targetId;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public void setGoals(String goals) {
+        this.goals = goals;
+    }
+
+    public LocalDate getCommissionerConfirmedOn() {
+        return commissionerConfirmedOn;
+    }
+
+    public void setCommissionerConfirmedOn(LocalDate commissionerConfirmedOn) {
+        this.commissionerConfirmedOn = commissionerConfirmedOn;
+    }
+
+    public LocalDate getTargetConfirmedOn() {
+        return targetConfirmedOn;
+    }
+
+    public void setTargetConfirmedOn(LocalDate targetConfirmedOn) {
+        this.targetConfirmedOn = targetConfirmedOn;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public void setEndedOn(LocalDate endedOn) {
+        this.endedOn = endedOn;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String endReason) {
+        this.endReason = endReason;
+    }
+
+    public Integer getRatingYear() {
+        return ratingYear;
+    }
+
+    public void setRatingYear(Integer ratingYear) {
+        this.ratingYear = ratingYear;
+    }
+
+    public Integer getRatingScore() {
+        return ratingScore;
+    }
+
+    public void setRatingScore(Integer ratingScore) {
+        this.ratingScore = ratingScore;
+    }
+}

@@ -1,0 +1,132 @@
+package cn.kejiju.workbench.enterprise.api;
+
+import cn.kejiju.workbench.enterprise.Enterprise;
+import cn.kejiju.workbench.enterprise.EnterpriseFilter;
+import cn.kejiju.workbench.enterprise.EnterpriseKind;
+import cn.kejiju.workbench.enterprise.EnterpriseService;
+import cn.kejiju.workbench.platform.PageResponse;
+import cn.kejiju.workbench.platform.Problem;
+import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Enterprises and organisations for integrators: list, read, register, update, delete. */
+@Path("enterprises")
+@Tag(name = "Enterprises", description = "Enterprises and organisations (企业/单位)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EnterpriseResource {
+
+    @Inject
+    EnterpriseService enterprises;
+
+    @Inject
+    RequestValidator requests;
+
+    @GET
+    @Operation(operationId = "listEnterprises", summary = "List enterprises", description = "Filtered, sorted and paged in the database.")
+    @APIResponse(responseCode = "200", description = "A page of enterprises with the total the filter matches")
+    @APIResponse(responseCode = "422", description = "Unknown sort key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<EnterpriseResponse> list(
+            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "name, creditCode, kind, industry, township or updatedAt") @QueryParam("sort") String sort,
+            @Parameter(description = "asc or desc") @QueryParam("dir") @DefaultValue("asc") String dir,
+            @Parameter(description = "Part of the name or credit code") @QueryParam("q") String text,
+            @QueryParam("kind") EnterpriseKind kind,
+            @Parameter(description = "Part of the industry") @QueryParam("industry") String industry,
+            @Parameter(description = "Id of a county or township") @QueryParam("jurisdictionId") Long jurisdictionId,
+            @Parameter(description = "Holds a high-tech certificate valid today") @QueryParam("highTech") Boolean highTech,
+            @Parameter(description = "Registered as a tech-based SME") @QueryParam("sme") Boolean sme) {
+        EnterpriseFilter filter = new EnterpriseFilter(text, kind, industry, jurisdictionId, highTech, sme);
+        if (!"asc".equals(dir) && !"desc".equals(dir)) {
+            throw new RuleViolationException("page.direction", "dir");
+        }
+        PageRequest request = new PageRequest(page, size, sort, "asc".equals(dir));
+        var today = enterprises.today();
+        return PageResponse.of(enterprises.list(filter, request), e -> EnterpriseResponse.of(e, today));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getEnterprise", summary = "Read one enterprise")
+    @APIResponse(responseCode = "200", description = "The enterprise")
+    @APIResponse(responseCode = "404", description = "No such enterprise",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EnterpriseResponse get(@PathParam("id") long id) {
+        return EnterpriseResponse.of(enterprises.get(id), enterprises.today());
+    }
+
+    @POST
+    @Operation(operationId = "createEnterprise", summary = "Register an enterprise")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it")
+    @APIResponse(responseCode = "409", description = "The credit code is registered already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A business rule refused it (e.g. wrong check character)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(EnterpriseRequest request, @Context UriInfo uriInfo) {
+        requests.valid(request);
+        Enterprise created = enterprises.register(request.toDraft());
+        URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
+        return Response.created(location).entity(EnterpriseResponse.of(created, enterprises.today())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(operationId = "updateEnterprise", summary = "Update an enterprise", description = "Send the version you read; a stale one is refused with 409 and nothing changes.")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "404", description = "No such enterprise",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or duplicate credit code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A business rule refused it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EnterpriseResponse update(@PathParam("id") long id, EnterpriseRequest request) {
+        requests.valid(request);
+        if (request.version == null) {
+            throw new RuleViolationException("field.required", "version");
+        }
+        Enterprise updated = enterprises.revise(id, request.version, request.toDraft());
+        return EnterpriseResponse.of(updated, enterprises.today());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "deleteEnterprise", summary = "Delete an enterprise", description = "Refused with 409 while any record refers to it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such enterprise",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Still referred to, or a stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") long id,
+                           @Parameter(description = "The version read (optional)") @QueryParam("version") Long version) {
+        enterprises.delete(id, version);
+        return Response.noContent().build();
+    }
+}

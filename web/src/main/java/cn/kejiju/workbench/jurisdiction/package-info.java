@@ -1,2 +1,0 @@
-/** Administrative divisions over the API. */
-package cn.kejiju.workbench.jurisdiction;

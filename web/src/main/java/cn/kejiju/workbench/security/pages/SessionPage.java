@@ -1,0 +1,56 @@
+package cn.kejiju.workbench.security.pages;
+
+import cn.kejiju.workbench.security.AuthenticationService;
+import cn.kejiju.workbench.security.Roles;
+import cn.kejiju.workbench.security.WorkbenchAuthenticationMechanism;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import java.util.stream.Stream;
+
+/** The signed-in user as the page header shows it, what the menu may offer, and signing out. */
+@Named
+@RequestScoped
+public class SessionPage {
+
+    private static final String[] BUSINESS_READERS = {Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK,
+            Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER};
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    AuthenticationService authentication;
+
+    public String getDisplayName() {
+        return securityContext.getCallerPrincipal() == null ? "" : securityContext.getCallerPrincipal().getName();
+    }
+
+    /** Whether the user may read business records (the auditor and the security administrator may not). */
+    public boolean isReadsBusinessRecords() {
+        return Stream.of(BUSINESS_READERS).anyMatch(securityContext::isCallerInRole);
+    }
+
+    public boolean isInRole(String role) {
+        return securityContext.isCallerInRole(role);
+    }
+
+    /** Ends the session and shows the login page. */
+    public String logout() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpSession session = ((HttpServletRequest) external.getRequest()).getSession(false);
+        if (session != null) {
+            if (securityContext.getCallerPrincipal() != null) {
+                authentication.loggedOut(securityContext.getCallerPrincipal().getName());
+            }
+            session.invalidate();
+        }
+        return WorkbenchAuthenticationMechanism.LOGIN_PAGE + "?faces-redirect=true";
+    }
+}
