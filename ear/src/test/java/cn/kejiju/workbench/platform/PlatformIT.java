@@ -10,7 +10,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,5 +52,20 @@ class PlatformIT {
         assertTrue(document.contains("Delete a division"), "operations carry summaries");
         assertTrue(document.contains("Verify the audit chain"), "operations carry summaries");
         assertTrue(document.contains("List my open to-do items"), "operations carry summaries");
+        assertTrue(document.contains("\"bearer\""), "the token is declared as the security scheme");
+        assertTrue(document.contains("#/components/responses/NotFound"), "problem responses are referred to by name");
+    }
+
+    /**
+     * The document as the server serves it, kept in {@code target/openapi.json} for the lint that CI runs
+     * on it ({@code redocly lint}, see .ci/run).
+     */
+    @Test
+    void theDocumentIsKeptForTheLint() throws IOException {
+        Reply openapi = Api.send(Api.request(SERVER + "openapi").header("Accept", "application/json").GET().build());
+        assertEquals(200, openapi.status());
+        Path kept = Path.of(System.getProperty("workbench.openapi.file", "target/openapi.json"));
+        Files.writeString(kept, openapi.body(), StandardCharsets.UTF_8);
+        assertTrue(Files.size(kept) > 10_000);
     }
 }

@@ -1,11 +1,11 @@
 package cn.kejiju.workbench.audit.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.audit.AuditAction;
 import cn.kejiju.workbench.audit.AuditQuery;
 import cn.kejiju.workbench.audit.AuditService;
 import cn.kejiju.workbench.audit.ChainVerification;
 import cn.kejiju.workbench.platform.PageResponse;
-import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.inject.Inject;
@@ -16,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,10 +28,8 @@ import java.time.format.DateTimeParseException;
 @Path("audit-entries")
 @Tag(name = "Audit trail", description = "The tamper-evident audit trail (审计日志), for auditors")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A parameter has the wrong format",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller is not an auditor (the attempt is recorded)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+@APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
 public class AuditResource {
 
     @Inject
@@ -44,8 +40,7 @@ public class AuditResource {
             description = "Newest first, filtered and paged in the database. from and to are a day (yyyy-mm-dd; "
                     + "to includes that whole day) or a local time (yyyy-mm-ddThh:mm[:ss]; to excludes it).")
     @APIResponse(responseCode = "200", description = "A page of entries with the total the filter matches")
-    @APIResponse(responseCode = "422", description = "A time that is not a day or a local time, or an empty range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public PageResponse<AuditEntryResponse> list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,

@@ -1,7 +1,7 @@
 package cn.kejiju.workbench.commissioner.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.AssessmentService;
-import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.RequestValidator;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,8 +29,7 @@ import java.util.List;
 @Tag(name = "Assessments", description = "Annual assessment of commissioners (年度考核)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
 public class AssessmentResource {
 
     @Inject
@@ -44,8 +41,7 @@ public class AssessmentResource {
     @GET
     @Operation(operationId = "listAssessments", summary = "Every commissioner serving in a year, those at risk first")
     @APIResponse(responseCode = "200", description = "The rows of the year")
-    @APIResponse(responseCode = "422", description = "Year out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public List<AssessmentRowResponse> overview(
             @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
         return assessments.overview(year(year)).stream().map(AssessmentRowResponse::of).toList();
@@ -55,8 +51,7 @@ public class AssessmentResource {
     @Path("at-risk")
     @Operation(operationId = "listAssessmentsAtRisk", summary = "Commissioners short of the quota, not confirmed, largest shortfall first")
     @APIResponse(responseCode = "200", description = "The rows at risk")
-    @APIResponse(responseCode = "422", description = "Year out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public List<AssessmentRowResponse> atRisk(
             @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
         return assessments.atRisk(year(year)).stream().map(AssessmentRowResponse::of).toList();
@@ -66,10 +61,8 @@ public class AssessmentResource {
     @Path("commissioners/{id}")
     @Operation(operationId = "getAssessment", summary = "One commissioner's year")
     @APIResponse(responseCode = "200", description = "The row")
-    @APIResponse(responseCode = "404", description = "No such commissioner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Year out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public AssessmentRowResponse of(@PathParam("id") long commissionerId,
                                     @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
         return AssessmentRowResponse.of(assessments.of(commissionerId, year(year)));
@@ -79,8 +72,7 @@ public class AssessmentResource {
     @Path("commissioners/{id}/ratings")
     @Operation(operationId = "listSatisfactionRatings", summary = "The satisfaction ratings of one commissioner's year")
     @APIResponse(responseCode = "200", description = "One rating per assignment rated")
-    @APIResponse(responseCode = "404", description = "No such commissioner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<RatingResponse> ratings(@PathParam("id") long commissionerId,
                                         @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
         return assessments.ratings(commissionerId, year(year)).stream().map(RatingResponse::of).toList();
@@ -91,10 +83,8 @@ public class AssessmentResource {
     @Operation(operationId = "rateSatisfaction", summary = "Enter or correct the satisfaction a target gave in a year",
             description = "One rating per assignment and year; refused once the commissioner's year is confirmed.")
     @APIResponse(responseCode = "200", description = "Recorded")
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Score out of range, year outside the assignment, or already confirmed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public RatingResponse rate(RatingRequest request) {
         requests.valid(request);
         return RatingResponse.of(assessments.rate(request.assignmentId, request.year, request.score));
@@ -105,12 +95,9 @@ public class AssessmentResource {
     @Operation(operationId = "confirmAssessment", summary = "Confirm a commissioner's year",
             description = "Freezes figures, score and grade as they are now.")
     @APIResponse(responseCode = "201", description = "Confirmed; Location names the commissioner's year")
-    @APIResponse(responseCode = "404", description = "No such commissioner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The year is confirmed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Year out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response confirm(AssessmentConfirmationRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         assessments.confirm(request.commissionerId, request.year);

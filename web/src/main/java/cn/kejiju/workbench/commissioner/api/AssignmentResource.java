@@ -1,12 +1,12 @@
 package cn.kejiju.workbench.commissioner.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.Assignment;
 import cn.kejiju.workbench.commissioner.AssignmentFilter;
 import cn.kejiju.workbench.commissioner.AssignmentService;
 import cn.kejiju.workbench.commissioner.AssignmentStatus;
 import cn.kejiju.workbench.commissioner.TargetKind;
 import cn.kejiju.workbench.platform.PageResponse;
-import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.inject.Inject;
@@ -24,8 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,8 +35,7 @@ import java.net.URI;
 @Tag(name = "Assignments", description = "Commissioners posted to villages, cooperatives and enterprises (派驻)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
 public class AssignmentResource {
 
     @Inject
@@ -50,8 +47,7 @@ public class AssignmentResource {
     @GET
     @Operation(operationId = "listAssignments", summary = "List assignments", description = "Filtered, sorted and paged in the database.")
     @APIResponse(responseCode = "200", description = "A page of assignments with the total the filter matches")
-    @APIResponse(responseCode = "422", description = "Unknown sort key or direction, or a cursor of another sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public PageResponse<AssignmentResponse> list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
@@ -75,8 +71,7 @@ public class AssignmentResource {
     @Path("{id}")
     @Operation(operationId = "getAssignment", summary = "Read one assignment")
     @APIResponse(responseCode = "200", description = "The assignment")
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public AssignmentResponse get(@PathParam("id") long id) {
         return AssignmentResponse.of(assignments.get(id), assignments.today());
     }
@@ -88,8 +83,7 @@ public class AssignmentResource {
                     + "maximum of active assignments. Of concurrent requests for a commissioner's last free slot "
                     + "exactly one succeeds.")
     @APIResponse(responseCode = "201", description = "Opened; Location names it")
-    @APIResponse(responseCode = "422", description = "A business rule refused it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response open(AssignmentRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Assignment opened = assignments.open(request.toDraft());
@@ -102,12 +96,9 @@ public class AssignmentResource {
     @Operation(operationId = "replanAssignment", summary = "Change an assignment's period and goals",
             description = "Send the version read. A changed plan has to be confirmed again by both sides.")
     @APIResponse(responseCode = "200", description = "Replanned")
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A business rule refused it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public AssignmentResponse replan(@PathParam("id") long id, AssignmentRequest request) {
         requests.valid(request);
         if (request.version == null) {
@@ -120,12 +111,9 @@ public class AssignmentResource {
     @Path("{id}/confirmations")
     @Operation(operationId = "confirmAgreement", summary = "Record one side's confirmation of the tripartite agreement")
     @APIResponse(responseCode = "200", description = "Confirmed by that side")
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Ended assignment or a day in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public AssignmentResponse confirm(@PathParam("id") long id, ConfirmationRequest request) {
         requests.valid(request);
         return AssignmentResponse.of(assignments.confirm(id, request.version, request.side, request.on), assignments.today());
@@ -135,12 +123,9 @@ public class AssignmentResource {
     @Path("{id}/end")
     @Operation(operationId = "endAssignmentEarly", summary = "End an assignment before its end date, with the reason")
     @APIResponse(responseCode = "200", description = "Ended")
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No reason, a day outside the period, or already ended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public AssignmentResponse end(@PathParam("id") long id, EarlyEndRequest request) {
         requests.valid(request);
         return AssignmentResponse.of(assignments.endEarly(id, request.version, request.on, request.reason),

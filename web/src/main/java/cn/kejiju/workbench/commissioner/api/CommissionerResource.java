@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.Commissioner;
 import cn.kejiju.workbench.commissioner.CommissionerFilter;
 import cn.kejiju.workbench.commissioner.CommissionerKind;
@@ -8,7 +9,6 @@ import cn.kejiju.workbench.commissioner.CommissionerStatus;
 import cn.kejiju.workbench.commissioner.DispatchLevel;
 import cn.kejiju.workbench.commissioner.ServiceField;
 import cn.kejiju.workbench.platform.PageResponse;
-import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.RuleViolationException;
@@ -27,8 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,8 +40,7 @@ import java.util.Map;
 @Tag(name = "Commissioners", description = "Science-technology commissioners (科技特派员)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
 public class CommissionerResource {
 
     @Inject
@@ -56,8 +53,7 @@ public class CommissionerResource {
     @Operation(operationId = "listCommissioners", summary = "List commissioners",
             description = "Filtered, sorted and paged in the database; a county token sees its county only.")
     @APIResponse(responseCode = "200", description = "A page of commissioners with the total the filter matches")
-    @APIResponse(responseCode = "422", description = "Unknown sort key or direction",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public PageResponse<CommissionerResponse> list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
@@ -79,8 +75,7 @@ public class CommissionerResource {
     @Path("{id}")
     @Operation(operationId = "getCommissioner", summary = "Read one commissioner")
     @APIResponse(responseCode = "200", description = "The commissioner")
-    @APIResponse(responseCode = "404", description = "No such commissioner (or one of another county)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public CommissionerResponse get(@PathParam("id") long id) {
         return response(commissioners.get(id));
     }
@@ -88,10 +83,8 @@ public class CommissionerResource {
     @POST
     @Operation(operationId = "createCommissioner", summary = "Register a commissioner")
     @APIResponse(responseCode = "201", description = "Registered; Location names it")
-    @APIResponse(responseCode = "409", description = "The resident ID number is registered already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A business rule refused it (check digit, eligibility, team members…)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(CommissionerRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Commissioner created = commissioners.register(request.toDraft());
@@ -105,12 +98,9 @@ public class CommissionerResource {
             description = "Send the version you read; a stale one is refused with 409 and nothing changes. "
                     + "The masked resident ID or phone sent back keeps the stored value.")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "404", description = "No such commissioner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or duplicate resident ID number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A business rule refused it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public CommissionerResponse update(@PathParam("id") long id, CommissionerRequest request) {
         requests.valid(request);
         if (request.version == null) {
@@ -124,12 +114,9 @@ public class CommissionerResource {
     @Operation(operationId = "endCommissioner", summary = "End a commissioner's posting",
             description = "Refused while any of the commissioner's assignments is still active.")
     @APIResponse(responseCode = "200", description = "Ended")
-    @APIResponse(responseCode = "404", description = "No such commissioner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Already ended, active assignments, or a day before the posting",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public CommissionerResponse end(@PathParam("id") long id, CommissionerEndRequest request) {
         requests.valid(request);
         return response(commissioners.end(id, request.version, request.endedOn));

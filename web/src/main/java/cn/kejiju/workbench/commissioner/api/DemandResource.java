@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.Assignment;
 import cn.kejiju.workbench.commissioner.AssignmentService;
 import cn.kejiju.workbench.commissioner.Demand;
@@ -9,7 +10,6 @@ import cn.kejiju.workbench.commissioner.DemandStatus;
 import cn.kejiju.workbench.commissioner.ServiceField;
 import cn.kejiju.workbench.commissioner.TargetKind;
 import cn.kejiju.workbench.platform.PageResponse;
-import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.RequestValidator;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,8 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,8 +37,7 @@ import java.util.List;
 @Tag(name = "Demands", description = "Demands of villages, cooperatives and enterprises, matched to commissioners")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
 public class DemandResource {
 
     @Inject
@@ -70,8 +67,7 @@ public class DemandResource {
     @Path("{id}")
     @Operation(operationId = "getDemand", summary = "Read one demand")
     @APIResponse(responseCode = "200", description = "The demand")
-    @APIResponse(responseCode = "404", description = "No such demand",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public DemandResponse get(@PathParam("id") long id) {
         return DemandResponse.of(demands.get(id));
     }
@@ -79,8 +75,7 @@ public class DemandResource {
     @POST
     @Operation(operationId = "postDemand", summary = "Record a demand a target posted")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it")
-    @APIResponse(responseCode = "422", description = "Unknown target or a day in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response post(DemandRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Demand posted = demands.post(request.toDraft());
@@ -92,12 +87,9 @@ public class DemandResource {
     @Path("{id}/withdraw")
     @Operation(operationId = "withdrawDemand", summary = "Withdraw an open demand")
     @APIResponse(responseCode = "200", description = "Withdrawn")
-    @APIResponse(responseCode = "404", description = "No such demand",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not open any more",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public DemandResponse withdraw(@PathParam("id") long id, VersionRequest request) {
         requests.valid(request);
         return DemandResponse.of(demands.withdraw(id, request.version));
@@ -109,8 +101,7 @@ public class DemandResource {
             description = "The county's active commissioners ranked by free capacity, matching field, matching "
                     + "specialty, then lower current load.")
     @APIResponse(responseCode = "200", description = "The candidates in ranking order")
-    @APIResponse(responseCode = "404", description = "No such demand",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<CandidateResponse> candidates(@PathParam("id") long id) {
         return demands.candidates(id).stream().map(CandidateResponse::of).toList();
     }
@@ -120,12 +111,9 @@ public class DemandResource {
     @Operation(operationId = "dispatchDemand", summary = "Dispatch a commissioner to a demand",
             description = "Opens the assignment for the demand's target under the usual rules and marks the demand dispatched.")
     @APIResponse(responseCode = "201", description = "The assignment opened; Location names it")
-    @APIResponse(responseCode = "404", description = "No such demand",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Demand not open, or an assignment rule refused it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response dispatch(@PathParam("id") long id, DispatchRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Assignment opened = demands.dispatch(id, request.version, request.commissionerId, request.startDate,

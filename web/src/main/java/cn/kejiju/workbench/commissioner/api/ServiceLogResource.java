@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.commissioner.Evidence;
 import cn.kejiju.workbench.commissioner.EvidenceKind;
@@ -9,7 +10,6 @@ import cn.kejiju.workbench.commissioner.ServiceKind;
 import cn.kejiju.workbench.commissioner.ServiceLog;
 import cn.kejiju.workbench.commissioner.ServiceLogService;
 import cn.kejiju.workbench.platform.PageResponse;
-import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.inject.Inject;
@@ -32,8 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,8 +56,7 @@ import java.util.Locale;
 @Tag(name = "Service logs", description = "Commissioners' service logs (服务日志), their review and evidence")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
 public class ServiceLogResource {
 
     @Inject
@@ -74,8 +71,7 @@ public class ServiceLogResource {
     @GET
     @Operation(operationId = "listServiceLogs", summary = "List service logs", description = "Filtered, sorted and paged in the database.")
     @APIResponse(responseCode = "200", description = "A page of logs (without introductions and evidence)")
-    @APIResponse(responseCode = "422", description = "Unknown sort key or direction, or a cursor of another sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public PageResponse<ServiceLogResponse> list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
@@ -99,8 +95,7 @@ public class ServiceLogResource {
     @Path("{id}")
     @Operation(operationId = "getServiceLog", summary = "Read one service log with its introductions and evidence")
     @APIResponse(responseCode = "200", description = "The log")
-    @APIResponse(responseCode = "404", description = "No such log",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public ServiceLogResponse get(@PathParam("id") long id) {
         ServiceLogService.LogDetail detail = logs.detail(id);
         return ServiceLogResponse.detail(detail.log(), detail.evidence());
@@ -109,8 +104,7 @@ public class ServiceLogResource {
     @POST
     @Operation(operationId = "submitServiceLog", summary = "Submit a service log", description = "It counts once a leader approves it.")
     @APIResponse(responseCode = "201", description = "Submitted; Location names it")
-    @APIResponse(responseCode = "422", description = "A business rule refused it (day outside the assignment, training without people…)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response submit(ServiceLogRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         ServiceLog submitted = logs.submit(request.toDraft());
@@ -123,12 +117,9 @@ public class ServiceLogResource {
     @Operation(operationId = "reviseServiceLog", summary = "Revise a log not yet approved",
             description = "Send the version read; the log goes (back) to review.")
     @APIResponse(responseCode = "200", description = "Revised")
-    @APIResponse(responseCode = "404", description = "No such log",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Approved logs are final, or another rule refused it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public ServiceLogResponse revise(@PathParam("id") long id, ServiceLogRequest request) {
         requests.valid(request);
         if (request.version == null) {
@@ -142,12 +133,9 @@ public class ServiceLogResource {
     @Operation(operationId = "approveServiceLog", summary = "Approve a submitted log",
             description = "Never by the principal who submitted it.")
     @APIResponse(responseCode = "200", description = "Approved; it counts from now on")
-    @APIResponse(responseCode = "404", description = "No such log",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not awaiting review, or one's own submission",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public ServiceLogResponse approve(@PathParam("id") long id, VersionRequest request) {
         requests.valid(request);
         return detail(logs.approve(id, request.version));
@@ -158,12 +146,9 @@ public class ServiceLogResource {
     @Operation(operationId = "rejectServiceLog", summary = "Reject a submitted log with a reason",
             description = "Never by the principal who submitted it.")
     @APIResponse(responseCode = "200", description = "Rejected")
-    @APIResponse(responseCode = "404", description = "No such log",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No reason, not awaiting review, or one's own submission",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public ServiceLogResponse reject(@PathParam("id") long id, RejectionRequest request) {
         requests.valid(request);
         return detail(logs.reject(id, request.version, request.reason));
@@ -177,10 +162,8 @@ public class ServiceLogResource {
                     + "decided by the file's first bytes: JPEG or PNG for photos, also PDF for confirmations; the size "
                     + "is capped by the settings (evidenceMaxMegabytes). Not once the log is approved.")
     @APIResponse(responseCode = "201", description = "Attached; Location names the download")
-    @APIResponse(responseCode = "404", description = "No such log",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Empty, too large, of another type, too many files, or an approved log",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response attach(@PathParam("id") long id,
                            @Parameter(description = "PHOTO or CONFIRMATION") @FormParam("kind") EntityPart kind,
                            @Parameter(description = "The file") @FormParam("file") EntityPart file,
@@ -202,8 +185,7 @@ public class ServiceLogResource {
                     + "application/pdf) and the file name in Content-Disposition. Any Accept header is served, so "
                     + "that a missing file is a 404 problem rather than 406.")
     @APIResponse(responseCode = "200", description = "The file")
-    @APIResponse(responseCode = "404", description = "No such evidence",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response download(@PathParam("evidenceId") long evidenceId) {
         ServiceLogService.EvidenceFile file = logs.download(evidenceId);
         Evidence evidence = file.evidence();
@@ -217,10 +199,8 @@ public class ServiceLogResource {
     @Path("evidence/{evidenceId}")
     @Operation(operationId = "removeEvidence", summary = "Remove an evidence file", description = "Not once the log is approved.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such evidence",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The log is approved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response removeEvidence(@PathParam("evidenceId") long evidenceId) {
         logs.removeEvidence(evidenceId);
         return Response.noContent().build();
@@ -231,10 +211,8 @@ public class ServiceLogResource {
     @Operation(operationId = "recordAdoption", summary = "Record the adoption of an introduced variety or technology",
             description = "Area (亩), households and income (万元); only for an approved log.")
     @APIResponse(responseCode = "200", description = "Recorded")
-    @APIResponse(responseCode = "404", description = "No such introduction",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The log is not approved, or a value out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public IntroductionResponse recordAdoption(@PathParam("id") long id, AdoptionRequest request) {
         requests.valid(request);
         return IntroductionResponse.of(logs.recordAdoption(id, request.area, request.households, request.income,

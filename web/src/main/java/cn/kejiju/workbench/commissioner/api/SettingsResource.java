@@ -1,7 +1,7 @@
 package cn.kejiju.workbench.commissioner.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.CommissionerService;
-import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.RequestValidator;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,8 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Commissioner settings", description = "Eligibility, load cap, quota, scoring weights and bands, evidence size")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
 public class SettingsResource {
 
     @Inject
@@ -46,12 +43,9 @@ public class SettingsResource {
             description = "System administrators only: integrator tokens (API_READ / API_WRITE) are refused with 403; "
                     + "the settings are edited on the administration page. Send the version read.")
     @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "403", description = "Not a system administrator (every integrator token)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Weights not adding up to 100, bands out of order, a value out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public SettingsResponse update(SettingsRequest request) {
         requests.valid(request);
         return SettingsResponse.of(commissioners.reviseSettings(request.version, request.toValues()));

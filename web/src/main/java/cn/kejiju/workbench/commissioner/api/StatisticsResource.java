@@ -1,8 +1,8 @@
 package cn.kejiju.workbench.commissioner.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import cn.kejiju.workbench.commissioner.StatisticsService;
-import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,10 +30,8 @@ public class StatisticsResource {
                     + "optional half (1 = January to June, 2 = July to December); from and to take precedence. "
                     + "A county token sees its county.")
     @APIResponse(responseCode = "200", description = "The figures")
-    @APIResponse(responseCode = "400", description = "A day that is not yyyy-mm-dd",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No period, an end before the start, too long a period, or a half other than 1 or 2",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public StatisticsResponse of(
             @Parameter(description = "First day (with to)") @QueryParam("from") String from,
             @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,

@@ -1,11 +1,11 @@
 package cn.kejiju.workbench.enterprise.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.enterprise.Enterprise;
 import cn.kejiju.workbench.enterprise.EnterpriseFilter;
 import cn.kejiju.workbench.enterprise.EnterpriseKind;
 import cn.kejiju.workbench.enterprise.EnterpriseService;
 import cn.kejiju.workbench.platform.PageResponse;
-import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
@@ -25,8 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,8 +36,7 @@ import java.net.URI;
 @Tag(name = "Enterprises", description = "Enterprises and organisations (企业/单位)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
 public class EnterpriseResource {
 
     @Inject
@@ -51,8 +48,7 @@ public class EnterpriseResource {
     @GET
     @Operation(operationId = "listEnterprises", summary = "List enterprises", description = "Filtered, sorted and paged in the database.")
     @APIResponse(responseCode = "200", description = "A page of enterprises with the total the filter matches")
-    @APIResponse(responseCode = "422", description = "Unknown sort key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public PageResponse<EnterpriseResponse> list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
@@ -77,8 +73,7 @@ public class EnterpriseResource {
     @Path("{id}")
     @Operation(operationId = "getEnterprise", summary = "Read one enterprise")
     @APIResponse(responseCode = "200", description = "The enterprise")
-    @APIResponse(responseCode = "404", description = "No such enterprise",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public EnterpriseResponse get(@PathParam("id") long id) {
         return EnterpriseResponse.of(enterprises.get(id), enterprises.today());
     }
@@ -86,10 +81,8 @@ public class EnterpriseResource {
     @POST
     @Operation(operationId = "createEnterprise", summary = "Register an enterprise")
     @APIResponse(responseCode = "201", description = "Registered; Location names it")
-    @APIResponse(responseCode = "409", description = "The credit code is registered already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A business rule refused it (e.g. wrong check character)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(EnterpriseRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Enterprise created = enterprises.register(request.toDraft());
@@ -101,12 +94,9 @@ public class EnterpriseResource {
     @Path("{id}")
     @Operation(operationId = "updateEnterprise", summary = "Update an enterprise", description = "Send the version you read; a stale one is refused with 409 and nothing changes.")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "404", description = "No such enterprise",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or duplicate credit code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A business rule refused it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public EnterpriseResponse update(@PathParam("id") long id, EnterpriseRequest request) {
         requests.valid(request);
         if (request.version == null) {
@@ -120,10 +110,8 @@ public class EnterpriseResource {
     @Path("{id}")
     @Operation(operationId = "deleteEnterprise", summary = "Delete an enterprise", description = "Refused with 409 while any record refers to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such enterprise",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Still referred to, or a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     public Response delete(@PathParam("id") long id,
                            @Parameter(description = "The version read (optional)") @QueryParam("version") Long version) {
         enterprises.delete(id, version);

@@ -1,9 +1,9 @@
 package cn.kejiju.workbench.jurisdiction.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
-import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.RequestValidator;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,8 +31,7 @@ import java.util.List;
 @Tag(name = "Jurisdictions", description = "Administrative divisions (行政区划)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
 public class JurisdictionResource {
 
     @Inject
@@ -56,8 +53,7 @@ public class JurisdictionResource {
     @Path("{id}")
     @Operation(operationId = "getJurisdiction", summary = "Read one division")
     @APIResponse(responseCode = "200", description = "The division")
-    @APIResponse(responseCode = "404", description = "No such division",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public JurisdictionResponse get(@PathParam("id") long id) {
         return JurisdictionResponse.of(jurisdictions.get(id));
     }
@@ -65,10 +61,8 @@ public class JurisdictionResource {
     @POST
     @Operation(operationId = "createJurisdiction", summary = "Add a division", description = "A city without parent, otherwise one level below the parent; the code must extend the parent's.")
     @APIResponse(responseCode = "201", description = "Added; Location names it")
-    @APIResponse(responseCode = "409", description = "The code exists already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The code does not fit the level or the parent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(JurisdictionRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Jurisdiction created = jurisdictions.create(request.parentId, request.code, request.name);
@@ -80,10 +74,8 @@ public class JurisdictionResource {
     @Path("{id}")
     @Operation(operationId = "renameJurisdiction", summary = "Rename a division")
     @APIResponse(responseCode = "200", description = "Renamed")
-    @APIResponse(responseCode = "404", description = "No such division",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     public JurisdictionResponse rename(@PathParam("id") long id, JurisdictionRename request) {
         requests.valid(request);
         return JurisdictionResponse.of(jurisdictions.rename(id, request.version, request.name));
@@ -93,10 +85,8 @@ public class JurisdictionResource {
     @Path("{id}")
     @Operation(operationId = "deleteJurisdiction", summary = "Delete a division", description = "Refused with 409 while divisions below it or enterprises in it exist.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such division",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Still referred to",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     public Response delete(@PathParam("id") long id,
                            @Parameter(description = "The version read (optional)") @QueryParam("version") Long version) {
         jurisdictions.delete(id, version);

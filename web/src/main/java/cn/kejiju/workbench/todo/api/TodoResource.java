@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.todo.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.ProblemFactory;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,10 +28,8 @@ import java.util.Locale;
 @Path("todo")
 @Tag(name = "To-do", description = "Open to-do items (待办) of the caller")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A parameter has the wrong format",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's roles have no to-do list (auditor, security administrator)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+@APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
 public class TodoResource {
 
     @Inject
@@ -54,8 +51,7 @@ public class TodoResource {
                     + "gets every open item within its county scope, whatever the role. Due items first, soonest "
                     + "first, then the newest. The message is in the language of Accept-Language (Chinese by default).")
     @APIResponse(responseCode = "200", description = "A page of open items with the total")
-    @APIResponse(responseCode = "422", description = "A page number or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public PageResponse<TodoResponse> list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size) {
