@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /**
  * The integration API. Its OpenAPI document is served at /openapi by the server: every operation needs
  * an integrator token (HTTP bearer), and the problem responses are defined once here and referred to
- * by name ({@link ApiResponses}); {@link ApiDocument} adds the ones every operation can answer.
+ * by name ({@link ApiResponses}); every resource declares the two every operation can answer (401, 429).
  */
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(

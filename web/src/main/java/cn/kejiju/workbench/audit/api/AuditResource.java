@@ -30,6 +30,8 @@ import java.time.format.DateTimeParseException;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
 @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
 public class AuditResource {
 
     @Inject

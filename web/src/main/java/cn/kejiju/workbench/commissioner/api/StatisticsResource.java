@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("commissioner-statistics")
 @Tag(name = "Commissioner statistics", description = "Figures of the commissioner programme for a period")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
 public class StatisticsResource {
 
     @Inject
