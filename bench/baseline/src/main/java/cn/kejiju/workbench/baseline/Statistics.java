@@ -17,45 +17,44 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The twin of {@code GET /api/v1/commissioner-statistics?year=Y} (city-wide): the ten statements the
- * application runs (captured from PostgreSQL's log, see docs/performance.md), in raw JDBC, folded the
- * same way (StatisticsQueries, JpaServiceLogRepository.approvedFigures) into JSON of the same shape.
+ * The twin of {@code GET /api/v1/commissioner-statistics?year=Y} (city-wide): the five statements the
+ * application runs (captured from PostgreSQL's log, see docs/performance.md; the same text), in raw
+ * JDBC, folded the same way (StatisticsQueries) into JSON of the same bytes: the commissioners grouped by
+ * field, kind and level; one pass over the period's approved logs per commissioner and month with
+ * conditional sums; the distinct targets grouped; the named items grouped; the serving commissioners
+ * counted. The quota settings come from memory once read (the application's shared cache).
  */
 @WebServlet("/commissioner-statistics")
 public class Statistics extends Twin {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String APPROVED = " where l.status = 'APPROVED' and l.service_date >= ? and l.service_date <= ?";
+    private static final String PEOPLE = "SELECT service_field, KIND, dispatch_level, COUNT(ID),"
+            + " SUM(CASE  WHEN (posted_on >= ?) THEN ? ELSE ? END) FROM commissioner"
+            + " WHERE ((posted_on <= ?) AND ((ended_on IS NULL) OR (ended_on >= ?))) GROUP BY service_field, KIND, dispatch_level";
+    private static final String WORK = "SELECT t0.ID, EXTRACT(year FROM t1.service_date), EXTRACT(month FROM t1.service_date),"
+            + " COUNT(t1.ID), SUM(t1.DAYS), SUM(t1.people_trained), SUM(t1.demonstration_bases), SUM(t1.INCOME),"
+            + " SUM(CASE  WHEN (t1.KIND = ?) THEN ? ELSE ? END), SUM(CASE  WHEN (t1.KIND = ?) THEN ? ELSE ? END),"
+            + " SUM(CASE  WHEN (t1.KIND = ?) THEN ? ELSE ? END), SUM(CASE  WHEN (t1.KIND = ?) THEN ? ELSE ? END)"
+            + " FROM commissioner t0, service_log t1 WHERE ((((t1.STATUS = ?) AND (t1.service_date >= ?))"
+            + " AND (t1.service_date <= ?)) AND (t0.ID = t1.commissioner_id))"
+            + " GROUP BY t0.ID, EXTRACT(year FROM t1.service_date), EXTRACT(month FROM t1.service_date)";
+    private static final String SERVED = "SELECT target_kind, target_key FROM service_log"
+            + " WHERE (((STATUS = ?) AND (service_date >= ?)) AND (service_date <= ?)) GROUP BY target_kind, target_key";
+    private static final String INTRODUCED = "SELECT t0.KIND, t0.ID, COUNT(t1.ID), SUM(t1.adoption_income)"
+            + " FROM innovation t0, service_log t2, introduction t1 WHERE ((((t2.STATUS = ?) AND (t2.service_date >= ?))"
+            + " AND (t2.service_date <= ?)) AND ((t2.ID = t1.log_id) AND (t0.ID = t1.innovation_id))) GROUP BY t0.KIND, t0.ID";
+    private static final String SERVING = "SELECT COUNT(ID) FROM commissioner WHERE ((posted_on <= ?)"
+            + " AND ((ended_on IS NULL) OR (ended_on >= ?)))";
+    /** Read once: the application keeps the settings in its shared cache. */
+    private static final String SETTINGS = "SELECT quota_visits, quota_days FROM commissioner_settings WHERE (ID = ?)";
 
-    private static final String PEOPLE = "select service_field, kind, dispatch_level, count(id),"
-            + " sum(case when posted_on >= ? then 1 else 0 end) from commissioner"
-            + " where posted_on <= ? and (ended_on is null or ended_on >= ?) group by service_field, kind, dispatch_level";
-    private static final String WORK = "select l.kind, count(l.id), sum(l.days), sum(l.people_trained),"
-            + " sum(l.demonstration_bases), sum(l.income) from service_log l" + APPROVED + " group by l.kind";
-    private static final String SERVED = "select l.target_kind, count(distinct l.target_key) from service_log l"
-            + APPROVED + " group by l.target_kind";
-    private static final String INTRODUCED = "select n.kind, count(distinct n.id), count(i.id), sum(i.adoption_income)"
-            + " from innovation n, service_log l, introduction i" + APPROVED
-            + " and l.id = i.log_id and n.id = i.innovation_id group by n.kind";
-    private static final String DAILY = "select l.service_date, count(l.id), sum(l.people_trained) from service_log l"
-            + APPROVED + " group by l.service_date";
-    private static final String SERVING = "select count(id) from commissioner where posted_on <= ?"
-            + " and (ended_on is null or ended_on >= ?)";
-    private static final String SETTINGS = "select quota_visits, quota_days from commissioner_settings where id = 1";
-    private static final String FIGURES = "select c.id, count(l.id), sum(l.days) from commissioner c, service_log l"
-            + APPROVED + " and c.id = l.commissioner_id group by c.id";
-    private static final String INTRODUCTIONS = "select c.id, count(i.id) from commissioner c, introduction i, service_log l"
-            + APPROVED + " and l.id = i.log_id and c.id = l.commissioner_id group by c.id";
-    private static final String RESULTS = "select c.id, count(l.id) from commissioner c, service_log l" + APPROVED
-            + " and l.kind in ('COOPERATION_AGREEMENT', 'PATENT_SUPPORT', 'VENTURE_CREATION')"
-            + " and c.id = l.commissioner_id group by c.id";
+    private static volatile int[] quota;
 
     private static final List<String> FIELDS = List.of("AGRICULTURE", "INDUSTRY", "OTHER");
     private static final List<String> KINDS = List.of("INDIVIDUAL", "TEAM", "LEGAL_PERSON");
@@ -92,20 +91,31 @@ public class Statistics extends Twin {
         Map<String, long[]> byLevel = new HashMap<>();
         long serving = 0;
         long fresh = 0;
-        Map<String, Object[]> byServiceKind = new HashMap<>();
-        Map<String, Long> targets = new HashMap<>();
-        Map<String, long[]> items = new HashMap<>();
-        BigDecimal adoptionIncome = BigDecimal.ZERO;
         Map<YearMonth, long[]> perMonth = new TreeMap<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
             perMonth.put(m, new long[2]);
         }
+        Map<Long, Object[]> perCommissioner = new HashMap<>();
+        long visits = 0;
+        long trained = 0;
+        long bases = 0;
+        long trainings = 0;
+        long cooperations = 0;
+        long patents = 0;
+        long ventures = 0;
+        BigDecimal days = BigDecimal.ZERO;
+        BigDecimal income = BigDecimal.ZERO;
+        Map<String, Long> targets = new HashMap<>();
+        Map<String, long[]> items = new HashMap<>();
+        BigDecimal adoptionIncome = BigDecimal.ZERO;
         long shortfalls;
         try (Connection connection = db.getConnection()) {
             try (PreparedStatement q = connection.prepareStatement(PEOPLE)) {
                 q.setDate(1, f);
-                q.setDate(2, t);
-                q.setDate(3, f);
+                q.setInt(2, 1);
+                q.setInt(3, 0);
+                q.setDate(4, t);
+                q.setDate(5, f);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         long count = rs.getLong(4);
@@ -118,45 +128,54 @@ public class Statistics extends Twin {
                     }
                 }
             }
-            try (ResultSet rs = period(connection, WORK, f, t)) {
-                while (rs.next()) {
-                    byServiceKind.put(rs.getString(1), new Object[] {rs.getLong(2), decimal(rs, 3), rs.getLong(4),
-                            rs.getLong(5), decimal(rs, 6)});
+            try (PreparedStatement q = connection.prepareStatement(WORK)) {
+                int n = 1;
+                for (String kind : List.of("TRAINING", "COOPERATION_AGREEMENT", "PATENT_SUPPORT", "VENTURE_CREATION")) {
+                    q.setString(n++, kind);
+                    q.setInt(n++, 1);
+                    q.setInt(n++, 0);
+                }
+                q.setString(n++, "APPROVED");
+                q.setDate(n++, f);
+                q.setDate(n, t);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        long logs = rs.getLong(4);
+                        BigDecimal logDays = decimal(rs, 5);
+                        long people = rs.getLong(6);
+                        visits += logs;
+                        days = days.add(logDays);
+                        trained += people;
+                        bases += rs.getLong(7);
+                        income = income.add(decimal(rs, 8));
+                        trainings += rs.getLong(9);
+                        cooperations += rs.getLong(10);
+                        patents += rs.getLong(11);
+                        ventures += rs.getLong(12);
+                        long[] month = perMonth.get(YearMonth.of(rs.getInt(2), rs.getInt(3)));
+                        month[0] += logs;
+                        month[1] += people;
+                        perCommissioner.merge(rs.getLong(1), new Object[] {logs, logDays},
+                                (a, b) -> new Object[] {(Long) a[0] + (Long) b[0], ((BigDecimal) a[1]).add((BigDecimal) b[1])});
+                    }
                 }
             }
-            try (ResultSet rs = period(connection, SERVED, f, t)) {
+            try (ResultSet rs = approved(connection, SERVED, f, t)) {
                 while (rs.next()) {
-                    targets.put(rs.getString(1), rs.getLong(2));
+                    targets.merge(rs.getString(1), 1L, Long::sum);
                 }
             }
-            try (ResultSet rs = period(connection, INTRODUCED, f, t)) {
+            try (ResultSet rs = approved(connection, INTRODUCED, f, t)) {
                 while (rs.next()) {
-                    items.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                    long[] kind = items.computeIfAbsent(rs.getString(1), k -> new long[2]);
+                    kind[0]++;
+                    kind[1] += rs.getLong(3);
                     adoptionIncome = adoptionIncome.add(decimal(rs, 4));
                 }
             }
-            try (ResultSet rs = period(connection, DAILY, f, t)) {
-                while (rs.next()) {
-                    long[] month = perMonth.get(YearMonth.from(rs.getDate(1).toLocalDate()));
-                    month[0] += rs.getLong(2);
-                    month[1] += rs.getLong(3);
-                }
-            }
-            shortfalls = shortfalls(connection, to.getYear());
+            shortfalls = shortfalls(connection, f, t, perCommissioner);
         }
 
-        long visits = 0;
-        long trained = 0;
-        long bases = 0;
-        BigDecimal days = BigDecimal.ZERO;
-        BigDecimal income = BigDecimal.ZERO;
-        for (Object[] row : byServiceKind.values()) {
-            visits += (Long) row[0];
-            days = days.add((BigDecimal) row[1]);
-            trained += (Long) row[2];
-            bases += (Long) row[3];
-            income = income.add((BigDecimal) row[4]);
-        }
         long targetsTotal = targets.values().stream().mapToLong(Long::longValue).sum();
         long[] varieties = items.getOrDefault("VARIETY", new long[2]);
         long[] technologies = items.getOrDefault("TECHNOLOGY", new long[2]);
@@ -168,7 +187,7 @@ public class Statistics extends Twin {
             breakdown(out, "byField", byField, FIELDS);
             breakdown(out, "byKind", byKind, KINDS);
             out.write("commissionersNew", fresh).write("commissionersServing", serving)
-                    .write("cooperationAgreements", logsOf(byServiceKind, "COOPERATION_AGREEMENT"))
+                    .write("cooperationAgreements", cooperations)
                     .write("demonstrationBases", bases)
                     .write("from", from.toString())
                     .write("income", income);
@@ -176,7 +195,7 @@ public class Statistics extends Twin {
             perMonth.forEach((month, figures) -> out.writeStartObject().write("month", month.toString())
                     .write("peopleTrained", figures[1]).write("visits", figures[0]).writeEnd());
             out.writeEnd();
-            out.write("patentSupports", logsOf(byServiceKind, "PATENT_SUPPORT"))
+            out.write("patentSupports", patents)
                     .write("peopleTrained", trained)
                     .write("quotaShortfalls", shortfalls)
                     .write("quotaYear", to.getYear())
@@ -190,64 +209,62 @@ public class Statistics extends Twin {
                     .write("technologiesDistinct", technologies[0])
                     .write("technologyIntroductions", technologies[1])
                     .write("to", to.toString())
-                    .write("trainings", logsOf(byServiceKind, "TRAINING"))
+                    .write("trainings", trainings)
                     .write("varietiesDistinct", varieties[0])
                     .write("varietyIntroductions", varieties[1])
-                    .write("venturesCreated", logsOf(byServiceKind, "VENTURE_CREATION"))
+                    .write("venturesCreated", ventures)
                     .write("visits", visits);
             out.writeEnd();
         }
     }
 
-    /** Serving commissioners of the year less those whose approved logs of the year meet the quota. */
-    private static long shortfalls(Connection connection, int year) throws SQLException {
-        Date f = Date.valueOf(LocalDate.of(year, 1, 1));
-        Date t = Date.valueOf(LocalDate.of(year, 12, 31));
+    /**
+     * Serving commissioners of the year less those whose approved logs of the year meet the quota; the
+     * period is the whole year, so the pass over it gave each commissioner's figures (as in the application).
+     */
+    private static long shortfalls(Connection connection, Date from, Date to, Map<Long, Object[]> figures)
+            throws SQLException {
         long servingCount;
         try (PreparedStatement q = connection.prepareStatement(SERVING)) {
-            q.setDate(1, t);
-            q.setDate(2, f);
+            q.setDate(1, to);
+            q.setDate(2, from);
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
                 servingCount = rs.getLong(1);
             }
         }
-        int quotaVisits;
-        int quotaDays;
-        try (PreparedStatement q = connection.prepareStatement(SETTINGS); ResultSet rs = q.executeQuery()) {
-            rs.next();
-            quotaVisits = rs.getInt(1);
-            quotaDays = rs.getInt(2);
-        }
-        Map<Long, Object[]> figures = new LinkedHashMap<>();
-        try (ResultSet rs = period(connection, FIGURES, f, t)) {
-            while (rs.next()) {
-                figures.put(rs.getLong(1), new Object[] {rs.getLong(2), decimal(rs, 3)});
-            }
-        }
-        // the results (introductions, result kinds) are read as the application reads them, though the quota ignores them
-        long results = 0;
-        try (ResultSet rs = period(connection, INTRODUCTIONS, f, t)) {
-            while (rs.next()) {
-                results += rs.getLong(2);
-            }
-        }
-        try (ResultSet rs = period(connection, RESULTS, f, t)) {
-            while (rs.next()) {
-                results += rs.getLong(2);
-            }
-        }
+        int[] settings = quota(connection);
+        int quotaVisits = settings[0];
+        int quotaDays = settings[1];
         long meeting = figures.values().stream().filter(row -> quotaVisits > 0 && (Long) row[0] >= quotaVisits
                 || quotaDays > 0 && ((BigDecimal) row[1]).compareTo(BigDecimal.valueOf(quotaDays)) >= 0).count();
         return Math.max(0, servingCount - meeting);
     }
 
+    /** The quota (visits, days), read once. */
+    private static int[] quota(Connection connection) throws SQLException {
+        int[] kept = quota;
+        if (kept != null) {
+            return kept;
+        }
+        try (PreparedStatement q = connection.prepareStatement(SETTINGS)) {
+            q.setLong(1, 1);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                kept = new int[] {rs.getInt(1), rs.getInt(2)};
+            }
+        }
+        quota = kept;
+        return kept;
+    }
+
     /** Runs a query over the approved logs of a period; the result set closes its statement. */
-    private static ResultSet period(Connection connection, String sql, Date from, Date to) throws SQLException {
+    private static ResultSet approved(Connection connection, String sql, Date from, Date to) throws SQLException {
         PreparedStatement q = connection.prepareStatement(sql);
         q.closeOnCompletion();
-        q.setDate(1, from);
-        q.setDate(2, to);
+        q.setString(1, "APPROVED");
+        q.setDate(2, from);
+        q.setDate(3, to);
         return q.executeQuery();
     }
 
@@ -266,8 +283,4 @@ public class Statistics extends Twin {
         out.writeEnd();
     }
 
-    private static long logsOf(Map<String, Object[]> byServiceKind, String kind) {
-        Object[] row = byServiceKind.get(kind);
-        return row == null ? 0 : (Long) row[0];
-    }
 }
