@@ -7,8 +7,11 @@ import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -38,12 +41,22 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
     @Inject
     ListTotals totals;
 
+    /** A log with everything its page and the API show, in one statement (prepared once, see {@link #prepare}). */
+    static final String SHOWN = "ServiceLog.shown";
+
+    @PersistenceUnit(unitName = "workbench")
+    EntityManagerFactory emf;
+
+    @PostConstruct
+    void prepare() {
+        Fetch.register(emf, SHOWN, setup -> Fetch.joined(setup.createQuery("select l from ServiceLog l where l.id = :id",
+                        ServiceLog.class), "county", "commissioner", "assignment", "assignment.target.village",
+                "assignment.target.organisation", "introductions", "introductions.innovation"));
+    }
+
     @Override
     public Optional<ServiceLog> find(long id) {
-        return Fetch.joined(em.createQuery("select l from ServiceLog l where l.id = :id", ServiceLog.class),
-                        "commissioner", "assignment", "assignment.target.organisation", "introductions",
-                        "introductions.innovation")
-                .setParameter("id", id).getResultStream().findFirst();
+        return em.createNamedQuery(SHOWN, ServiceLog.class).setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override

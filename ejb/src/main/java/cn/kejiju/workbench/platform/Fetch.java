@@ -1,6 +1,10 @@
 package cn.kejiju.workbench.platform;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
+
+import java.util.function.Function;
 
 /**
  * What a query loads together with its rows, so that a list or a record costs a fixed number of SQL
@@ -27,6 +31,19 @@ public final class Fetch {
             query.setHint(LEFT_JOIN_FETCH, "root." + path);
         }
         return query;
+    }
+
+    /**
+     * Registers a query with its fetch hints under a name, once: a named query is prepared (its SQL
+     * written) once, where a query built per call is prepared on every call.
+     */
+    public static void register(EntityManagerFactory emf, String name, Function<EntityManager, Query> query) {
+        EntityManager setup = emf.createEntityManager();
+        try {
+            emf.addNamedQuery(name, query.apply(setup));
+        } finally {
+            setup.close();
+        }
     }
 
     /** Loads each collection for all the rows the query answers in one further statement. */

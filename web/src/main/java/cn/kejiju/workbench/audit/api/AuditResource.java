@@ -8,6 +8,7 @@ import cn.kejiju.workbench.audit.ChainVerification;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 /** The audit trail for auditors: search it, verify its chain. Read only; there is nothing to write. */
+@ApplicationScoped
 @Path("audit-entries")
 @Tag(name = "Audit trail", description = "The tamper-evident audit trail (审计日志), for auditors")
 @Produces(MediaType.APPLICATION_JSON)

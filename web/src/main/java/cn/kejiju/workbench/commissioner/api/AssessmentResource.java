@@ -3,6 +3,7 @@ package cn.kejiju.workbench.commissioner.api;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.AssessmentService;
 import cn.kejiju.workbench.platform.RequestValidator;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import java.net.URI;
 import java.util.List;
 
 /** The annual assessment (年度考核): overview, commissioners at risk, one commissioner, ratings, confirmation. */
+@ApplicationScoped
 @Path("assessments")
 @Tag(name = "Assessments", description = "Annual assessment of commissioners (年度考核)")
 @Produces(MediaType.APPLICATION_JSON)

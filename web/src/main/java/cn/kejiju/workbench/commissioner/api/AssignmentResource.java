@@ -9,6 +9,7 @@ import cn.kejiju.workbench.commissioner.TargetKind;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 
 /** Assignments (派驻) of commissioners to targets, with their tripartite agreements. */
+@ApplicationScoped
 @Path("assignments")
 @Tag(name = "Assignments", description = "Commissioners posted to villages, cooperatives and enterprises (派驻)")
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,6 +12,7 @@ import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The commissioner registry (科技特派员) for integrators: list, read, register, update, end a posting. */
+@ApplicationScoped
 @Path("commissioners")
 @Tag(name = "Commissioners", description = "Science-technology commissioners (科技特派员)")
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import cn.kejiju.workbench.commissioner.ServiceField;
 import cn.kejiju.workbench.commissioner.TargetKind;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,6 +34,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Demands (需求) of targets, their candidate commissioners, and dispatching one. */
+@ApplicationScoped
 @Path("demands")
 @Tag(name = "Demands", description = "Demands of villages, cooperatives and enterprises, matched to commissioners")
 @Produces(MediaType.APPLICATION_JSON)

@@ -23,8 +23,13 @@ public record IntroductionResponse(
         LocalDate adoptionRecordedOn) {
 
     static IntroductionResponse of(Introduction i) {
+        return of(i, i.getLog().getId());
+    }
+
+    /** An introduction of a log already at hand (its id given, so the log is not read again). */
+    static IntroductionResponse of(Introduction i, long logId) {
         Innovation innovation = i.getInnovation();
-        return new IntroductionResponse(i.getId(), i.getLog().getId(), innovation.getId(), innovation.getKind(),
+        return new IntroductionResponse(i.getId(), logId, innovation.getId(), innovation.getKind(),
                 innovation.getName(), i.adoptedArea().orElse(null), i.adoptedHouseholds().orElse(null),
                 i.adoptionIncome().orElse(null), i.adoptionRecordedOn().orElse(null));
     }

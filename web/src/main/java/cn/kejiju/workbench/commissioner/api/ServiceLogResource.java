@@ -12,6 +12,7 @@ import cn.kejiju.workbench.commissioner.ServiceLogService;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -52,6 +53,7 @@ import java.util.Locale;
  * varieties and technologies introduced. Evidence is uploaded as {@code multipart/form-data} with the
  * parts {@code kind} and {@code file}, through the portable Jakarta REST 3.1 {@link EntityPart} API.
  */
+@ApplicationScoped
 @Path("service-logs")
 @Tag(name = "Service logs", description = "Commissioners' service logs (服务日志), their review and evidence")
 @Produces(MediaType.APPLICATION_JSON)

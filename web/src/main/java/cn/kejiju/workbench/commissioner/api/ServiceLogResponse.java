@@ -44,7 +44,7 @@ public record ServiceLogResponse(
     }
 
     static ServiceLogResponse detail(ServiceLog log, List<Evidence> evidence) {
-        return of(log, log.getIntroductions().stream().map(IntroductionResponse::of).toList(),
+        return of(log, log.getIntroductions().stream().map(i -> IntroductionResponse.of(i, log.getId())).toList(),
                 evidence.stream().map(EvidenceResponse::of).toList());
     }
 

@@ -3,6 +3,7 @@ package cn.kejiju.workbench.commissioner.api;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.platform.RequestValidator;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The commissioner programme's settings. Any token reads them; changing them is the system
  * administrator's (on the administration page), so a PUT with an integrator token is answered 403.
  */
+@ApplicationScoped
 @Path("commissioner-settings")
 @Tag(name = "Commissioner settings", description = "Eligibility, load cap, quota, scoring weights and bands, evidence size")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import cn.kejiju.workbench.commissioner.StatisticsService;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The commissioner programme's statistics for a half-year, a year or any period (computed in the database). */
+@ApplicationScoped
 @Path("commissioner-statistics")
 @Tag(name = "Commissioner statistics", description = "Figures of the commissioner programme for a period")
 @Produces(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 
 /** Enterprises and organisations for integrators: list, read, register, update, delete. */
+@ApplicationScoped
 @Path("enterprises")
 @Tag(name = "Enterprises", description = "Enterprises and organisations (企业/单位)")
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
 import cn.kejiju.workbench.platform.RequestValidator;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** The division hierarchy for integrators. */
+@ApplicationScoped
 @Path("jurisdictions")
 @Tag(name = "Jurisdictions", description = "Administrative divisions (行政区划)")
 @Produces(MediaType.APPLICATION_JSON)

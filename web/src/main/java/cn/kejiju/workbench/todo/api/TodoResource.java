@@ -7,6 +7,7 @@ import cn.kejiju.workbench.platform.ProblemFactory;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.todo.TodoMessages;
 import cn.kejiju.workbench.todo.TodoService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /** The caller's open to-do items. Read only: the modules raise and resolve them. */
+@ApplicationScoped
 @Path("todo")
 @Tag(name = "To-do", description = "Open to-do items (待办) of the caller")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,9 +45,6 @@ public class TodoResource {
     @Inject
     ProblemFactory problems;
 
-    @Context
-    HttpHeaders headers;
-
     @GET
     @Operation(operationId = "listTodo", summary = "List my open to-do items",
             description = "A signed-in user gets the open items addressed to one of the user's roles, within the "
@@ -56,7 +55,8 @@ public class TodoResource {
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public PageResponse<TodoResponse> list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
+            @Context HttpHeaders headers) {
         Locale locale = problems.locale(headers);
         LocalDate today = todo.today();
         return PageResponse.of(todo.mine(PageRequest.of(page, size)),
