@@ -79,7 +79,10 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
         };
         return Queries.page(em, query, log, sort, request,
                 () -> totals.total(ServiceLog.class, filter, countyScope, () -> count(filter, countyScope)),
-                page -> Fetch.joined(page, "commissioner", "assignment", "assignment.target.organisation"));
+                // the introductions only when a row is asked for them (the pages' rows are, the API's are not):
+                // then those of every row in one statement, and their named items in one more
+                page -> Fetch.batched(Fetch.joined(page, "commissioner", "assignment", "assignment.target.organisation"),
+                        "introductions", "introductions.innovation"));
     }
 
     @Override

@@ -12,6 +12,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The signed-in user as the page header shows it, what the menu may offer, and signing out. */
@@ -32,13 +34,16 @@ public class SessionPage {
         return securityContext.getCallerPrincipal() == null ? "" : securityContext.getCallerPrincipal().getName();
     }
 
+    /** The answers of this request: the menu asks the same roles many times, and each answer costs a permission check. */
+    private final Map<String, Boolean> inRole = new HashMap<>();
+
     /** Whether the user may read business records (the auditor and the security administrator may not). */
     public boolean isReadsBusinessRecords() {
-        return Stream.of(BUSINESS_READERS).anyMatch(securityContext::isCallerInRole);
+        return Stream.of(BUSINESS_READERS).anyMatch(this::isInRole);
     }
 
     public boolean isInRole(String role) {
-        return securityContext.isCallerInRole(role);
+        return inRole.computeIfAbsent(role, securityContext::isCallerInRole);
     }
 
     /** Ends the session and shows the login page. */
