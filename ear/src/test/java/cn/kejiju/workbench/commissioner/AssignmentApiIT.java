@@ -225,4 +225,25 @@ class AssignmentApiIT {
             pool.shutdownNow();
         }
     }
+
+    private static List<Long> ids(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void aListContinuedAfterItsCursorReadsTheSameRowsAsItsNumberedPages() {
+        for (String sort : List.of("sort=startDate&dir=asc", "sort=endDate&dir=desc", "sort=status&dir=asc")) {
+            String list = PATH + "?size=3&" + sort;
+            JsonObject first = get(list, Api.CITY_RO).json();
+            JsonObject second = get(list + "&page=1", Api.CITY_RO).json();
+            JsonObject afterFirst = get(list + "&after=" + first.getString("next"), Api.CITY_RO).json();
+            assertEquals(ids(second), ids(afterFirst), sort);
+            assertEquals(first.getJsonNumber("total"), afterFirst.getJsonNumber("total"), sort);
+        }
+        Reply otherSort = get(PATH + "?size=3&sort=endDate&dir=asc&after="
+                + get(PATH + "?size=3&sort=startDate&dir=asc", Api.CITY_RO).json().getString("next"), Api.CITY_RO);
+        assertEquals(422, otherSort.status(), otherSort.body());
+        assertEquals("after", errorField(otherSort));
+    }
 }

@@ -54,9 +54,14 @@ public class TodoRefresh {
 
     /** Reconciles every feed now; what each did, in the order of the feeds (failed ones left out). */
     public List<TodoReconciliation> refreshNow() {
+        return refresh(feeds);
+    }
+
+    /** Reconciles the given feeds for the bureau's today. */
+    List<TodoReconciliation> refresh(Iterable<TodoFeed> each) {
         LocalDate today = LocalDate.now(clock);
         List<TodoReconciliation> done = new ArrayList<>();
-        for (TodoFeed feed : feeds) {
+        for (TodoFeed feed : each) {
             try {
                 TodoReconciliation result = todo.reconcile(feed, today);
                 done.add(result);

@@ -1,9 +1,7 @@
 package cn.kejiju.workbench.todo;
 
-import jakarta.enterprise.inject.Instance;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +18,8 @@ class TodoRefreshTest {
 
     private final List<LocalDate> askedFor = new ArrayList<>();
 
-    private TodoRefresh refreshAt(Instant instant) {
+    /** Reconciles one recording feed with the clock standing at the instant; the service only asks the feed. */
+    private void refreshAt(Instant instant) {
         TodoFeed feed = new TodoFeed() {
             @Override
             public String kindPrefix() {
@@ -35,36 +34,24 @@ class TodoRefreshTest {
         };
         TodoRefresh refresh = new TodoRefresh();
         refresh.clock = Clock.fixed(instant, BUREAU);
-        refresh.feeds = instanceOf(feed);
         refresh.todo = new TodoService() {
             @Override
             public TodoReconciliation reconcile(TodoFeed asked, LocalDate today) {
                 return new TodoReconciliation(asked.kindPrefix(), asked.due(today).size(), 0, 0);
             }
         };
-        return refresh;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Instance<TodoFeed> instanceOf(TodoFeed feed) {
-        return (Instance<TodoFeed>) Proxy.newProxyInstance(TodoRefreshTest.class.getClassLoader(),
-                new Class<?>[] {Instance.class}, (self, method, args) -> {
-                    if (method.getName().equals("iterator")) {
-                        return List.of(feed).iterator();
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        refresh.refresh(List.of(feed));
     }
 
     @Test
     void halfAMinuteBeforeMidnightTheFeedsAreAskedForTheEndingDay() {
-        refreshAt(Instant.parse("2026-09-30T15:59:30Z")).refreshNow();
+        refreshAt(Instant.parse("2026-09-30T15:59:30Z"));
         assertEquals(List.of(LocalDate.of(2026, 9, 30)), askedFor);
     }
 
     @Test
     void halfAMinuteAfterMidnightTheFeedsAreAskedForTheNewDay() {
-        refreshAt(Instant.parse("2026-09-30T16:00:30Z")).refreshNow();
+        refreshAt(Instant.parse("2026-09-30T16:00:30Z"));
         assertEquals(List.of(LocalDate.of(2026, 10, 1)), askedFor);
     }
 }

@@ -2,7 +2,6 @@ package cn.kejiju.workbench.todo.api;
 
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.PageResponse;
-import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.ProblemFactory;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.todo.TodoMessages;
