@@ -64,6 +64,38 @@ public final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded))));
     }
 
+    /**
+     * Sends a Faces AJAX request from a form of the current page, as PrimeFaces does: the source component,
+     * what it executes and renders, and its own parameters (e.g. an autocomplete's {@code _query}). Answers
+     * the partial response; the page stays as it was.
+     */
+    public String ajax(String formId, String source, Map<String, String> parameters) {
+        Matcher state = VIEW_STATE.matcher(body);
+        if (!state.find()) {
+            throw new IllegalStateException("no form on " + url + " (status " + status + ")");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", source);
+        form.put("jakarta.faces.partial.render", source);
+        form.put(formId, formId);
+        form.putAll(parameters);
+        form.put("jakarta.faces.ViewState", state.group(1));
+        Matcher nonce = NONCE.matcher(body);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        String encoded = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String action = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        return send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded))).body();
+    }
+
     /** Signs in with user name and password on the login page; returns where the login led. */
     public PageClient login(String username, String password) {
         return open("/login.xhtml").submit("loginForm", Map.of("username", username, "password", password), "login");

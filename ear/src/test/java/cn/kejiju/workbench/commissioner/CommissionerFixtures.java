@@ -7,7 +7,9 @@ import cn.kejiju.workbench.shared.PhoneNumber;
 import cn.kejiju.workbench.shared.ResidentId;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -27,6 +29,9 @@ public class CommissionerFixtures {
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
+
+    @Inject
+    StatisticsRollup rollup;
 
     static Clock on(LocalDate day) {
         return BureauClock.fixedAt(day.atTime(12, 0));
@@ -95,6 +100,11 @@ public class CommissionerFixtures {
         }
         em.persist(log);
         em.flush();
+        if (status == LogStatus.APPROVED) {
+            // as the service's approval does: the log counts in the statistics' monthly rollup
+            em.find(Commissioner.class, assignment.getCommissioner().getId(), LockModeType.PESSIMISTIC_WRITE);
+            rollup.approved(log);
+        }
         return log.getId();
     }
 

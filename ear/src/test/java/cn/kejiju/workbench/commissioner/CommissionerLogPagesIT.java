@@ -183,6 +183,37 @@ class CommissionerLogPagesIT {
         assertTrue(clerk.body().contains("data-key=\"visits\"") && clerk.body().contains("figuresForm:monthChart"));
     }
 
+    @Test
+    void theLogListFiltersByACommissionerFoundByTypingPartOfTheName() {
+        PageClient clerk = clerk();
+        Map<String, String> fixture = fixture(clerk, "op=assignment");
+        fixture(clerk, "op=log&assignmentId=" + fixture.get("assignmentId"));
+        String name = fixture.get("name");
+
+        clerk.open("/commissioner/logs.xhtml");
+        String suggestions = clerk.ajax("filters", "filters:filterCommissioner",
+                Map.of("filters:filterCommissioner_query", name.substring(name.length() - 6)));
+        assertTrue(suggestions.contains(name) && suggestions.contains("data-item-value=\"" + fixture.get("commissionerId") + "\""),
+                "typing part of the name suggests the commissioner, kept by id: " + suggestions);
+        assertFalse(clerk.body().contains("<option value=\"" + fixture.get("commissionerId") + "\""),
+                "the page itself offers no menu of commissioners");
+
+        // the filter from the address (a link from the commissioner's page) shows the name and the logs
+        clerk.open("/commissioner/logs.xhtml?commissionerId=" + fixture.get("commissionerId"));
+        assertEquals(200, clerk.status());
+        assertTrue(clerk.body().contains("value=\"" + name + "\""), "the field shows the commissioner's name");
+        assertTrue(clerk.body().contains("待审核"), "the commissioner's log is listed");
+
+        // another county's clerk cannot filter on this commissioner: nothing is suggested or shown
+        PageClient otherCounty = new PageClient();
+        otherCounty.login("yl.clerk", PASSWORD);
+        otherCounty.open("/commissioner/logs.xhtml");
+        assertFalse(otherCounty.ajax("filters", "filters:filterCommissioner",
+                Map.of("filters:filterCommissioner_query", name)).contains(name), "not suggested to another county");
+        otherCounty.open("/commissioner/logs.xhtml?commissionerId=" + fixture.get("commissionerId"));
+        assertFalse(otherCounty.body().contains(name), "not shown to another county");
+    }
+
     private static PageClient clerk() {
         PageClient clerk = new PageClient();
         clerk.login("lj.clerk", PASSWORD);

@@ -276,6 +276,43 @@ class ServiceLogApiIT {
         assertEquals(404, put(PATH + "/introductions/987654321/adoption", body, Api.YUNLING_RW).status());
     }
 
+    @Test
+    void approvalsOfOneCommissionerRacingEachOtherAllCountInTheStatistics() throws Exception {
+        long assignment = assignment();
+        List<JsonObject> submitted = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            submitted.add(submit(log(assignment)));
+        }
+        String year = "/api/v1/commissioner-statistics?year=" + ApiFixtures.today().getYear();
+        // the days of this month up to today: read from the logs, not from the monthly rollup
+        String days = "/api/v1/commissioner-statistics?from=" + ApiFixtures.today().withDayOfMonth(1) + "&to=" + ApiFixtures.today();
+        long yearBefore = get(year, Api.CITY_RO).json().getJsonNumber("visits").longValue();
+        long daysBefore = get(days, Api.CITY_RO).json().getJsonNumber("visits").longValue();
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(submitted.size());
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+            for (JsonObject log : submitted) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return approve(log, Api.CITY_RW);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Reply> reply : replies) {
+                Reply approved = reply.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(200, approved.status(), approved.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // six approvals of the same commissioner and month, at once: each adds its visit, none overwrites another
+        assertEquals(yearBefore + 6, get(year, Api.CITY_RO).json().getJsonNumber("visits").longValue());
+        assertEquals(daysBefore + 6, get(days, Api.CITY_RO).json().getJsonNumber("visits").longValue());
+    }
+
     /** The ids of a page of logs, in order. */
     private static List<Long> ids(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()

@@ -56,7 +56,8 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
 
     @Override
     public Optional<ServiceLog> find(long id) {
-        return em.createNamedQuery(SHOWN, ServiceLog.class).setParameter("id", id).getResultStream().findFirst();
+        return Fetch.forReading(em, em.createNamedQuery(SHOWN, ServiceLog.class)).setParameter("id", id)
+                .getResultStream().findFirst();
     }
 
     @Override
@@ -81,7 +82,7 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
                 () -> totals.total(ServiceLog.class, filter, countyScope, () -> count(filter, countyScope)),
                 // the introductions only when a row is asked for them (the pages' rows are, the API's are not):
                 // then those of every row in one statement, and their named items in one more
-                page -> Fetch.batched(Fetch.joined(page, "commissioner", "assignment", "assignment.target.organisation"),
+                page -> Fetch.batched(Fetch.joined(Fetch.forReading(em, page), "commissioner", "assignment", "assignment.target.organisation"),
                         "introductions", "introductions.innovation"));
     }
 

@@ -62,6 +62,9 @@ public class ServiceLogService {
     CommissionerTodos todos;
 
     @Inject
+    StatisticsRollup rollup;
+
+    @Inject
     Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -117,6 +120,8 @@ public class ServiceLogService {
         ServiceLog log = reviewable(id, expectedVersion);
         log.approve(guard.callerName(), clock);
         persistence.flush(RECORD, id, ConflictException::concurrentChange);
+        commissioners.lock(log.getCommissioner().getId());
+        rollup.approved(log);
         todos.logReviewed(log);
         auditTrail.record(AuditEvent.of(AuditAction.APPROVE).record(RECORD, id).jurisdiction(log.getCounty()).build());
         return log;
@@ -200,8 +205,11 @@ public class ServiceLogService {
         Introduction introduction = logs.findIntroduction(introductionId)
                 .orElseThrow(() -> new NotFoundException("Introduction", introductionId));
         guard.visible("Introduction", introductionId, introduction, introduction.getLog().getCounty());
+        BigDecimal incomeBefore = introduction.adoptionIncome().orElse(null);
         introduction.recordAdoption(area, households, income, on == null ? LocalDate.now(clock) : on);
         persistence.flush("Introduction", introductionId, ConflictException::concurrentChange);
+        commissioners.lock(introduction.getLog().getCommissioner().getId());
+        rollup.adoptionChanged(introduction, incomeBefore);
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE).record("Introduction", introductionId)
                 .jurisdiction(introduction.getLog().getCounty())
                 .detail("adoption: area " + area + ", households " + households + ", income " + income).build());

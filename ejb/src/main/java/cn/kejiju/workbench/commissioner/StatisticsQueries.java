@@ -7,24 +7,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The statistics of a period, each figure an aggregate query in the database (GROUP BY, COUNT
- * DISTINCT, SUM) over approved logs: nothing is loaded record by record, whatever the number of logs.
- * The logs are read in two passes (the sums per commissioner and month, and the distinct targets), the
- * introductions and the commissioners in one each; the index on (status, service date) confines every
- * pass to the period, so a year costs the same however many years precede it.
+ * The statistics of a period, each figure an aggregate in the database, nothing loaded record by record.
+ * The whole calendar months of the period are read from the monthly rollup ({@link StatisticsRollup}:
+ * a row per commissioner and month, kept by each approval), the days outside them (a period that does
+ * not start on the 1st or end on a month's last day) from the approved logs, by the index on (status,
+ * service date): a year costs the same whatever its number of logs and however many years precede it.
+ * {@code StatisticsEquivalenceIT} holds the figures to those of the log-by-log implementation before.
  */
 @ApplicationScoped
 public class StatisticsQueries {
@@ -35,13 +39,7 @@ public class StatisticsQueries {
     @Inject
     CommissionerRepository commissioners;
 
-    @Inject
-    ServiceLogRepository logs;
-
     public CommissionerStatistics compute(StatisticsPeriod period, Long countyScope) {
-        String approved = " where l.status = :approved and l.serviceDate >= :from and l.serviceDate <= :to"
-                + (countyScope == null ? "" : " and l.county.id = :county");
-
         // commissioners: one row per (field, kind, level) combination, folded three ways
         Map<ServiceField, long[]> byField = new EnumMap<>(ServiceField.class);
         Map<CommissionerKind, long[]> byKind = new EnumMap<>(CommissionerKind.class);
@@ -63,115 +61,191 @@ public class StatisticsQueries {
             fresh += newOnes;
         }
 
-        // one pass over the period's approved logs: per commissioner and month, every sum the figures need
-        // (totals, the kinds counted on their own, the months of the chart, each commissioner's quota)
-        TypedQuery<Object[]> work = em.createQuery("select l.commissioner.id, extract(year from l.serviceDate),"
-                + " extract(month from l.serviceDate), count(l), sum(l.days), sum(l.peopleTrained),"
-                + " sum(l.demonstrationBases), sum(l.income),"
-                + " sum(case when l.kind = :training then 1 else 0 end),"
-                + " sum(case when l.kind = :cooperation then 1 else 0 end),"
-                + " sum(case when l.kind = :patent then 1 else 0 end),"
-                + " sum(case when l.kind = :venture then 1 else 0 end)"
-                + " from ServiceLog l" + approved + " group by l.commissioner.id, extract(year from l.serviceDate),"
-                + " extract(month from l.serviceDate)", Object[].class)
-                .setParameter("training", ServiceKind.TRAINING)
-                .setParameter("cooperation", ServiceKind.COOPERATION_AGREEMENT)
-                .setParameter("patent", ServiceKind.PATENT_SUPPORT)
-                .setParameter("venture", ServiceKind.VENTURE_CREATION);
-        Map<YearMonth, long[]> perMonth = new TreeMap<>();
-        for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
-            perMonth.put(m, new long[2]);
+        Work work = new Work(period);
+        MonthSpan span = MonthSpan.of(period);
+        if (span.hasWholeMonths()) {
+            workOfMonths(span, countyScope, work);
         }
-        Map<Long, ServiceFigures> perCommissioner = new HashMap<>();
-        long visits = 0;
-        long trained = 0;
-        long bases = 0;
-        long trainings = 0;
-        long cooperations = 0;
-        long patents = 0;
-        long ventures = 0;
-        BigDecimal days = BigDecimal.ZERO;
-        BigDecimal income = BigDecimal.ZERO;
-        for (Object[] row : bind(work, period, countyScope).getResultList()) {
-            long logs = number(row[3]);
-            BigDecimal logDays = decimal(row[4]);
-            long peopleOfMonth = number(row[5]);
-            visits += logs;
-            days = days.add(logDays);
-            trained += peopleOfMonth;
-            bases += number(row[6]);
-            income = income.add(decimal(row[7]));
-            trainings += number(row[8]);
-            cooperations += number(row[9]);
-            patents += number(row[10]);
-            ventures += number(row[11]);
-            long[] month = perMonth.get(YearMonth.of((int) number(row[1]), (int) number(row[2])));
-            month[0] += logs;
-            month[1] += peopleOfMonth;
-            perCommissioner.merge((Long) row[0], new ServiceFigures(logs, logDays, 0, null),
-                    (a, b) -> new ServiceFigures(a.visits() + b.visits(), a.days().add(b.days()), 0, null));
+        for (StatisticsPeriod days : span.days()) {
+            workOfDays(days, countyScope, work);
         }
 
-        // distinct targets served, by kind: the targets grouped in the database (a hash aggregate over the
-        // period's logs, not a sort), counted here; there are as many rows as targets, not as logs
         List<Count> targets = new ArrayList<>();
-        TypedQuery<Object[]> served = em.createQuery("select l.targetKind, l.targetKey from ServiceLog l" + approved
-                + " group by l.targetKind, l.targetKey", Object[].class);
         Map<TargetKind, Long> targetCounts = new EnumMap<>(TargetKind.class);
-        bind(served, period, countyScope).getResultList().forEach(row -> targetCounts.merge((TargetKind) row[0], 1L, Long::sum));
+        work.targets.forEach(target -> targetCounts.merge(target.kind(), 1L, Long::sum));
         for (TargetKind kind : TargetKind.values()) {
             targets.add(new Count(kind.name(), targetCounts.getOrDefault(kind, 0L)));
         }
 
-        // named items: one row per item introduced in the period (distinct items, their introductions and
-        // the income of their adoption), folded by kind here
+        // named items: distinct items, their introductions and the income of their adoption, by kind
         Map<InnovationKind, long[]> items = new EnumMap<>(InnovationKind.class);
         BigDecimal adoptionIncome = BigDecimal.ZERO;
-        TypedQuery<Object[]> introduced = em.createQuery("select n.kind, n.id, count(i), sum(i.adoptionIncome)"
-                + " from Introduction i join i.log l join i.innovation n" + approved
-                + " group by n.kind, n.id", Object[].class);
-        for (Object[] row : bind(introduced, period, countyScope).getResultList()) {
-            long[] kind = items.computeIfAbsent((InnovationKind) row[0], k -> new long[2]);
+        for (Item item : work.items.values()) {
+            long[] kind = items.computeIfAbsent(item.kind, k -> new long[2]);
             kind[0]++;
-            kind[1] += number(row[2]);
-            adoptionIncome = adoptionIncome.add(decimal(row[3]));
+            kind[1] += item.introductions;
+            adoptionIncome = adoptionIncome.add(item.income);
         }
         long[] varieties = items.getOrDefault(InnovationKind.VARIETY, new long[2]);
         long[] technologies = items.getOrDefault(InnovationKind.TECHNOLOGY, new long[2]);
 
-        List<Month> months = perMonth.entrySet().stream()
+        List<Month> months = work.perMonth.entrySet().stream()
                 .map(e -> new Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
 
         return new CommissionerStatistics(period,
                 breakdown(byField, ServiceField.values()),
                 breakdown(byKind, CommissionerKind.values()),
                 breakdown(byLevel, DispatchLevel.values()),
-                serving, fresh, targets, visits, days, trainings, trained,
+                serving, fresh, targets, work.visits, work.days, work.trainings, work.trained,
                 varieties[0], varieties[1], technologies[0], technologies[1],
-                cooperations, patents, ventures, bases, income, adoptionIncome,
-                period.quotaYear(), shortfalls(period, countyScope, perCommissioner), months);
+                work.cooperations, work.patents, work.ventures, work.bases, work.income, adoptionIncome,
+                period.quotaYear(), shortfalls(period, countyScope), months);
+    }
+
+    /** The whole months of a period, from the rollup: the months summed in the database, 12 rows a year. */
+    private void workOfMonths(MonthSpan span, Long countyScope, Work work) {
+        String where = " where period_month >= ? and period_month <= ?" + (countyScope == null ? "" : " and county_id = ?");
+        for (Object row : rollup("select period_month, sum(logs), sum(days), sum(people_trained),"
+                + " sum(demonstration_bases), sum(income), sum(trainings), sum(cooperations), sum(patents),"
+                + " sum(ventures) from log_month" + where + " group by period_month", span, countyScope)) {
+            Object[] r = (Object[]) row;
+            int month = (int) number(r[0]);
+            work.add(YearMonth.of(month / 100, month % 100), Arrays.copyOfRange(r, 1, r.length));
+        }
+        for (Object row : rollup("select distinct target_kind, target_key from log_target_month" + where, span, countyScope)) {
+            Object[] r = (Object[]) row;
+            work.targets.add(new Target(TargetKind.valueOf((String) r[0]), (String) r[1]));
+        }
+        for (Object row : rollup("select n.kind, r.innovation_id, sum(r.introductions), sum(r.adoption_income)"
+                + " from log_innovation_month r join innovation n on n.id = r.innovation_id"
+                + where.replace("period_month", "r.period_month").replace("county_id", "r.county_id")
+                + " group by n.kind, r.innovation_id", span, countyScope)) {
+            Object[] r = (Object[]) row;
+            work.item(InnovationKind.valueOf((String) r[0]), number(r[1]), number(r[2]), decimal(r[3]));
+        }
+    }
+
+    private List<?> rollup(String sql, MonthSpan span, Long countyScope) {
+        Query query = em.createNativeQuery(sql)
+                .setParameter(1, StatisticsRollup.periodMonth(span.first()))
+                .setParameter(2, StatisticsRollup.periodMonth(span.last()));
+        if (countyScope != null) {
+            query.setParameter(3, countyScope);
+        }
+        return query.getResultList();
+    }
+
+    /** Days outside whole months, from the approved logs of those days. */
+    private void workOfDays(StatisticsPeriod days, Long countyScope, Work work) {
+        String approved = " where l.status = :approved and l.serviceDate >= :from and l.serviceDate <= :to"
+                + (countyScope == null ? "" : " and l.county.id = :county");
+        // one pass per month: every sum the figures need
+        TypedQuery<Object[]> sums = em.createQuery("select extract(year from l.serviceDate),"
+                + " extract(month from l.serviceDate), count(l), sum(l.days), sum(l.peopleTrained),"
+                + " sum(l.demonstrationBases), sum(l.income),"
+                + " sum(case when l.kind = :training then 1 else 0 end),"
+                + " sum(case when l.kind = :cooperation then 1 else 0 end),"
+                + " sum(case when l.kind = :patent then 1 else 0 end),"
+                + " sum(case when l.kind = :venture then 1 else 0 end)"
+                + " from ServiceLog l" + approved + " group by extract(year from l.serviceDate),"
+                + " extract(month from l.serviceDate)", Object[].class)
+                .setParameter("training", ServiceKind.TRAINING)
+                .setParameter("cooperation", ServiceKind.COOPERATION_AGREEMENT)
+                .setParameter("patent", ServiceKind.PATENT_SUPPORT)
+                .setParameter("venture", ServiceKind.VENTURE_CREATION);
+        for (Object[] row : bind(sums, days, countyScope).getResultList()) {
+            work.add(YearMonth.of((int) number(row[0]), (int) number(row[1])), Arrays.copyOfRange(row, 2, row.length));
+        }
+        // distinct targets served (grouped in the database: as many rows as targets, not as logs)
+        for (Object[] row : bind(em.createQuery("select l.targetKind, l.targetKey from ServiceLog l" + approved
+                + " group by l.targetKind, l.targetKey", Object[].class), days, countyScope).getResultList()) {
+            work.targets.add(new Target((TargetKind) row[0], (String) row[1]));
+        }
+        for (Object[] row : bind(em.createQuery("select n.kind, n.id, count(i), sum(i.adoptionIncome)"
+                + " from Introduction i join i.log l join i.innovation n" + approved
+                + " group by n.kind, n.id", Object[].class), days, countyScope).getResultList()) {
+            work.item((InnovationKind) row[0], (Long) row[1], number(row[2]), decimal(row[3]));
+        }
     }
 
     /**
-     * Commissioners serving in the quota year whose approved logs of the year do not meet the quota. When
-     * the period is that whole year, the figures of the pass over the period are the year's and serve.
+     * Commissioners serving in the quota year whose approved logs of the year do not meet the quota: each
+     * commissioner's visits and days of the year, summed from the rollup's months in the database.
      */
-    long shortfalls(StatisticsPeriod period, Long countyScope, Map<Long, ServiceFigures> periodFigures) {
-        int year = period.quotaYear();
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
+    long shortfalls(StatisticsPeriod period, Long countyScope) {
+        StatisticsPeriod quotaYear = StatisticsPeriod.year(period.quotaYear());
         TypedQuery<Long> servingQuery = em.createQuery("select count(c) from Commissioner c where c.postedOn <= :to"
                 + " and (c.endedOn is null or c.endedOn >= :from)"
                 + (countyScope == null ? "" : " and c.county.id = :county"), Long.class);
-        long servingCount = bind(servingQuery, new StatisticsPeriod(from, to), countyScope).getSingleResult();
+        long servingCount = bind(servingQuery, quotaYear, countyScope).getSingleResult();
         CommissionerSettings settings = commissioners.settings();
-        Map<Long, ServiceFigures> yearFigures = period.from().equals(from) && period.to().equals(to)
-                ? periodFigures
-                : logs.approvedFigures(countyScope, null, from, to);
-        long meeting = yearFigures.values().stream()
-                .filter(f -> settings.meetsQuota(f.visits(), f.days()))
+        long meeting = rollup("select commissioner_id, sum(logs), sum(days) from log_month"
+                + " where period_month >= ? and period_month <= ?" + (countyScope == null ? "" : " and county_id = ?")
+                + " group by commissioner_id", MonthSpan.of(quotaYear), countyScope).stream()
+                .map(Object[].class::cast)
+                .filter(row -> settings.meetsQuota(number(row[1]), decimal(row[2])))
                 .count();
         return Math.max(0, servingCount - meeting);
+    }
+
+    private record Target(TargetKind kind, String key) {
+    }
+
+    private static final class Item {
+        final InnovationKind kind;
+        long introductions;
+        BigDecimal income = BigDecimal.ZERO;
+
+        Item(InnovationKind kind) {
+            this.kind = kind;
+        }
+    }
+
+    /** What the rows of both sources add up to. */
+    private static final class Work {
+        final Map<YearMonth, long[]> perMonth = new TreeMap<>();
+        final Set<Target> targets = new HashSet<>();
+        final Map<Long, Item> items = new HashMap<>();
+        long visits;
+        long trained;
+        long bases;
+        long trainings;
+        long cooperations;
+        long patents;
+        long ventures;
+        BigDecimal days = BigDecimal.ZERO;
+        BigDecimal income = BigDecimal.ZERO;
+
+        Work(StatisticsPeriod period) {
+            for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
+                perMonth.put(m, new long[2]);
+            }
+        }
+
+        /** figures: logs, days, people trained, bases, income, trainings, cooperations, patents, ventures. */
+        void add(YearMonth month, Object[] figures) {
+            long logs = number(figures[0]);
+            BigDecimal logDays = decimal(figures[1]);
+            long people = number(figures[2]);
+            visits += logs;
+            days = days.add(logDays);
+            trained += people;
+            bases += number(figures[3]);
+            income = income.add(decimal(figures[4]));
+            trainings += number(figures[5]);
+            cooperations += number(figures[6]);
+            patents += number(figures[7]);
+            ventures += number(figures[8]);
+            long[] ofMonth = perMonth.get(month);
+            ofMonth[0] += logs;
+            ofMonth[1] += people;
+        }
+
+        void item(InnovationKind kind, long id, long introductions, BigDecimal income) {
+            Item item = items.computeIfAbsent(id, i -> new Item(kind));
+            item.introductions += introductions;
+            item.income = item.income.add(income);
+        }
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, StatisticsPeriod period, Long countyScope) {

@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * Brings the schema up to date before anything uses the persistence unit: the versioned migrations
  * under {@code db/migration} (valid on H2 and PostgreSQL), then, when {@code workbench.demo-data} is
  * true, the demo records under {@code db/demo}, tracked in a history table of their own so that a
- * production database never sees them.
+ * production database never sees them. After a run that applied something, the script under
+ * {@code db/rollup} rebuilds the tables derived from the records (the statistics' monthly rollup).
  */
 @Startup
 @Singleton
@@ -48,7 +49,9 @@ public class DatabaseMigrator {
     private Flyway flyway(String location, String historyTable) {
         return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:" + location)
+                // db/rollup holds no migration, only the script that rebuilds derived tables after a run
+                // that applied something (Flyway's afterMigrateApplied callback)
+                .locations("classpath:" + location, "classpath:db/rollup")
                 .table(historyTable)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

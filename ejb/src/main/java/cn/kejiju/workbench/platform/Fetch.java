@@ -21,6 +21,7 @@ public final class Fetch {
     private static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
     private static final String BATCH = "eclipselink.batch";
     private static final String BATCH_TYPE = "eclipselink.batch.type";
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     private Fetch() {
     }
@@ -44,6 +45,19 @@ public final class Fetch {
         } finally {
             setup.close();
         }
+    }
+
+    /**
+     * Outside a transaction the rows a query answers are detached as soon as it returns, so nothing can
+     * change them in the database: the provider may then build them once, without the working copy it
+     * keeps for changes (about a third of the cost of a detail read). Inside a transaction the query is
+     * left as it is, and its rows stay managed. Readers of such rows must not change them.
+     */
+    public static <Q extends Query> Q forReading(EntityManager em, Q query) {
+        if (!em.isJoinedToTransaction()) {
+            query.setHint(READ_ONLY, Boolean.TRUE);
+        }
+        return query;
     }
 
     /** Loads each collection for all the rows the query answers in one further statement. */

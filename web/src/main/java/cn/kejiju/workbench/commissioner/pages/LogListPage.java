@@ -1,14 +1,10 @@
 package cn.kejiju.workbench.commissioner.pages;
 
-import cn.kejiju.workbench.commissioner.CommissionerFilter;
-import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.commissioner.LogFilter;
 import cn.kejiju.workbench.commissioner.LogStatus;
 import cn.kejiju.workbench.commissioner.ServiceKind;
 import cn.kejiju.workbench.commissioner.ServiceLogService;
 import cn.kejiju.workbench.platform.PagedRows;
-import cn.kejiju.workbench.shared.PageRequest;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,7 +30,7 @@ public class LogListPage implements Serializable {
     ServiceLogService logService;
 
     @Inject
-    CommissionerService commissionerService;
+    CommissionerChoices commissionerChoices;
 
     private LogStatus status;
     private ServiceKind kind;
@@ -42,7 +38,7 @@ public class LogListPage implements Serializable {
     private LocalDate to;
     private String text;
     private Long commissionerId;
-    private List<SelectItem> commissionerOptions;
+    private CommissionerChoice commissioner;
 
     private PagedRows<LogRow> rows;
 
@@ -68,16 +64,26 @@ public class LogListPage implements Serializable {
         to = null;
         text = null;
         commissionerId = null;
+        commissioner = null;
         PagedRows.firstPage(TABLE);
     }
 
-    /** The commissioners of the caller's county (or every county for city users), by name. */
-    public List<SelectItem> getCommissionerOptions() {
-        if (commissionerOptions == null) {
-            commissionerOptions = commissionerService.list(CommissionerFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE, "name", true))
-                    .items().stream().map(c -> new SelectItem(c.getId(), c.getName())).toList();
+    /** Commissioners whose name (employer, specialty) contains what was typed, for the filter field. */
+    public List<CommissionerChoice> completeCommissioner(String text) {
+        return commissionerChoices.complete(text);
+    }
+
+    /** The commissioner filtered on, shown by name; from the address it comes as an id. */
+    public CommissionerChoice getCommissioner() {
+        if (commissioner == null && commissionerId != null) {
+            commissioner = commissionerChoices.choice(commissionerId).orElse(null);
         }
-        return commissionerOptions;
+        return commissioner;
+    }
+
+    public void setCommissioner(CommissionerChoice commissioner) {
+        this.commissioner = commissioner;
+        this.commissionerId = commissioner == null ? null : commissioner.id();
     }
 
     public LogStatus[] getStatuses() {
@@ -134,5 +140,6 @@ public class LogListPage implements Serializable {
 
     public void setCommissionerId(Long commissionerId) {
         this.commissionerId = commissionerId;
+        this.commissioner = null;
     }
 }
