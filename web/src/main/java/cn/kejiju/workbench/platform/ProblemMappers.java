@@ -154,6 +154,12 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                // a body that does not bind (Jersey wraps the JSON-B failure in a 400)
+                if (cause instanceof JsonbException || cause.getClass().getName().contains("Json")) {
+                    return respond(problems.malformed(fieldOf(e), problems.locale(headers)));
+                }
+            }
             // a path or query parameter that does not convert (page=abc) is bad input, not a missing resource
             boolean unconvertible = e.getCause() != null
                     && (original.getStatus() == 400 || original.getStatus() == 404);
