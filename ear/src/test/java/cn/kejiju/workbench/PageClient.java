@@ -45,11 +45,16 @@ public final class PageClient {
         if (!state.find()) {
             throw new IllegalStateException("no form on " + url + " (status " + status + ")");
         }
+        return submit(formId, fields, button, state.group(1));
+    }
+
+    /** Submits a form of the current page with the given view state instead of the page's own (a forged postback). */
+    public PageClient submit(String formId, Map<String, String> fields, String button, String viewState) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, formId + ":" + button);
-        form.put("jakarta.faces.ViewState", state.group(1));
+        form.put("jakarta.faces.ViewState", viewState);
         Matcher nonce = NONCE.matcher(body);
         if (nonce.find()) {
             // PrimeFaces' Content-Security-Policy mode checks the page's nonce on every postback
@@ -104,6 +109,12 @@ public final class PageClient {
     /** An API request with this client's session cookie (and no token). */
     public HttpResponse<String> api(HttpRequest.Builder request) {
         return send(request);
+    }
+
+    /** The view state of the current page's form. */
+    public String viewState() {
+        Matcher state = VIEW_STATE.matcher(body);
+        return state.find() ? state.group(1) : null;
     }
 
     public String sessionId() {

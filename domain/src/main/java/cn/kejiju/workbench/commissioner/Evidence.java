@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.shared.PlainText;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -113,9 +114,13 @@ public class Evidence {
         return null;
     }
 
-    /** The name without any folder part a browser sent, shortened to fit, never empty. */
+    /**
+     * The name without any folder part a browser sent, without control and bidirectional formatting
+     * characters (a NUL, or U+202E turning {@code photo\u202Egpj.exe} into what reads as {@code photoexe.jpg}),
+     * shortened to fit, never empty.
+     */
     static String baseName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        String name = fileName == null ? "" : PlainText.strip(fileName).replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         if (name.isEmpty()) {
             name = "evidence";

@@ -48,4 +48,14 @@ class EvidenceTest {
         log.approve("leader", CLOCK);
         assertEquals("log.approvedIsFinal", refusal(0, EvidenceKind.PHOTO, JPEG));
     }
+
+    @Test
+    void controlAndBidiCharactersLeaveTheStoredName() {
+        String spoof = "发票\u202Egpj.exe";
+        assertEquals("发票gpj.exe", Evidence.of(log, 0, EvidenceKind.PHOTO, spoof, JPEG, f.settings, "lj.clerk", CLOCK).getFileName());
+        assertEquals("现场.jpg", Evidence.baseName("现场\u0000.jpg"));
+        assertEquals("ab.jpg", Evidence.baseName("a\r\n\tb\u2066\u2069\u200F.jpg"));
+        assertEquals("evidence", Evidence.baseName("\u202E\u0000"));
+        assertEquals("x.jpg", Evidence.baseName("C:\\dir\u0000\\x.jpg"));
+    }
 }

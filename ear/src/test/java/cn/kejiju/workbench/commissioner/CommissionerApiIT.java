@@ -114,6 +114,20 @@ class CommissionerApiIT {
     }
 
     @Test
+    void aCountyClerkIsRefusedADuplicateWithoutLearningWhereItIsRegistered() {
+        JsonObject linjiang = commissioner(LINJIANG);
+        created(post(PATH, linjiang, Api.CITY_RW));
+
+        Reply second = post(PATH, with(commissioner(YUNLING), "residentId", linjiang.getString("residentId")), Api.YUNLING_RW);
+
+        assertEquals(409, second.status(), second.body());
+        assertEquals("residentId", errorField(second));
+        for (String telling : List.of("临江", "Linjiang", linjiang.getString("name"), "359921", "county", "县")) {
+            assertFalse(second.body().contains(telling), telling + " in " + second.body());
+        }
+    }
+
+    @Test
     void aResidentIdRegisteredAlreadyIs409() {
         String number = TestData.residentId();
         created(post(PATH, with(commissioner(LINJIANG), "residentId", number), Api.CITY_RW));

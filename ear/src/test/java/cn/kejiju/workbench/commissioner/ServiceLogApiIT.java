@@ -3,6 +3,7 @@ package cn.kejiju.workbench.commissioner;
 import cn.kejiju.workbench.Api;
 import cn.kejiju.workbench.Api.Reply;
 import cn.kejiju.workbench.Deployments;
+import cn.kejiju.workbench.PageClient;
 import cn.kejiju.workbench.TestData;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -187,6 +188,33 @@ class ServiceLogApiIT {
 
         Reply missing = post(PATH, "{\"assignmentId\": " + assignment + "}", Api.YUNLING_RW);
         assertEquals(400, missing.status(), missing.body());
+    }
+
+    @Test
+    void anUploadedNameLosesControlAndBidiCharactersAndDownloadsAsBinary() throws Exception {
+        JsonObject submitted = submit(log(assignment()));
+        byte[] photo = jpeg(1024);
+        // U+202E makes "现场\u202Egpj.exe" read as "现场exe.jpg"; a NUL cuts names short in C code
+        Reply uploaded = upload(id(submitted), "PHOTO", "现场\u202Egpj\u0000.exe", "image/jpeg", photo, Api.YUNLING_RW);
+        assertEquals(201, uploaded.status(), uploaded.body());
+        assertEquals("现场gpj.exe", uploaded.json().getString("fileName"));
+
+        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(java.net.URI.create(uploaded.header("Location")))
+                        .header("Authorization", "Bearer " + Api.CITY_RO).header("Accept", "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertEquals("image/jpeg", download.headers().firstValue("Content-Type").orElse(""), "binary, no charset");
+        assertEquals("attachment; filename=\"__gpj.exe\"; filename*=UTF-8''%E7%8E%B0%E5%9C%BAgpj.exe",
+                download.headers().firstValue("Content-Disposition").orElse(""));
+
+        PageClient clerk = new PageClient().login("yl.clerk", "Demo@2026");
+        HttpResponse<String> page = clerk.api(HttpRequest.newBuilder(java.net.URI.create(
+                Api.BASE + "/commissioner/evidence?id=" + uploaded.json().getJsonNumber("id").longValue())).GET());
+        assertEquals(200, page.statusCode());
+        assertEquals("image/jpeg", page.headers().firstValue("Content-Type").orElse(""), "binary, no charset");
+        assertEquals("attachment; filename=\"__gpj.exe\"; filename*=UTF-8''%E7%8E%B0%E5%9C%BAgpj.exe",
+                page.headers().firstValue("Content-Disposition").orElse(""));
     }
 
     @Test

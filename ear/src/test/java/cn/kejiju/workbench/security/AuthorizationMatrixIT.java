@@ -50,6 +50,8 @@ class AuthorizationMatrixIT {
     private static final long LINJIANG_ASSIGNMENT = 1;
     private static final long LINJIANG_DEMAND = 1;
     private static final long LINJIANG_LOG = 1;
+    /** 临江县's enterprise of the demo data. */
+    private static final long LINJIANG_ENTERPRISE = 100;
     private static final long YUNLING_COMMISSIONER = 27;
 
     /** Page → the roles that may open it; every other role gets 403. */
@@ -243,7 +245,9 @@ class AuthorizationMatrixIT {
                 "/commissioner/edit.xhtml?id=" + LINJIANG_COMMISSIONER,
                 "/commissioner/assignment.xhtml?id=" + LINJIANG_ASSIGNMENT,
                 "/commissioner/demand.xhtml?id=" + LINJIANG_DEMAND,
-                "/commissioner/log.xhtml?id=" + LINJIANG_LOG)) {
+                "/commissioner/log.xhtml?id=" + LINJIANG_LOG,
+                "/enterprise/detail.xhtml?id=" + LINJIANG_ENTERPRISE,
+                "/enterprise/edit.xhtml?id=" + LINJIANG_ENTERPRISE)) {
             int actual = yunling.open(page).status();
             if (actual != 404) {
                 wrong.add("yl.clerk " + page + ": expected 404, got " + actual);

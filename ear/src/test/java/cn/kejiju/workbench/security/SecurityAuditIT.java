@@ -138,7 +138,9 @@ class SecurityAuditIT {
         assertTrue(entries.stream().anyMatch(e -> e.startsWith("TOKEN_CREATED|") && e.contains("|ApiToken|")), entries.toString());
         assertTrue(entries.stream().anyMatch(e -> e.startsWith("TOKEN_REVOKED|")), entries.toString());
         assertTrue(entries.stream().anyMatch(e -> e.startsWith("TOKEN_REJECTED|token:" + prefix)), entries.toString());
-        assertTrue(entries.stream().anyMatch(e -> e.startsWith("TOKEN_REJECTED|token:wbt_qqqqqqqq")), entries.toString());
+        // the second refusal from the same address within the interval is counted, not recorded on its own
+        // (see HostileRequestsAuditIT): an address flooding forged tokens writes one entry per interval
+        assertTrue(entries.stream().noneMatch(e -> e.startsWith("TOKEN_REJECTED|token:wbt_qqqqqqqq")), entries.toString());
         assertTrue(entries.stream().noneMatch(e -> e.contains(issued.secret())), "never the secret");
     }
 }

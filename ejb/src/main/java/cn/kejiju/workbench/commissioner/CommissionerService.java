@@ -134,6 +134,7 @@ public class CommissionerService {
 
     @RolesAllowed(Roles.SYSTEM_ADMIN)
     public CommissionerSettings reviseSettings(@NotNull Long expectedVersion, @NotNull CommissionerSettings.Values values) {
+        guard.requireCityLevel("CommissionerSettings", CommissionerSettings.ID, null);
         CommissionerSettings settings = commissioners.settings();
         persistence.checkVersion("CommissionerSettings", CommissionerSettings.ID, expectedVersion, settings.getVersion());
         CommissionerSettings.Values before = settings.values();

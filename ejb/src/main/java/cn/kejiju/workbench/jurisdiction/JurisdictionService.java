@@ -5,6 +5,7 @@ import cn.kejiju.workbench.audit.AuditEvent;
 import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.platform.Persistence;
 import cn.kejiju.workbench.security.Caller;
+import cn.kejiju.workbench.security.CountyGuard;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.ConflictException;
 import cn.kejiju.workbench.shared.NotFoundException;
@@ -38,6 +39,9 @@ public class JurisdictionService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    CountyGuard guard;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Jurisdiction> list(Long parentId, JurisdictionLevel level) {
         List<Jurisdiction> all = jurisdictions.list(parentId, level);
@@ -60,9 +64,15 @@ public class JurisdictionService {
         return scope == null || jurisdiction.county() != null && scope.equals(jurisdiction.county().getId());
     }
 
-    /** Adds a division: a city when {@code parentId} is null, otherwise one level under the parent. */
+    /**
+     * Adds a division: a city when {@code parentId} is null, otherwise one level under the parent. A
+     * county-scoped caller adds only below its own county (never a city, never under another county).
+     */
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
     public Jurisdiction create(Long parentId, String code, String name) {
+        if (parentId == null) {
+            guard.requireCityLevel("Jurisdiction", null, "parentId");
+        }
         Jurisdiction jurisdiction = parentId == null
                 ? Jurisdiction.city(code, name)
                 : Jurisdiction.under(get(parentId), code, name);
@@ -78,7 +88,7 @@ public class JurisdictionService {
 
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
     public Jurisdiction rename(long id, Long expectedVersion, String name) {
-        Jurisdiction jurisdiction = get(id);
+        Jurisdiction jurisdiction = changeable(id);
         persistence.checkVersion("Jurisdiction", id, expectedVersion, jurisdiction.getVersion());
         JurisdictionSnapshot before = JurisdictionSnapshot.of(jurisdiction);
         jurisdiction.rename(name);
@@ -88,10 +98,22 @@ public class JurisdictionService {
         return jurisdiction;
     }
 
+    /**
+     * A division the caller may change: a county-scoped caller only those below its county, not the
+     * county itself (the city defines its counties).
+     */
+    private Jurisdiction changeable(long id) {
+        Jurisdiction jurisdiction = get(id);
+        if (jurisdiction.getLevel() == JurisdictionLevel.COUNTY) {
+            guard.requireCityLevel("Jurisdiction", id, null);
+        }
+        return jurisdiction;
+    }
+
     /** Deletes a division nothing refers to; a division with children or enterprises stays. */
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
     public void delete(long id, Long expectedVersion) {
-        Jurisdiction jurisdiction = get(id);
+        Jurisdiction jurisdiction = changeable(id);
         persistence.checkVersion("Jurisdiction", id, expectedVersion, jurisdiction.getVersion());
         if (jurisdictions.isReferenced(id)) {
             throw ConflictException.stillReferenced("Jurisdiction", id);

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 @PermitAll
 public class AuthenticationService {
 
+    private static final PasswordCheck PASSWORD_CHECK = new PasswordCheck();
+
     @Inject
     UserAccountRepository users;
 
@@ -57,20 +59,24 @@ public class AuthenticationService {
         });
     }
 
-    /** First step: user name and password. Failures count towards the lockout. */
+    /**
+     * First step: user name and password. Failures count towards the lockout. Every refusal costs one
+     * password hash, as a success does ({@link PasswordCheck}).
+     */
     public LoginResult checkPassword(String username, char[] password) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Optional<UserAccount> found = username == null ? Optional.empty() : users.findByUsername(username.strip());
-        if (found.isEmpty() || !found.get().isEnabled()) {
-            PasswordHash.matches(password, PasswordHash.decoy());
-            return refused(username, found.isEmpty() ? "unknown user" : "disabled", null);
-        }
-        UserAccount user = found.get();
-        if (user.isLocked(now)) {
-            return refused(user.getUsername(), "locked", user);
-        }
-        if (!PasswordHash.matches(password, user.getPasswordHash())) {
-            return failed(user, "wrong password", now);
+        UserAccount user = username == null ? null : users.findByUsername(username.strip()).orElse(null);
+        switch (PASSWORD_CHECK.check(user, password, now)) {
+            case UNKNOWN:
+                return refused(username, "unknown user", null);
+            case DISABLED:
+                return refused(username, "disabled", null);
+            case LOCKED:
+                return refused(user.getUsername(), "locked", user);
+            case WRONG:
+                return failed(user, "wrong password", now);
+            default:
+                break;
         }
         if (user.requiresSecondFactor()) {
             return new LoginResult(user.hasSecondFactor() ? LoginStep.SECOND_FACTOR : LoginStep.ENROL_SECOND_FACTOR,
@@ -175,11 +181,17 @@ public class AuthenticationService {
         return text.isEmpty() ? AuditEvent.ANONYMOUS : text.substring(0, Math.min(text.length(), UserAccount.USERNAME_MAX));
     }
 
-    /** A token presented but refused (unknown, expired or revoked), recorded whatever happens next. */
-    public void tokenRejected(String presented, String reason) {
+    /**
+     * A token presented but refused (unknown, expired or revoked), recorded whatever happens next. The web
+     * tier records the first refusal per client address and interval, with the count of the refusals of
+     * that address it did not record in the interval before.
+     */
+    public void tokenRejected(String presented, String reason, String address, long earlierUnrecorded) {
         String prefix = ApiToken.prefixOf(presented);
+        String detail = reason + " from " + printable(address)
+                + (earlierUnrecorded > 0 ? "; " + earlierUnrecorded + " more refused from there in the interval before" : "");
         auditTrail.recordIndependently(AuditEvent.of(AuditAction.TOKEN_REJECTED)
-                .actor(prefix == null ? AuditEvent.ANONYMOUS : "token:" + prefix + "…").detail(reason).build());
+                .actor(prefix == null ? AuditEvent.ANONYMOUS : "token:" + printable(prefix) + "…").detail(detail).build());
     }
 
     /** A request the web tier turned away for want of a role (an API write without a write token). */

@@ -5,6 +5,7 @@ import cn.kejiju.workbench.audit.AuditEvent;
 import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.shared.NotFoundException;
+import cn.kejiju.workbench.shared.OutsideCountyException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -28,6 +29,38 @@ public class CountyGuard {
             throw new NotFoundException(recordType, id);
         }
         return record;
+    }
+
+    /**
+     * Refuses a county-scoped caller a change of the whole city (a new city, installation-wide settings),
+     * and audits the attempt.
+     */
+    public void requireCityLevel(String recordType, Object id, String field) {
+        if (caller.countyScope() != null) {
+            refuse(recordType, id, null, field);
+        }
+    }
+
+    /**
+     * Refuses a county-scoped caller a change of anything that lies outside its county ({@code county} is the
+     * county the record belongs to or is to belong to; null for the city), and audits the attempt.
+     */
+    public void requireWithin(String recordType, Object id, Jurisdiction county, String field) {
+        if (!caller.sees(county)) {
+            refuse(recordType, id, county, field);
+        }
+    }
+
+    private void refuse(String recordType, Object id, Jurisdiction county, String field) {
+        AuditEvent.Builder event = AuditEvent.of(AuditAction.ACCESS_DENIED).detail("change outside the caller's county");
+        if (id != null) {
+            event.record(recordType, id);
+        }
+        if (county != null) {
+            event.jurisdiction(county);
+        }
+        auditTrail.recordIndependently(event.build());
+        throw new OutsideCountyException(field);
     }
 
     public Long countyScope() {

@@ -32,6 +32,9 @@ public class SecurityPolicyService {
     AuditTrail auditTrail;
 
     @Inject
+    CountyGuard guard;
+
+    @Inject
     AuthenticationCache authentication;
 
     public PasswordPolicy get() {
@@ -40,6 +43,7 @@ public class SecurityPolicyService {
 
     /** Replaces the policy, based on the version the security administrator started from. */
     public PasswordPolicy revise(@NotNull Long expectedVersion, @NotNull PolicyDraft draft) {
+        guard.requireCityLevel(RECORD, PasswordPolicy.SINGLETON_ID, null);
         PasswordPolicy policy = policies.get();
         persistence.checkVersion(RECORD, PasswordPolicy.SINGLETON_ID, expectedVersion, policy.getVersion());
         PolicyDraft before = PolicyDraft.of(policy);

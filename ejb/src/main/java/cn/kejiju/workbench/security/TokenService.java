@@ -4,6 +4,7 @@ import cn.kejiju.workbench.audit.AuditAction;
 import cn.kejiju.workbench.audit.AuditEvent;
 import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.audit.RecordDiffer;
+import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -42,6 +43,9 @@ public class TokenService {
     AuditTrail auditTrail;
 
     @Inject
+    CountyGuard guard;
+
+    @Inject
     AuthenticationCache authentication;
 
     /** Every token, newest first, revoked and expired ones included. */
@@ -56,9 +60,11 @@ public class TokenService {
 
     /** Issues a token in the caller's name; the secret in the answer is the only time anybody sees it. */
     public ApiToken.Issued issue(@NotNull TokenDraft draft) {
+        Jurisdiction where = draft.jurisdictionId() == null ? null : jurisdictions.find(draft.jurisdictionId()).orElse(null);
+        guard.requireWithin("ApiToken", null, where == null ? null : where.county(), "jurisdictionId");
         ApiToken.Issued issued = ApiToken.issue(
                 draft.name(),
-                draft.jurisdictionId() == null ? null : jurisdictions.find(draft.jurisdictionId()).orElse(null),
+                where,
                 draft.scope(),
                 draft.expiresOn() == null ? null : draft.expiresOn().atTime(END_OF_DAY),
                 caller.name(),
@@ -73,6 +79,7 @@ public class TokenService {
     /** Revokes the token at once: the next request with it is refused. Revoking again changes nothing. */
     public ApiToken revoke(long id) {
         ApiToken token = tokens.get(id);
+        guard.requireWithin("ApiToken", id, token.getJurisdiction().county(), null);
         boolean wasRevoked = token.getRevokedAt() != null;
         token.revoke(now());
         authentication.forgetToken(token.getPrefix());

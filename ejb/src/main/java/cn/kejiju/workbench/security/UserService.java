@@ -44,6 +44,9 @@ public class UserService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    CountyGuard guard;
+
     public List<UserAccount> list() {
         return users.list();
     }
@@ -64,9 +67,11 @@ public class UserService {
     public TemporaryPassword create(@NotNull UserDraft draft) {
         String username = draft.username() == null ? null : draft.username().strip();
         refuseTaken(username);
+        Jurisdiction where = jurisdiction(draft.jurisdictionId());
+        guard.requireWithin("UserAccount", null, where == null ? null : where.county(), "jurisdictionId");
         String password = policies.current().generatePassword();
         UserAccount account = new UserAccount(username, draft.displayName(), draft.roles(),
-                jurisdiction(draft.jurisdictionId()), PasswordHash.hash(password.toCharArray()), now());
+                where, PasswordHash.hash(password.toCharArray()), now());
         users.add(account);
         persistence.flush("UserAccount", null, () -> taken(username));
         auditTrail.record(AuditEvent.created("UserAccount", account.getId(), UserSnapshot.of(account))
@@ -79,17 +84,19 @@ public class UserService {
      * started from; the user name stays.
      */
     public UserAccount update(long id, @NotNull Long expectedVersion, @NotNull UserDraft draft) {
-        UserAccount account = users.get(id);
+        UserAccount account = changeable(id);
         persistence.checkVersion("UserAccount", id, expectedVersion, account.getVersion());
+        Jurisdiction where = jurisdiction(draft.jurisdictionId());
+        guard.requireWithin("UserAccount", id, where == null ? null : where.county(), "jurisdictionId");
         UserSnapshot before = UserSnapshot.of(account);
-        account.revise(draft.displayName(), draft.roles(), jurisdiction(draft.jurisdictionId()), enabledSystemAdmins());
+        account.revise(draft.displayName(), draft.roles(), where, enabledSystemAdmins());
         persistence.flush("UserAccount", id, () -> ConflictException.staleVersion("UserAccount", id));
         return audited(account, before, null);
     }
 
     /** A new temporary password, to be changed at the next login; a locked account is unlocked. */
     public TemporaryPassword resetPassword(long id) {
-        UserAccount account = users.get(id);
+        UserAccount account = changeable(id);
         String password = policies.current().generatePassword();
         account.resetPassword(PasswordHash.hash(password.toCharArray()), now());
         auditTrail.record(AuditEvent.of(AuditAction.PASSWORD_CHANGED).record("UserAccount", id)
@@ -98,21 +105,21 @@ public class UserService {
     }
 
     public UserAccount unlock(long id) {
-        UserAccount account = users.get(id);
+        UserAccount account = changeable(id);
         account.unlock();
         return audited(account, UserSnapshot.of(account), "unlocked");
     }
 
     /** Disables the account; the last enabled system administrator stays. */
     public UserAccount disable(long id) {
-        UserAccount account = users.get(id);
+        UserAccount account = changeable(id);
         UserSnapshot before = UserSnapshot.of(account);
         account.disable(enabledSystemAdmins());
         return audited(account, before, null);
     }
 
     public UserAccount enable(long id) {
-        UserAccount account = users.get(id);
+        UserAccount account = changeable(id);
         UserSnapshot before = UserSnapshot.of(account);
         account.enable();
         return audited(account, before, null);
@@ -120,7 +127,7 @@ public class UserService {
 
     /** Forgets the authenticator and the recovery codes (a lost phone): the user enrols again. */
     public UserAccount resetSecondFactor(long id) {
-        UserAccount account = users.get(id);
+        UserAccount account = changeable(id);
         UserSnapshot before = UserSnapshot.of(account);
         account.resetSecondFactor();
         return audited(account, before, "second factor reset");
@@ -138,6 +145,13 @@ public class UserService {
 
     private long enabledSystemAdmins() {
         return users.countEnabledWithRole(Role.SYSTEM_ADMIN);
+    }
+
+    /** An account the caller may change: a county-scoped administrator only those of the own county. */
+    private UserAccount changeable(long id) {
+        UserAccount account = users.get(id);
+        guard.requireWithin("UserAccount", id, account.getJurisdiction().county(), null);
+        return account;
     }
 
     /** The city or county the account belongs to; an unknown one is refused as the account refuses a township. */

@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.platform;
 
 import cn.kejiju.workbench.shared.DomainException;
+import cn.kejiju.workbench.shared.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.text.MessageFormat;
@@ -20,6 +21,8 @@ public class DomainMessages {
 
     public static final String BUNDLE = "cn.kejiju.workbench.shared.DomainMessages";
     private static final String RECORD_TYPE_PREFIX = "recordType.";
+    /** The most of a caller's input a message quotes back. */
+    public static final int EXCERPT_MAX = 40;
 
     /**
      * Looks only at the requested language and the default (Chinese) bundle, never at the server's
@@ -43,9 +46,20 @@ public class DomainMessages {
         return new MessageFormat(bundle.getString(key), target).format(arguments);
     }
 
+    /**
+     * Input as a message may quote it: at most {@value #EXCERPT_MAX} characters (then "…"), control and
+     * bidirectional-override characters left out.
+     */
+    public static String excerpt(String input) {
+        return PlainText.excerpt(input, EXCERPT_MAX);
+    }
+
     private static Object displayed(Object argument, ResourceBundle bundle) {
         if (argument instanceof String text && bundle.containsKey(RECORD_TYPE_PREFIX + text)) {
             return bundle.getString(RECORD_TYPE_PREFIX + text);
+        }
+        if (argument instanceof CharSequence text) {
+            return excerpt(text.toString());
         }
         if (argument instanceof Integer || argument instanceof Long
                 || argument instanceof Short || argument instanceof Byte) {

@@ -13,6 +13,7 @@ import java.util.List;
 public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    static final int INSTANCE_MAX = 200;
     private static final String TYPE_PREFIX = "urn:workbench:problem:";
 
     public record FieldError(String field, String message) {
@@ -23,8 +24,9 @@ public record Problem(URI type, String title, int status, String detail, String 
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors));
     }
 
+    /** The problem at the request path; a path longer than {@value #INSTANCE_MAX} characters is not echoed. */
     public Problem at(String path) {
-        return new Problem(type, title, status, detail, path, errors);
+        return new Problem(type, title, status, detail, path == null || path.length() > INSTANCE_MAX ? null : path, errors);
     }
 
     public Response toResponse() {

@@ -3,6 +3,7 @@ package cn.kejiju.workbench.platform;
 import cn.kejiju.workbench.shared.ConflictException;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
+import cn.kejiju.workbench.shared.OutsideCountyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -24,12 +25,14 @@ import java.util.Set;
 public class ProblemFactory {
 
     private static final String BUNDLE = "cn.kejiju.workbench.web.problems";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Inject
     DomainMessages domainMessages;
 
-    private final MessageInterpolator interpolator =
-            Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+    /** Made when first needed (a benign race: any copy will do). */
+    private MessageInterpolator interpolator;
 
     public Locale locale(HttpHeaders headers) {
         if (headers != null) {
@@ -51,6 +54,9 @@ public class ProblemFactory {
         if (e instanceof NotFoundException) {
             return Problem.of(404, "not-found", text("title.notFound", locale), detail, null);
         }
+        if (e instanceof OutsideCountyException) {
+            return Problem.of(403, "forbidden.outside-county", text("title.forbidden", locale), detail, errors);
+        }
         if (e instanceof ConflictException) {
             return Problem.of(409, "conflict." + e.messageKey(), text("title.conflict", locale), detail, errors);
         }
@@ -66,9 +72,23 @@ public class ProblemFactory {
                 MessageFormat.format(text("detail.validation", locale), errors.size()), errors);
     }
 
-    public Problem malformed(String reason, Locale locale) {
-        return Problem.of(400, "malformed", text("title.malformed", locale),
-                MessageFormat.format(text("detail.malformed", locale), reason), null);
+    /**
+     * A body that is not JSON, or a field whose value does not convert to its type (a date, a number, one of
+     * the listed values). Names the field when it is known, never the parser's own message (class and
+     * library names, the input quoted whole).
+     */
+    public Problem malformed(String field, Locale locale) {
+        if (field == null || field.isBlank()) {
+            return Problem.of(400, "malformed", text("title.malformed", locale), text("detail.malformed", locale), null);
+        }
+        String detail = MessageFormat.format(text("detail.malformedField", locale), field);
+        return Problem.of(400, "malformed", text("title.malformed", locale), detail,
+                List.of(new Problem.FieldError(field, detail)));
+    }
+
+    /** An address under the API that is not plain (encoded slashes or dots, dot segments, backslashes, NUL). */
+    public Problem badPath(Locale locale) {
+        return Problem.of(400, "path", text("title.malformed", locale), text("detail.badPath", locale), null);
     }
 
     /**
@@ -84,10 +104,15 @@ public class ProblemFactory {
                 List.of(new Problem.FieldError(name, detail)));
     }
 
+    /**
+     * An HTTP-level refusal (no such address, a method or media type the address does not take), told from
+     * the bundle by status; {@code reason} is the implementation's own text and is never shown.
+     */
     public Problem http(int status, String reason, Locale locale) {
         boolean notFound = status == 404;
         String title = notFound ? text("title.notFound", locale) : text("title.http", locale);
-        String detail = notFound ? text("detail.noResource", locale) : reason;
+        String key = notFound ? "detail.noResource" : "detail.http." + status;
+        String detail = bundle(locale).containsKey(key) ? text(key, locale) : text("detail.http", locale);
         return Problem.of(status, "http-" + status, title, detail, null);
     }
 
@@ -107,6 +132,10 @@ public class ProblemFactory {
         return Problem.of(429, "rate-limit", text("title.rateLimit", locale), text("detail.rateLimit", locale), null);
     }
 
+    public Problem tooManyFailures(Locale locale) {
+        return Problem.of(429, "rate-limit", text("title.rateLimit", locale), text("detail.tooManyFailures", locale), null);
+    }
+
     public Problem internal(String reference, Locale locale) {
         return Problem.of(500, "internal", text("title.internal", locale),
                 MessageFormat.format(text("detail.internal", locale), reference), null);
@@ -123,6 +152,9 @@ public class ProblemFactory {
     }
 
     private String message(ConstraintViolation<?> violation, Locale locale) {
+        if (interpolator == null) {
+            interpolator = Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+        }
         return interpolator.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
             @Override
             public ConstraintDescriptor<?> getConstraintDescriptor() {
@@ -131,7 +163,8 @@ public class ProblemFactory {
 
             @Override
             public Object getValidatedValue() {
-                return violation.getInvalidValue();
+                Object value = violation.getInvalidValue();
+                return value instanceof CharSequence text ? DomainMessages.excerpt(text.toString()) : value;
             }
 
             @Override
@@ -142,6 +175,11 @@ public class ProblemFactory {
     }
 
     private static String text(String key, Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, ProblemFactory.class.getClassLoader()).getString(key);
+        return bundle(locale).getString(key);
+    }
+
+    /** The requested language or the default (Chinese), never the server's own default locale. */
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, ProblemFactory.class.getClassLoader(), NO_FALLBACK);
     }
 }

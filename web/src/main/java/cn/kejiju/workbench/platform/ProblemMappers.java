@@ -22,6 +22,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -79,8 +81,8 @@ public final class ProblemMappers {
                 if (cause instanceof OptimisticLockException) {
                     return respond(problems.domain(ConflictException.concurrentChange(), problems.locale(headers)));
                 }
-                if (cause instanceof JsonbException json) {
-                    return respond(problems.malformed(json.getMessage(), problems.locale(headers)));
+                if (cause instanceof JsonbException) {
+                    return respond(problems.malformed(fieldOf(failure), problems.locale(headers)));
                 }
             }
             String reference = UUID.randomUUID().toString().substring(0, 8);
@@ -132,7 +134,7 @@ public final class ProblemMappers {
         public Response toResponse(ProcessingException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonbException || cause.getClass().getName().contains("Json")) {
-                    return respond(problems.malformed(cause.getMessage(), problems.locale(headers)));
+                    return respond(problems.malformed(fieldOf(e), problems.locale(headers)));
                 }
             }
             return map(e);
@@ -152,6 +154,12 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                // a body that does not bind (Jersey wraps the JSON-B failure in a 400)
+                if (cause instanceof JsonbException || cause.getClass().getName().contains("Json")) {
+                    return respond(problems.malformed(fieldOf(e), problems.locale(headers)));
+                }
+            }
             // a path or query parameter that does not convert (page=abc) is bad input, not a missing resource
             boolean unconvertible = e.getCause() != null
                     && (original.getStatus() == 400 || original.getStatus() == 404);
@@ -175,6 +183,27 @@ public final class ProblemMappers {
         } catch (ReflectiveOperationException | RuntimeException notTold) {
             return null;
         }
+    }
+
+    private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z_][A-Za-z0-9_]{0,39})'");
+
+    /**
+     * The body field a JSON-B failure names, where the implementation tells it (Yasson: "Unable to
+     * deserialize property 'on' because of: …"); only a plain Java identifier is taken, the rest of the
+     * message never reaches the caller.
+     */
+    static String fieldOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            Matcher matcher = PROPERTY.matcher(String.valueOf(cause.getMessage()));
+            String field = null;
+            while (matcher.find()) {
+                field = field == null ? matcher.group(1) : field + "." + matcher.group(1);
+            }
+            if (field != null) {
+                return field;
+            }
+        }
+        return null;
     }
 
     @Provider

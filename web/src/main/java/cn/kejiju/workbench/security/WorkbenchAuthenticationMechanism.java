@@ -2,6 +2,7 @@ package cn.kejiju.workbench.security;
 
 import cn.kejiju.workbench.platform.Problem;
 import cn.kejiju.workbench.platform.ProblemFactory;
+import cn.kejiju.workbench.security.api.FailedAuthentications;
 import cn.kejiju.workbench.security.api.TokenRateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,11 @@ import java.util.Optional;
  * through it, so there is no cross-site request forgery surface. Pages take the session a login
  * started; a protected page without one redirects to the login page, a protected API call without a
  * token answers 401 as a problem detail.
+ * <p>
+ * What counts as an API request is what the container routes to the JAX-RS application (see
+ * {@link ApiPath}): a token never opens a page, however the address is spelled, and an address under
+ * {@code /api} that is not plain (encoded slashes or dots, dot segments, backslashes, NUL) is refused
+ * with 400. Refused tokens are limited per client address ({@link FailedAuthentications}).
  */
 @ApplicationScoped
 public class WorkbenchAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -39,13 +45,26 @@ public class WorkbenchAuthenticationMechanism implements HttpAuthenticationMecha
     TokenRateLimiter rateLimiter;
 
     @Inject
+    FailedAuthentications failures;
+
+    @Inject
     ProblemFactory problems;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean api = path.startsWith("/api/");
+        String raw = rawPath(request);
+        String routed = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (ApiPath.claimsApi(raw, routed)) {
+            if (raw == null || !ApiPath.isPlain(raw)) {
+                return problem(response, request, 400, problems.badPath(locale(request)));
+            }
+            if (!ApiPath.routedToApi(request.getServletPath())) {
+                return problem(response, request, 404, problems.http(404, null, locale(request)));
+            }
+        }
+        boolean api = ApiPath.routedToApi(request.getServletPath());
+        String path = routed;
         String authorization = request.getHeader("Authorization");
         if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return token(authorization.substring(7).strip(), request, response, context);
@@ -68,7 +87,16 @@ public class WorkbenchAuthenticationMechanism implements HttpAuthenticationMecha
                                        HttpMessageContext context) {
         Optional<AuthenticationService.TokenIdentity> identity = authentication.checkToken(presented);
         if (identity.isEmpty() || !identity.get().usable()) {
-            authentication.tokenRejected(presented, identity.isEmpty() ? "unknown token" : "expired or revoked token");
+            String address = request.getRemoteAddr();
+            FailedAuthentications.Outcome outcome = failures.failed(address);
+            if (outcome.record()) {
+                authentication.tokenRejected(presented, identity.isEmpty() ? "unknown token" : "expired or revoked token",
+                        address, outcome.earlierUncounted());
+            }
+            if (outcome.limited()) {
+                response.setHeader("Retry-After", String.valueOf(outcome.retryAfterSeconds()));
+                return problem(response, request, 429, problems.tooManyFailures(locale(request)));
+            }
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             return problem(response, request, 401, problems.invalidToken(locale(request)));
         }
@@ -105,13 +133,20 @@ public class WorkbenchAuthenticationMechanism implements HttpAuthenticationMecha
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = rawPath(request);
         try {
-            response.getWriter().write(JSONB.toJson(problem.at(path)));
+            response.getWriter().write(JSONB.toJson(problem.at(path == null || !ApiPath.isPlain(path) ? null : path)));
         } catch (IOException e) {
             response.setStatus(status);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The request URI after the context path, as sent (still encoded); null when it does not start so. */
+    private static String rawPath(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return uri != null && uri.startsWith(context) ? uri.substring(context.length()) : null;
     }
 
     private Locale locale(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner.api;
 
+import cn.kejiju.workbench.platform.ContentDisposition;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.commissioner.Evidence;
@@ -41,7 +42,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -194,7 +194,7 @@ public class ServiceLogResource {
         ServiceLogService.EvidenceFile file = logs.download(evidenceId);
         Evidence evidence = file.evidence();
         return Response.ok(file.bytes(), evidence.getContentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(evidence.getFileName()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(evidence.getFileName()))
                 .header(HttpHeaders.CONTENT_LENGTH, file.bytes().length)
                 .build();
     }
@@ -270,12 +270,5 @@ public class ServiceLogResource {
         } catch (CharacterCodingException e) {
             return name;
         }
-    }
-
-    /** attachment; with an ASCII fallback and the UTF-8 name (RFC 6266 / RFC 5987). */
-    static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

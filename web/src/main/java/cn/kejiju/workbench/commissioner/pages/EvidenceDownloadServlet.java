@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.commissioner.pages;
 
 import cn.kejiju.workbench.commissioner.ServiceLogService;
+import cn.kejiju.workbench.platform.ContentDisposition;
 import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.shared.NotFoundException;
 import jakarta.ejb.EJBException;
@@ -11,8 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Downloads an evidence file of a service log ({@code commissioner/evidence?id=…}). The service
@@ -48,10 +47,9 @@ public class EvidenceDownloadServlet extends HttpServlet {
             }
             throw e;
         }
-        String name = URLEncoder.encode(file.evidence().getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
         response.setContentType(file.evidence().getContentType());
         response.setContentLength(file.bytes().length);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.evidence().getFileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(file.bytes());

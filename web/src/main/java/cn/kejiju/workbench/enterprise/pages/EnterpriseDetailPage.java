@@ -39,15 +39,19 @@ public class EnterpriseDetailPage implements Serializable {
     private Long id;
     private Details details;
 
-    /** Loads the enterprise named by {@code ?id=}; an unknown one leaves the page saying so. */
+    /**
+     * Loads the enterprise named by {@code ?id=}; one that does not exist or that the caller may not see
+     * (another county's) answers 404, the two never told apart.
+     */
     public void load() {
         if (id == null) {
+            IdParameter.notFound();
             return;
         }
         try {
             details = new Details(enterpriseService.get(id), enterpriseService.today());
         } catch (NotFoundException e) {
-            details = null;
+            IdParameter.notFound();
         }
     }
 

@@ -62,9 +62,16 @@ public class EnterpriseEditPage implements Serializable {
     private Form form = new Form();
     private List<SelectItem> townshipOptions;
 
-    /** Loads the enterprise named by {@code ?id=}; without an id the form starts empty. */
+    /**
+     * Loads the enterprise named by {@code ?id=}; without an id the form starts empty. An id that names
+     * nothing, or an enterprise the caller may not see (another county's), answers 404.
+     */
     public void load() {
-        if (id == null || notFound) {
+        if (notFound) {
+            IdParameter.notFound();
+            return;
+        }
+        if (id == null) {
             return;
         }
         try {
@@ -73,6 +80,7 @@ public class EnterpriseEditPage implements Serializable {
             form = Form.of(EnterpriseDraft.of(enterprise));
         } catch (NotFoundException e) {
             notFound = true;
+            IdParameter.notFound();
         }
     }
 

@@ -7,9 +7,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /** What the login pages share: where to go after signing in, and finishing a login. */
 final class SessionPages {
+
+    static final String HOME = "/index.xhtml";
 
     private SessionPages() {
     }
@@ -18,13 +21,21 @@ final class SessionPages {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
-    /** A local page to return to, never another site (no open redirect). */
+    /**
+     * A local page to return to, never another site (no open redirect); anything that is not a valid
+     * address (a {@code |}, a lone {@code %}, a tab or line break) goes to the home page.
+     */
     static String safeNext(String next) {
         if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
-            return "/index.xhtml";
+            return HOME;
         }
-        URI uri = URI.create(next.replace(" ", "%20"));
-        return uri.getHost() == null && uri.getScheme() == null ? next : "/index.xhtml";
+        String candidate = next.replace(" ", "%20");
+        try {
+            URI uri = new URI(candidate);
+            return uri.getHost() == null && uri.getScheme() == null && uri.getRawAuthority() == null ? candidate : HOME;
+        } catch (URISyntaxException notAnAddress) {
+            return HOME;
+        }
     }
 
     /** Signs the user in and goes to the page asked for before the login. */
