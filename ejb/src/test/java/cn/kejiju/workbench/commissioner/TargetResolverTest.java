@@ -98,5 +98,4 @@ class TargetResolverTest {
         assertEquals(List.of("field.required", "targetKind"), List.of(noKind.messageKey(), noKind.field()));
         assertEquals(List.of("field.required", "targetId"), List.of(noId.messageKey(), noId.field()));
     }
-
 }
