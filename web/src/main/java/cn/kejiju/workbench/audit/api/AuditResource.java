@@ -70,6 +70,7 @@ public class AuditResource {
                     + "missing entry.")
     @APIResponse(responseCode = "200", description = "The outcome; valid is false when the chain is broken",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainVerificationResponse.class)))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public ChainVerificationResponse verification(
             @Parameter(description = "Start at this sequence number instead of the first") @QueryParam("fromSeq") Long fromSeq) {
         ChainVerification result = fromSeq == null ? audit.verify() : audit.verify(fromSeq);

@@ -60,6 +60,7 @@ public class DemandResource {
     @Operation(operationId = "listDemands", summary = "List demands", description = "Newest first, filtered and paged in the database.")
     @APIResponse(responseCode = "200", description = "A page of demands with the total the filter matches",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DemandPage.class)))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public DemandPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,

@@ -41,6 +41,7 @@ public class SettingsResource {
     @Operation(operationId = "getCommissionerSettings", summary = "Read the programme's settings")
     @APIResponse(responseCode = "200", description = "The settings with their version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsResponse.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     public SettingsResponse get() {
         return SettingsResponse.of(commissioners.settings());
     }

@@ -51,6 +51,7 @@ public class JurisdictionResource {
     @Operation(operationId = "listJurisdictions", summary = "List divisions", description = "The children of a division, or all of one level, or all; ordered by code.")
     @APIResponse(responseCode = "200", description = "The divisions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = JurisdictionResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public List<JurisdictionResponse> list(
             @Parameter(description = "Only the children of this division") @QueryParam("parentId") Long parentId,
             @Parameter(description = "Only this level") @QueryParam("level") JurisdictionLevel level) {
