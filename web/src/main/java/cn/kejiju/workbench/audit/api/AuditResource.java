@@ -46,7 +46,7 @@ public class AuditResource {
             description = "Newest first, filtered and paged in the database. from and to are a day (yyyy-mm-dd; "
                     + "to includes that whole day) or a local time (yyyy-mm-ddThh:mm[:ss]; to excludes it).")
     @APIResponse(responseCode = "200", description = "A page of entries with the total the filter matches",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditEntryPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public AuditEntryPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
@@ -69,7 +69,7 @@ public class AuditResource {
                     + "fromSeq, taking that entry's link on trust) to the chain head; reports the first altered or "
                     + "missing entry.")
     @APIResponse(responseCode = "200", description = "The outcome; valid is false when the chain is broken",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainVerificationResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ChainVerification")))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public ChainVerificationResponse verification(
             @Parameter(description = "Start at this sequence number instead of the first") @QueryParam("fromSeq") Long fromSeq) {

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +47,7 @@ public class AssessmentResource {
     @GET
     @Operation(operationId = "listAssessments", summary = "Every commissioner serving in a year, those at risk first")
     @APIResponse(responseCode = "200", description = "The rows of the year",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentRowResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentRowResponse[].class)))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public List<AssessmentRowResponse> overview(
             @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
@@ -59,7 +58,7 @@ public class AssessmentResource {
     @Path("at-risk")
     @Operation(operationId = "listAssessmentsAtRisk", summary = "Commissioners short of the quota, not confirmed, largest shortfall first")
     @APIResponse(responseCode = "200", description = "The rows at risk",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentRowResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentRowResponse[].class)))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public List<AssessmentRowResponse> atRisk(
             @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
@@ -70,7 +69,7 @@ public class AssessmentResource {
     @Path("commissioners/{id}")
     @Operation(operationId = "getAssessment", summary = "One commissioner's year")
     @APIResponse(responseCode = "200", description = "The row",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentRowResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssessmentRow")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public AssessmentRowResponse of(@PathParam("id") long commissionerId,
@@ -82,7 +81,7 @@ public class AssessmentResource {
     @Path("commissioners/{id}/ratings")
     @Operation(operationId = "listSatisfactionRatings", summary = "The satisfaction ratings of one commissioner's year")
     @APIResponse(responseCode = "200", description = "One rating per assignment rated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RatingResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatingResponse[].class)))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<RatingResponse> ratings(@PathParam("id") long commissionerId,
                                         @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
@@ -94,7 +93,7 @@ public class AssessmentResource {
     @Operation(operationId = "rateSatisfaction", summary = "Enter or correct the satisfaction a target gave in a year",
             description = "One rating per assignment and year; refused once the commissioner's year is confirmed.")
     @APIResponse(responseCode = "200", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatingResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SatisfactionRating")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public RatingResponse rate(RatingRequest request) {
@@ -107,7 +106,7 @@ public class AssessmentResource {
     @Operation(operationId = "confirmAssessment", summary = "Confirm a commissioner's year",
             description = "Freezes figures, score and grade as they are now.")
     @APIResponse(responseCode = "201", description = "Confirmed; Location names the commissioner's year",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentRowResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssessmentRow")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

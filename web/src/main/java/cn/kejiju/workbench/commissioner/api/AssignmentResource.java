@@ -53,7 +53,7 @@ public class AssignmentResource {
     @GET
     @Operation(operationId = "listAssignments", summary = "List assignments", description = "Filtered, sorted and paged in the database.")
     @APIResponse(responseCode = "200", description = "A page of assignments with the total the filter matches",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssignmentPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public AssignmentPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
@@ -78,7 +78,7 @@ public class AssignmentResource {
     @Path("{id}")
     @Operation(operationId = "getAssignment", summary = "Read one assignment")
     @APIResponse(responseCode = "200", description = "The assignment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public AssignmentResponse get(@PathParam("id") long id) {
         return AssignmentResponse.of(assignments.get(id), assignments.today());
@@ -91,7 +91,7 @@ public class AssignmentResource {
                     + "maximum of active assignments. Of concurrent requests for a commissioner's last free slot "
                     + "exactly one succeeds.")
     @APIResponse(responseCode = "201", description = "Opened; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response open(AssignmentRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
@@ -105,7 +105,7 @@ public class AssignmentResource {
     @Operation(operationId = "replanAssignment", summary = "Change an assignment's period and goals",
             description = "Send the version read. A changed plan has to be confirmed again by both sides.")
     @APIResponse(responseCode = "200", description = "Replanned",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -121,7 +121,7 @@ public class AssignmentResource {
     @Path("{id}/confirmations")
     @Operation(operationId = "confirmAgreement", summary = "Record one side's confirmation of the tripartite agreement")
     @APIResponse(responseCode = "200", description = "Confirmed by that side",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -134,7 +134,7 @@ public class AssignmentResource {
     @Path("{id}/end")
     @Operation(operationId = "endAssignmentEarly", summary = "End an assignment before its end date, with the reason")
     @APIResponse(responseCode = "200", description = "Ended",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

@@ -59,7 +59,7 @@ public class CommissionerResource {
     @Operation(operationId = "listCommissioners", summary = "List commissioners",
             description = "Filtered, sorted and paged in the database; a county token sees its county only.")
     @APIResponse(responseCode = "200", description = "A page of commissioners with the total the filter matches",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommissionerPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommissionerPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public CommissionerPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
@@ -83,7 +83,7 @@ public class CommissionerResource {
     @Path("{id}")
     @Operation(operationId = "getCommissioner", summary = "Read one commissioner")
     @APIResponse(responseCode = "200", description = "The commissioner",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommissionerResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Commissioner")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public CommissionerResponse get(@PathParam("id") long id) {
         return response(commissioners.get(id));
@@ -92,7 +92,7 @@ public class CommissionerResource {
     @POST
     @Operation(operationId = "createCommissioner", summary = "Register a commissioner")
     @APIResponse(responseCode = "201", description = "Registered; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommissionerResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Commissioner")))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(CommissionerRequest request, @Context UriInfo uriInfo) {
@@ -108,7 +108,7 @@ public class CommissionerResource {
             description = "Send the version you read; a stale one is refused with 409 and nothing changes. "
                     + "The masked resident ID or phone sent back keeps the stored value.")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommissionerResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Commissioner")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -125,7 +125,7 @@ public class CommissionerResource {
     @Operation(operationId = "endCommissioner", summary = "End a commissioner's posting",
             description = "Refused while any of the commissioner's assignments is still active.")
     @APIResponse(responseCode = "200", description = "Ended",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommissionerResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Commissioner")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

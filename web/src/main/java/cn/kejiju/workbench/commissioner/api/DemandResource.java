@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,7 +58,7 @@ public class DemandResource {
     @GET
     @Operation(operationId = "listDemands", summary = "List demands", description = "Newest first, filtered and paged in the database.")
     @APIResponse(responseCode = "200", description = "A page of demands with the total the filter matches",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DemandPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DemandPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public DemandPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
@@ -76,7 +75,7 @@ public class DemandResource {
     @Path("{id}")
     @Operation(operationId = "getDemand", summary = "Read one demand")
     @APIResponse(responseCode = "200", description = "The demand",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DemandResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Demand")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public DemandResponse get(@PathParam("id") long id) {
         return DemandResponse.of(demands.get(id));
@@ -85,7 +84,7 @@ public class DemandResource {
     @POST
     @Operation(operationId = "postDemand", summary = "Record a demand a target posted")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DemandResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Demand")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response post(DemandRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
@@ -98,7 +97,7 @@ public class DemandResource {
     @Path("{id}/withdraw")
     @Operation(operationId = "withdrawDemand", summary = "Withdraw an open demand")
     @APIResponse(responseCode = "200", description = "Withdrawn",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DemandResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Demand")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -113,7 +112,7 @@ public class DemandResource {
             description = "The county's active commissioners ranked by free capacity, matching field, matching "
                     + "specialty, then lower current load.")
     @APIResponse(responseCode = "200", description = "The candidates in ranking order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CandidateResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse[].class)))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<CandidateResponse> candidates(@PathParam("id") long id) {
         return demands.candidates(id).stream().map(CandidateResponse::of).toList();
@@ -124,7 +123,7 @@ public class DemandResource {
     @Operation(operationId = "dispatchDemand", summary = "Dispatch a commissioner to a demand",
             description = "Opens the assignment for the demand's target under the usual rules and marks the demand dispatched.")
     @APIResponse(responseCode = "201", description = "The assignment opened; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

@@ -34,7 +34,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -78,7 +77,7 @@ public class ServiceLogResource {
     @GET
     @Operation(operationId = "listServiceLogs", summary = "List service logs", description = "Filtered, sorted and paged in the database.")
     @APIResponse(responseCode = "200", description = "A page of logs (without introductions and evidence)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceLogPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLogPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public ServiceLogPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
@@ -104,7 +103,7 @@ public class ServiceLogResource {
     @Path("{id}")
     @Operation(operationId = "getServiceLog", summary = "Read one service log with its introductions and evidence")
     @APIResponse(responseCode = "200", description = "The log",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceLogResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public ServiceLogResponse get(@PathParam("id") long id) {
         ServiceLogService.LogDetail detail = logs.detail(id);
@@ -114,7 +113,7 @@ public class ServiceLogResource {
     @POST
     @Operation(operationId = "submitServiceLog", summary = "Submit a service log", description = "It counts once a leader approves it.")
     @APIResponse(responseCode = "201", description = "Submitted; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceLogResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response submit(ServiceLogRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
@@ -128,7 +127,7 @@ public class ServiceLogResource {
     @Operation(operationId = "reviseServiceLog", summary = "Revise a log not yet approved",
             description = "Send the version read; the log goes (back) to review.")
     @APIResponse(responseCode = "200", description = "Revised",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceLogResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -145,7 +144,7 @@ public class ServiceLogResource {
     @Operation(operationId = "approveServiceLog", summary = "Approve a submitted log",
             description = "Never by the principal who submitted it.")
     @APIResponse(responseCode = "200", description = "Approved; it counts from now on",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceLogResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -159,7 +158,7 @@ public class ServiceLogResource {
     @Operation(operationId = "rejectServiceLog", summary = "Reject a submitted log with a reason",
             description = "Never by the principal who submitted it.")
     @APIResponse(responseCode = "200", description = "Rejected",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceLogResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -176,7 +175,7 @@ public class ServiceLogResource {
                     + "decided by the file's first bytes: JPEG or PNG for photos, also PDF for confirmations; the size "
                     + "is capped by the settings (evidenceMaxMegabytes). Not once the log is approved.")
     @APIResponse(responseCode = "201", description = "Attached; Location names the download",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Evidence")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response attach(@PathParam("id") long id,
@@ -201,9 +200,9 @@ public class ServiceLogResource {
                     + "that a missing file is a 404 problem rather than 406.")
     @APIResponse(responseCode = "200", description = "The file",
             content = {
-                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                @Content(mediaType = "image/jpeg"),
+                @Content(mediaType = "image/png"),
+                @Content(mediaType = "application/pdf")})
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response download(@PathParam("evidenceId") long evidenceId) {
         ServiceLogService.EvidenceFile file = logs.download(evidenceId);
@@ -230,7 +229,7 @@ public class ServiceLogResource {
     @Operation(operationId = "recordAdoption", summary = "Record the adoption of an introduced variety or technology",
             description = "Area (亩), households and income (万元); only for an approved log.")
     @APIResponse(responseCode = "200", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntroductionResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Introduction")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public IntroductionResponse recordAdoption(@PathParam("id") long id, AdoptionRequest request) {

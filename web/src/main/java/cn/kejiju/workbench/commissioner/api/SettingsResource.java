@@ -40,7 +40,7 @@ public class SettingsResource {
     @GET
     @Operation(operationId = "getCommissionerSettings", summary = "Read the programme's settings")
     @APIResponse(responseCode = "200", description = "The settings with their version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommissionerSettings")))
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     public SettingsResponse get() {
         return SettingsResponse.of(commissioners.settings());
@@ -51,7 +51,7 @@ public class SettingsResource {
             description = "System administrators only: integrator tokens (API_READ / API_WRITE) are refused with 403; "
                     + "the settings are edited on the administration page. Send the version read.")
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommissionerSettings")))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

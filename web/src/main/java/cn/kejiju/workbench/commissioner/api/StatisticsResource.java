@@ -36,7 +36,7 @@ public class StatisticsResource {
                     + "optional half (1 = January to June, 2 = July to December); from and to take precedence. "
                     + "A county token sees its county.")
     @APIResponse(responseCode = "200", description = "The figures",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommissionerStatistics")))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public StatisticsResponse of(

@@ -54,7 +54,7 @@ public class EnterpriseResource {
     @GET
     @Operation(operationId = "listEnterprises", summary = "List enterprises", description = "Filtered, sorted and paged in the database.")
     @APIResponse(responseCode = "200", description = "A page of enterprises with the total the filter matches",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnterprisePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EnterprisePage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public EnterprisePage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
@@ -80,7 +80,7 @@ public class EnterpriseResource {
     @Path("{id}")
     @Operation(operationId = "getEnterprise", summary = "Read one enterprise")
     @APIResponse(responseCode = "200", description = "The enterprise",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnterpriseResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Enterprise")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public EnterpriseResponse get(@PathParam("id") long id) {
         return EnterpriseResponse.of(enterprises.get(id), enterprises.today());
@@ -89,7 +89,7 @@ public class EnterpriseResource {
     @POST
     @Operation(operationId = "createEnterprise", summary = "Register an enterprise")
     @APIResponse(responseCode = "201", description = "Registered; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnterpriseResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Enterprise")))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(EnterpriseRequest request, @Context UriInfo uriInfo) {
@@ -103,7 +103,7 @@ public class EnterpriseResource {
     @Path("{id}")
     @Operation(operationId = "updateEnterprise", summary = "Update an enterprise", description = "Send the version you read; a stale one is refused with 409 and nothing changes.")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnterpriseResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Enterprise")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

@@ -53,7 +53,7 @@ public class TodoResource {
                     + "gets every open item within its county scope, whatever the role. Due items first, soonest "
                     + "first, then the newest. The message is in the language of Accept-Language (Chinese by default).")
     @APIResponse(responseCode = "200", description = "A page of open items with the total",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TodoPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TodoPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public TodoPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
