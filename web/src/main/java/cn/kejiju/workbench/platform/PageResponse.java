@@ -2,8 +2,6 @@ package cn.kejiju.workbench.platform;
 
 import cn.kejiju.workbench.shared.Page;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,18 +11,28 @@ import java.util.function.Function;
  * 30 seconds at the latest), the page number and size asked for, and where the list offers it the
  * cursor of the following page ({@code next}: pass it as {@code after} to read on, as fast as the first
  * page however deep; absent on the last page).
+ * <p>
+ * Each list has a record of its own with these five components ({@code ServiceLogPage}, …), made by
+ * {@link #of}: the OpenAPI scanner renders the items of a generic record as plain objects, so only a
+ * record that names its item type documents the rows. {@link #TOTAL} and {@link #NEXT} describe the
+ * two components that need it.
  */
-public record PageResponse<T>(
-        List<T> items,
-        @Schema(description = "Records the filter matches (counted once per filter; again after a write, 30 s at the latest)")
-        long total,
-        int page,
-        int size,
-        @Schema(description = "Cursor of the following page: pass it as `after`; absent on the last page")
-        String next) {
+public final class PageResponse {
 
-    public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
-        return new PageResponse<>(page.items().stream().map(mapper).toList(), page.total(), page.page(), page.size(),
+    public static final String TOTAL = "Records the filter matches (counted once per filter; again after a write, 30 s at the latest)";
+    public static final String NEXT = "Cursor of the following page: pass it as `after`; absent on the last page";
+
+    /** The canonical constructor of a page record: {@code (items, total, page, size, next)}. */
+    @FunctionalInterface
+    public interface Constructor<T, P> {
+        P make(List<T> items, long total, int page, int size, String next);
+    }
+
+    private PageResponse() {
+    }
+
+    public static <E, T, P> P of(Page<E> page, Function<E, T> mapper, Constructor<T, P> constructor) {
+        return constructor.make(page.items().stream().map(mapper).toList(), page.total(), page.page(), page.size(),
                 page.next());
     }
 }

@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "sees only that county's records. Errors are RFC 9457 problem details "
                         + "(application/problem+json). Lists page by number or, where they give a `next` "
                         + "cursor, after it.",
-                license = @License(name = "Proprietary: for the bureau's own installations")),
+                license = @License(name = "Proprietary: for the bureau's own installations",
+                        url = "resources/LICENSE.txt")),
         security = @SecurityRequirement(name = ApiResponses.TOKEN),
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = ApiResponses.TOKEN,

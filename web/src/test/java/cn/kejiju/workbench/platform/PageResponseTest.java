@@ -9,19 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class PageResponseTest {
 
+    record TextPage(List<String> items, long total, int page, int size, String next) {
+    }
+
     @Test
     void aPageIsMappedItemByItemKeepingTotalPageAndSize() {
         Page<Integer> page = new Page<>(List.of(1, 2, 3), 103, 4, 3);
 
-        PageResponse<String> response = PageResponse.of(page, n -> "#" + n);
+        TextPage response = PageResponse.of(page, n -> "#" + n, TextPage::new);
 
-        assertEquals(new PageResponse<>(List.of("#1", "#2", "#3"), 103, 4, 3, null), response);
+        assertEquals(new TextPage(List.of("#1", "#2", "#3"), 103, 4, 3, null), response);
     }
 
     @Test
     void theCursorOfTheNextPageIsKept() {
         Page<Integer> page = new Page<>(List.of(1, 2), 10, 0, 2, "abc");
 
-        assertEquals("abc", PageResponse.of(page, String::valueOf).next());
+        assertEquals("abc", PageResponse.of(page, String::valueOf, TextPage::new).next());
     }
 }

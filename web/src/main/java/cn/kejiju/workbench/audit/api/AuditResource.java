@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,9 +45,10 @@ public class AuditResource {
     @Operation(operationId = "listAuditEntries", summary = "Search the audit trail",
             description = "Newest first, filtered and paged in the database. from and to are a day (yyyy-mm-dd; "
                     + "to includes that whole day) or a local time (yyyy-mm-ddThh:mm[:ss]; to excludes it).")
-    @APIResponse(responseCode = "200", description = "A page of entries with the total the filter matches")
+    @APIResponse(responseCode = "200", description = "A page of entries with the total the filter matches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditEntryPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public PageResponse<AuditEntryResponse> list(
+    public AuditEntryPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "User or token name, exactly") @QueryParam("actor") String actor,
@@ -56,7 +59,7 @@ public class AuditResource {
             @Parameter(description = "Record id; with recordType, the history of one record") @QueryParam("recordId") String recordId) {
         AuditQuery query = new AuditQuery(actor, time(from, "from", false), time(to, "to", true), action,
                 recordType, recordId);
-        return PageResponse.of(audit.search(query, PageRequest.of(page, size)), AuditEntryResponse::of);
+        return PageResponse.of(audit.search(query, PageRequest.of(page, size)), AuditEntryResponse::of, AuditEntryPage::new);
     }
 
     @GET
@@ -65,7 +68,9 @@ public class AuditResource {
             description = "Recomputes every entry's hash and follows the links from the first entry (or from "
                     + "fromSeq, taking that entry's link on trust) to the chain head; reports the first altered or "
                     + "missing entry.")
-    @APIResponse(responseCode = "200", description = "The outcome; valid is false when the chain is broken")
+    @APIResponse(responseCode = "200", description = "The outcome; valid is false when the chain is broken",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ChainVerification")))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public ChainVerificationResponse verification(
             @Parameter(description = "Start at this sequence number instead of the first") @QueryParam("fromSeq") Long fromSeq) {
         ChainVerification result = fromSeq == null ? audit.verify() : audit.verify(fromSeq);

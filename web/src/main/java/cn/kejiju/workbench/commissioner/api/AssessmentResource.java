@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +46,8 @@ public class AssessmentResource {
 
     @GET
     @Operation(operationId = "listAssessments", summary = "Every commissioner serving in a year, those at risk first")
-    @APIResponse(responseCode = "200", description = "The rows of the year")
+    @APIResponse(responseCode = "200", description = "The rows of the year",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentRowResponse[].class)))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public List<AssessmentRowResponse> overview(
             @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
@@ -54,7 +57,8 @@ public class AssessmentResource {
     @GET
     @Path("at-risk")
     @Operation(operationId = "listAssessmentsAtRisk", summary = "Commissioners short of the quota, not confirmed, largest shortfall first")
-    @APIResponse(responseCode = "200", description = "The rows at risk")
+    @APIResponse(responseCode = "200", description = "The rows at risk",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentRowResponse[].class)))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public List<AssessmentRowResponse> atRisk(
             @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
@@ -64,7 +68,8 @@ public class AssessmentResource {
     @GET
     @Path("commissioners/{id}")
     @Operation(operationId = "getAssessment", summary = "One commissioner's year")
-    @APIResponse(responseCode = "200", description = "The row")
+    @APIResponse(responseCode = "200", description = "The row",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssessmentRow")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public AssessmentRowResponse of(@PathParam("id") long commissionerId,
@@ -75,7 +80,8 @@ public class AssessmentResource {
     @GET
     @Path("commissioners/{id}/ratings")
     @Operation(operationId = "listSatisfactionRatings", summary = "The satisfaction ratings of one commissioner's year")
-    @APIResponse(responseCode = "200", description = "One rating per assignment rated")
+    @APIResponse(responseCode = "200", description = "One rating per assignment rated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatingResponse[].class)))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<RatingResponse> ratings(@PathParam("id") long commissionerId,
                                         @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
@@ -86,7 +92,8 @@ public class AssessmentResource {
     @Path("ratings")
     @Operation(operationId = "rateSatisfaction", summary = "Enter or correct the satisfaction a target gave in a year",
             description = "One rating per assignment and year; refused once the commissioner's year is confirmed.")
-    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SatisfactionRating")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public RatingResponse rate(RatingRequest request) {
@@ -98,7 +105,8 @@ public class AssessmentResource {
     @Path("confirmations")
     @Operation(operationId = "confirmAssessment", summary = "Confirm a commissioner's year",
             description = "Freezes figures, score and grade as they are now.")
-    @APIResponse(responseCode = "201", description = "Confirmed; Location names the commissioner's year")
+    @APIResponse(responseCode = "201", description = "Confirmed; Location names the commissioner's year",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssessmentRow")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,9 +52,10 @@ public class AssignmentResource {
 
     @GET
     @Operation(operationId = "listAssignments", summary = "List assignments", description = "Filtered, sorted and paged in the database.")
-    @APIResponse(responseCode = "200", description = "A page of assignments with the total the filter matches")
+    @APIResponse(responseCode = "200", description = "A page of assignments with the total the filter matches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssignmentPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public PageResponse<AssignmentResponse> list(
+    public AssignmentPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "startDate, endDate, commissioner, target or status") @QueryParam("sort") String sort,
@@ -68,13 +71,14 @@ public class AssignmentResource {
         AssignmentFilter filter = new AssignmentFilter(commissionerId, targetKind, status, text, organisationId, confirmed);
         var today = assignments.today();
         return PageResponse.of(assignments.list(filter, ApiParams.page(page, size, sort, dir, after)),
-                a -> AssignmentResponse.of(a, today));
+                a -> AssignmentResponse.of(a, today), AssignmentPage::new);
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getAssignment", summary = "Read one assignment")
-    @APIResponse(responseCode = "200", description = "The assignment")
+    @APIResponse(responseCode = "200", description = "The assignment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public AssignmentResponse get(@PathParam("id") long id) {
         return AssignmentResponse.of(assignments.get(id), assignments.today());
@@ -86,7 +90,8 @@ public class AssignmentResource {
                     + "same target, when the end is not after the start, or when the commissioner already holds the "
                     + "maximum of active assignments. Of concurrent requests for a commissioner's last free slot "
                     + "exactly one succeeds.")
-    @APIResponse(responseCode = "201", description = "Opened; Location names it")
+    @APIResponse(responseCode = "201", description = "Opened; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response open(AssignmentRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
@@ -99,7 +104,8 @@ public class AssignmentResource {
     @Path("{id}")
     @Operation(operationId = "replanAssignment", summary = "Change an assignment's period and goals",
             description = "Send the version read. A changed plan has to be confirmed again by both sides.")
-    @APIResponse(responseCode = "200", description = "Replanned")
+    @APIResponse(responseCode = "200", description = "Replanned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -114,7 +120,8 @@ public class AssignmentResource {
     @POST
     @Path("{id}/confirmations")
     @Operation(operationId = "confirmAgreement", summary = "Record one side's confirmation of the tripartite agreement")
-    @APIResponse(responseCode = "200", description = "Confirmed by that side")
+    @APIResponse(responseCode = "200", description = "Confirmed by that side",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -126,7 +133,8 @@ public class AssignmentResource {
     @POST
     @Path("{id}/end")
     @Operation(operationId = "endAssignmentEarly", summary = "End an assignment before its end date, with the reason")
-    @APIResponse(responseCode = "200", description = "Ended")
+    @APIResponse(responseCode = "200", description = "Ended",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

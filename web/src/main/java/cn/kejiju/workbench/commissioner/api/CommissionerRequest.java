@@ -24,7 +24,8 @@ import java.util.List;
  * the masked resident ID or phone read from this API keeps the stored value. (A class with public
  * fields: Payara's OpenAPI scanner fails on constraints on record components.)
  */
-@Schema(name = "CommissionerRequest", description = "A commissioner to register, or the new state of one")
+@Schema(name = "CommissionerRequest", description = "A commissioner to register, or the new state of one. specialties: up to 10 "
+        + "of up to 30 characters each; members: the team members, only for kind TEAM, which needs at least one")
 public class CommissionerRequest {
 
     /** A member of a team (特派团); the rules (name and title required) answer 422 naming {@code members}. */
@@ -76,14 +77,12 @@ public class CommissionerRequest {
     @NotNull
     public ProfessionalTitle title;
 
-    @Schema(description = "Up to 10 specialties of up to 30 characters each")
     public List<String> specialties;
 
     @Schema(required = true)
     @NotNull
     public CommissionerKind kind;
 
-    @Schema(description = "Team members; only for kind TEAM, which needs at least one")
     public List<Member> members;
 
     @Schema(required = true)

@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,9 +58,10 @@ public class CommissionerResource {
     @GET
     @Operation(operationId = "listCommissioners", summary = "List commissioners",
             description = "Filtered, sorted and paged in the database; a county token sees its county only.")
-    @APIResponse(responseCode = "200", description = "A page of commissioners with the total the filter matches")
+    @APIResponse(responseCode = "200", description = "A page of commissioners with the total the filter matches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommissionerPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public PageResponse<CommissionerResponse> list(
+    public CommissionerPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "name, field, kind, dispatchLevel, postedOn or updatedAt") @QueryParam("sort") String sort,
@@ -72,13 +75,15 @@ public class CommissionerResource {
         CommissionerFilter filter = new CommissionerFilter(text, field, kind, dispatchLevel, status, countyId);
         Page<Commissioner> found = commissioners.list(filter, ApiParams.page(page, size, sort, dir));
         Map<Long, Long> load = commissioners.activeLoad(found.items().stream().map(Commissioner::getId).toList());
-        return PageResponse.of(found, c -> CommissionerResponse.of(c, load.getOrDefault(c.getId(), 0L)));
+        return PageResponse.of(found, c -> CommissionerResponse.of(c, load.getOrDefault(c.getId(), 0L)),
+                CommissionerPage::new);
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getCommissioner", summary = "Read one commissioner")
-    @APIResponse(responseCode = "200", description = "The commissioner")
+    @APIResponse(responseCode = "200", description = "The commissioner",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Commissioner")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public CommissionerResponse get(@PathParam("id") long id) {
         return response(commissioners.get(id));
@@ -86,7 +91,8 @@ public class CommissionerResource {
 
     @POST
     @Operation(operationId = "createCommissioner", summary = "Register a commissioner")
-    @APIResponse(responseCode = "201", description = "Registered; Location names it")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Commissioner")))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(CommissionerRequest request, @Context UriInfo uriInfo) {
@@ -101,7 +107,8 @@ public class CommissionerResource {
     @Operation(operationId = "updateCommissioner", summary = "Update a commissioner",
             description = "Send the version you read; a stale one is refused with 409 and nothing changes. "
                     + "The masked resident ID or phone sent back keeps the stored value.")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Commissioner")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -117,7 +124,8 @@ public class CommissionerResource {
     @Path("{id}/end")
     @Operation(operationId = "endCommissioner", summary = "End a commissioner's posting",
             description = "Refused while any of the commissioner's assignments is still active.")
-    @APIResponse(responseCode = "200", description = "Ended")
+    @APIResponse(responseCode = "200", description = "Ended",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Commissioner")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,8 +57,10 @@ public class DemandResource {
 
     @GET
     @Operation(operationId = "listDemands", summary = "List demands", description = "Newest first, filtered and paged in the database.")
-    @APIResponse(responseCode = "200", description = "A page of demands with the total the filter matches")
-    public PageResponse<DemandResponse> list(
+    @APIResponse(responseCode = "200", description = "A page of demands with the total the filter matches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DemandPage")))
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public DemandPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @QueryParam("status") DemandStatus status,
@@ -64,13 +68,14 @@ public class DemandResource {
             @QueryParam("targetKind") TargetKind targetKind,
             @Parameter(description = "Part of the problem or the target's name") @QueryParam("q") String text) {
         return PageResponse.of(demands.list(new DemandFilter(status, field, targetKind, text),
-                ApiParams.page(page, size, null, "desc")), DemandResponse::of);
+                ApiParams.page(page, size, null, "desc")), DemandResponse::of, DemandPage::new);
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getDemand", summary = "Read one demand")
-    @APIResponse(responseCode = "200", description = "The demand")
+    @APIResponse(responseCode = "200", description = "The demand",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Demand")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public DemandResponse get(@PathParam("id") long id) {
         return DemandResponse.of(demands.get(id));
@@ -78,7 +83,8 @@ public class DemandResource {
 
     @POST
     @Operation(operationId = "postDemand", summary = "Record a demand a target posted")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names it")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Demand")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response post(DemandRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
@@ -90,7 +96,8 @@ public class DemandResource {
     @POST
     @Path("{id}/withdraw")
     @Operation(operationId = "withdrawDemand", summary = "Withdraw an open demand")
-    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Demand")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -104,7 +111,8 @@ public class DemandResource {
     @Operation(operationId = "listDemandCandidates", summary = "Candidate commissioners for a demand, best first",
             description = "The county's active commissioners ranked by free capacity, matching field, matching "
                     + "specialty, then lower current load.")
-    @APIResponse(responseCode = "200", description = "The candidates in ranking order")
+    @APIResponse(responseCode = "200", description = "The candidates in ranking order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateResponse[].class)))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<CandidateResponse> candidates(@PathParam("id") long id) {
         return demands.candidates(id).stream().map(CandidateResponse::of).toList();
@@ -114,7 +122,8 @@ public class DemandResource {
     @Path("{id}/dispatch")
     @Operation(operationId = "dispatchDemand", summary = "Dispatch a commissioner to a demand",
             description = "Opens the assignment for the demand's target under the usual rules and marks the demand dispatched.")
-    @APIResponse(responseCode = "201", description = "The assignment opened; Location names it")
+    @APIResponse(responseCode = "201", description = "The assignment opened; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

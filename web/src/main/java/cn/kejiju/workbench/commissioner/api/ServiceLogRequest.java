@@ -16,7 +16,8 @@ import java.util.List;
  * A service log to submit, or the revised content of one not yet approved. Varieties and technologies
  * are names: the county's item of that name is used, a new name becomes a new item.
  */
-@Schema(name = "ServiceLogRequest", description = "A service log (服务日志) to submit or revise")
+@Schema(name = "ServiceLogRequest", description = "A service log (服务日志) to submit or revise. varieties: names of the "
+        + "varieties introduced (e.g. 云茶1号); technologies: names of the technologies promoted")
 public class ServiceLogRequest {
 
     @Schema(description = "Required when submitting; it cannot change")
@@ -47,10 +48,8 @@ public class ServiceLogRequest {
     @Size(max = ServiceLog.SUMMARY_MAX)
     public String summary;
 
-    @Schema(description = "Names of the varieties introduced", example = "[\"云茶1号\"]")
     public List<String> varieties;
 
-    @Schema(description = "Names of the technologies promoted")
     public List<String> technologies;
 
     @Schema(description = "The version read; required for updates")

@@ -34,6 +34,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,9 +76,10 @@ public class ServiceLogResource {
 
     @GET
     @Operation(operationId = "listServiceLogs", summary = "List service logs", description = "Filtered, sorted and paged in the database.")
-    @APIResponse(responseCode = "200", description = "A page of logs (without introductions and evidence)")
+    @APIResponse(responseCode = "200", description = "A page of logs (without introductions and evidence)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLogPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public PageResponse<ServiceLogResponse> list(
+    public ServiceLogPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "serviceDate, commissioner, kind, status or submittedAt") @QueryParam("sort") String sort,
@@ -92,13 +95,15 @@ public class ServiceLogResource {
             @Parameter(description = "Part of the summary or the commissioner's name") @QueryParam("q") String text) {
         LogFilter filter = new LogFilter(commissionerId, assignmentId, status, kind, ApiParams.day(from, "from"),
                 ApiParams.day(to, "to"), text);
-        return PageResponse.of(logs.list(filter, ApiParams.page(page, size, sort, dir, after)), ServiceLogResponse::summary);
+        return PageResponse.of(logs.list(filter, ApiParams.page(page, size, sort, dir, after)), ServiceLogResponse::summary,
+                ServiceLogPage::new);
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getServiceLog", summary = "Read one service log with its introductions and evidence")
-    @APIResponse(responseCode = "200", description = "The log")
+    @APIResponse(responseCode = "200", description = "The log",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public ServiceLogResponse get(@PathParam("id") long id) {
         ServiceLogService.LogDetail detail = logs.detail(id);
@@ -107,7 +112,8 @@ public class ServiceLogResource {
 
     @POST
     @Operation(operationId = "submitServiceLog", summary = "Submit a service log", description = "It counts once a leader approves it.")
-    @APIResponse(responseCode = "201", description = "Submitted; Location names it")
+    @APIResponse(responseCode = "201", description = "Submitted; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response submit(ServiceLogRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
@@ -120,7 +126,8 @@ public class ServiceLogResource {
     @Path("{id}")
     @Operation(operationId = "reviseServiceLog", summary = "Revise a log not yet approved",
             description = "Send the version read; the log goes (back) to review.")
-    @APIResponse(responseCode = "200", description = "Revised")
+    @APIResponse(responseCode = "200", description = "Revised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -136,7 +143,8 @@ public class ServiceLogResource {
     @Path("{id}/approval")
     @Operation(operationId = "approveServiceLog", summary = "Approve a submitted log",
             description = "Never by the principal who submitted it.")
-    @APIResponse(responseCode = "200", description = "Approved; it counts from now on")
+    @APIResponse(responseCode = "200", description = "Approved; it counts from now on",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -149,7 +157,8 @@ public class ServiceLogResource {
     @Path("{id}/rejection")
     @Operation(operationId = "rejectServiceLog", summary = "Reject a submitted log with a reason",
             description = "Never by the principal who submitted it.")
-    @APIResponse(responseCode = "200", description = "Rejected")
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
@@ -165,7 +174,8 @@ public class ServiceLogResource {
             description = "multipart/form-data with the parts kind (PHOTO or CONFIRMATION) and file. The type is "
                     + "decided by the file's first bytes: JPEG or PNG for photos, also PDF for confirmations; the size "
                     + "is capped by the settings (evidenceMaxMegabytes). Not once the log is approved.")
-    @APIResponse(responseCode = "201", description = "Attached; Location names the download")
+    @APIResponse(responseCode = "201", description = "Attached; Location names the download",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Evidence")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response attach(@PathParam("id") long id,
@@ -188,7 +198,11 @@ public class ServiceLogResource {
             description = "The bytes as uploaded, with their detected Content-Type (image/jpeg, image/png or "
                     + "application/pdf) and the file name in Content-Disposition. Any Accept header is served, so "
                     + "that a missing file is a 404 problem rather than 406.")
-    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = {
+                @Content(mediaType = "image/jpeg"),
+                @Content(mediaType = "image/png"),
+                @Content(mediaType = "application/pdf")})
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response download(@PathParam("evidenceId") long evidenceId) {
         ServiceLogService.EvidenceFile file = logs.download(evidenceId);
@@ -214,7 +228,8 @@ public class ServiceLogResource {
     @Path("introductions/{id}/adoption")
     @Operation(operationId = "recordAdoption", summary = "Record the adoption of an introduced variety or technology",
             description = "Area (亩), households and income (万元); only for an approved log.")
-    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Introduction")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public IntroductionResponse recordAdoption(@PathParam("id") long id, AdoptionRequest request) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +39,9 @@ public class SettingsResource {
 
     @GET
     @Operation(operationId = "getCommissionerSettings", summary = "Read the programme's settings")
-    @APIResponse(responseCode = "200", description = "The settings with their version")
+    @APIResponse(responseCode = "200", description = "The settings with their version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommissionerSettings")))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     public SettingsResponse get() {
         return SettingsResponse.of(commissioners.settings());
     }
@@ -46,7 +50,8 @@ public class SettingsResource {
     @Operation(operationId = "updateCommissionerSettings", summary = "Change the programme's settings",
             description = "System administrators only: integrator tokens (API_READ / API_WRITE) are refused with 403; "
                     + "the settings are edited on the administration page. Send the version read.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommissionerSettings")))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

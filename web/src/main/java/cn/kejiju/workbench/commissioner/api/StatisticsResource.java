@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +35,8 @@ public class StatisticsResource {
             description = "Either from and to (yyyy-mm-dd, both included, at most ten years), or year with an "
                     + "optional half (1 = January to June, 2 = July to December); from and to take precedence. "
                     + "A county token sees its county.")
-    @APIResponse(responseCode = "200", description = "The figures")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommissionerStatistics")))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public StatisticsResponse of(

@@ -11,16 +11,17 @@ import java.util.List;
  * The commissioner programme's figures for a period, as a work summary quotes them. Only approved logs
  * count; varieties and technologies are counted as distinct named items and as introductions.
  */
-@Schema(name = "CommissionerStatistics")
+@Schema(name = "CommissionerStatistics", description = "The figures of a period. byField: commissioners by field, new "
+        + "in the period and serving; targetsServed: distinct targets served, by target kind")
 public record StatisticsResponse(
         LocalDate from,
         LocalDate to,
-        @Schema(description = "Commissioners by field: new in the period and serving") List<Breakdown> byField,
+        List<Breakdown> byField,
         List<Breakdown> byKind,
         List<Breakdown> byDispatchLevel,
         long commissionersServing,
         long commissionersNew,
-        @Schema(description = "Distinct targets served, by target kind") List<Count> targetsServed,
+        List<Count> targetsServed,
         long targetsServedTotal,
         long visits,
         BigDecimal serviceDays,

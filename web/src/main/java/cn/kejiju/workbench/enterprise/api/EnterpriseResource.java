@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,9 +53,10 @@ public class EnterpriseResource {
 
     @GET
     @Operation(operationId = "listEnterprises", summary = "List enterprises", description = "Filtered, sorted and paged in the database.")
-    @APIResponse(responseCode = "200", description = "A page of enterprises with the total the filter matches")
+    @APIResponse(responseCode = "200", description = "A page of enterprises with the total the filter matches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EnterprisePage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public PageResponse<EnterpriseResponse> list(
+    public EnterprisePage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "name, creditCode, kind, industry, township or updatedAt") @QueryParam("sort") String sort,
@@ -70,13 +73,14 @@ public class EnterpriseResource {
         }
         PageRequest request = new PageRequest(page, size, sort, "asc".equals(dir));
         var today = enterprises.today();
-        return PageResponse.of(enterprises.list(filter, request), e -> EnterpriseResponse.of(e, today));
+        return PageResponse.of(enterprises.list(filter, request), e -> EnterpriseResponse.of(e, today), EnterprisePage::new);
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getEnterprise", summary = "Read one enterprise")
-    @APIResponse(responseCode = "200", description = "The enterprise")
+    @APIResponse(responseCode = "200", description = "The enterprise",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Enterprise")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public EnterpriseResponse get(@PathParam("id") long id) {
         return EnterpriseResponse.of(enterprises.get(id), enterprises.today());
@@ -84,7 +88,8 @@ public class EnterpriseResource {
 
     @POST
     @Operation(operationId = "createEnterprise", summary = "Register an enterprise")
-    @APIResponse(responseCode = "201", description = "Registered; Location names it")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Enterprise")))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(EnterpriseRequest request, @Context UriInfo uriInfo) {
@@ -97,7 +102,8 @@ public class EnterpriseResource {
     @PUT
     @Path("{id}")
     @Operation(operationId = "updateEnterprise", summary = "Update an enterprise", description = "Send the version you read; a stale one is refused with 409 and nothing changes.")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Enterprise")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)

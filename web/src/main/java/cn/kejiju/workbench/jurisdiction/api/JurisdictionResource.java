@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +48,9 @@ public class JurisdictionResource {
 
     @GET
     @Operation(operationId = "listJurisdictions", summary = "List divisions", description = "The children of a division, or all of one level, or all; ordered by code.")
-    @APIResponse(responseCode = "200", description = "The divisions")
+    @APIResponse(responseCode = "200", description = "The divisions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JurisdictionResponse[].class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public List<JurisdictionResponse> list(
             @Parameter(description = "Only the children of this division") @QueryParam("parentId") Long parentId,
             @Parameter(description = "Only this level") @QueryParam("level") JurisdictionLevel level) {
@@ -56,7 +60,8 @@ public class JurisdictionResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getJurisdiction", summary = "Read one division")
-    @APIResponse(responseCode = "200", description = "The division")
+    @APIResponse(responseCode = "200", description = "The division",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Jurisdiction")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public JurisdictionResponse get(@PathParam("id") long id) {
         return JurisdictionResponse.of(jurisdictions.get(id));
@@ -64,7 +69,8 @@ public class JurisdictionResource {
 
     @POST
     @Operation(operationId = "createJurisdiction", summary = "Add a division", description = "A city without parent, otherwise one level below the parent; the code must extend the parent's.")
-    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Jurisdiction")))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(JurisdictionRequest request, @Context UriInfo uriInfo) {
@@ -77,7 +83,8 @@ public class JurisdictionResource {
     @PUT
     @Path("{id}")
     @Operation(operationId = "renameJurisdiction", summary = "Rename a division")
-    @APIResponse(responseCode = "200", description = "Renamed")
+    @APIResponse(responseCode = "200", description = "Renamed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Jurisdiction")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     public JurisdictionResponse rename(@PathParam("id") long id, JurisdictionRename request) {

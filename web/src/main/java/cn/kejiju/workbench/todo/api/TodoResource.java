@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,15 +52,16 @@ public class TodoResource {
                     + "user's county (a city-level user: every county and the city-level items). An integrator token "
                     + "gets every open item within its county scope, whatever the role. Due items first, soonest "
                     + "first, then the newest. The message is in the language of Accept-Language (Chinese by default).")
-    @APIResponse(responseCode = "200", description = "A page of open items with the total")
+    @APIResponse(responseCode = "200", description = "A page of open items with the total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TodoPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public PageResponse<TodoResponse> list(
+    public TodoPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Context HttpHeaders headers) {
         Locale locale = problems.locale(headers);
         LocalDate today = todo.today();
         return PageResponse.of(todo.mine(PageRequest.of(page, size)),
-                item -> TodoResponse.of(item, messages.render(item, locale), today));
+                item -> TodoResponse.of(item, messages.render(item, locale), today), TodoPage::new);
     }
 }
