@@ -2,6 +2,13 @@ package cn.kejiju.workbench;
 
 import cn.kejiju.workbench.shared.ResidentId;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +66,24 @@ public final class TestData {
     }
 
     /** A name no other test uses. */
+    /** A real PNG picture (a green field under a blue sky, 320 × 240), as a photo taken on site would be. */
+    public static byte[] png() {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x87, 0xCE, 0xEB));
+        g.fillRect(0, 0, 320, 120);
+        g.setColor(new Color(0x3C, 0x9D, 0x4A));
+        g.fillRect(0, 120, 320, 120);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public static String uniqueName(String stem) {
         return stem + Long.toString(System.nanoTime(), 36).toUpperCase();
     }

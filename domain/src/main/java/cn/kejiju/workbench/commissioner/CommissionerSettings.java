@@ -16,7 +16,8 @@ import java.time.LocalDateTime;
 /**
  * The configurable rules of the commissioner programme, one row per installation, edited by the
  * system administrator: the eligibility rule, the cap on active assignments, the annual service
- * quota, the assessment weights and grade bands, and the evidence upload limit.
+ * quota, the assessment weights and grade bands, the evidence upload limit and whether a service log
+ * needs evidence to be submitted.
  */
 @Entity
 @Cacheable
@@ -69,6 +70,9 @@ public class CommissionerSettings {
     @Column(name = "evidence_max_mb", nullable = false)
     private int evidenceMaxMegabytes;
 
+    @Column(name = "evidence_required", nullable = false)
+    private boolean evidenceRequired;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
@@ -83,7 +87,7 @@ public class CommissionerSettings {
     public static CommissionerSettings defaults() {
         CommissionerSettings settings = new CommissionerSettings();
         settings.id = ID;
-        settings.apply(new Values(true, 3, 12, 30, 6, 60, 20, 20, 90, 75, 60, 10));
+        settings.apply(new Values(true, 3, 12, 30, 6, 60, 20, 20, 90, 75, 60, 10, true));
         settings.updatedBy = "system";
         settings.updatedAt = LocalDateTime.of(2026, 1, 1, 0, 0);
         return settings;
@@ -92,13 +96,14 @@ public class CommissionerSettings {
     /** The editable values, as one record so that drafts, the audit trail and the API share them. */
     public record Values(boolean barPartyGovernmentStaff, int maxActiveAssignments, int quotaVisits, int quotaDays,
                          int resultsTarget, int serviceWeight, int resultsWeight, int satisfactionWeight,
-                         int excellentFrom, int goodFrom, int passFrom, int evidenceMaxMegabytes) {
+                         int excellentFrom, int goodFrom, int passFrom, int evidenceMaxMegabytes,
+                         boolean evidenceRequired) {
     }
 
     public Values values() {
         return new Values(barPartyGovernmentStaff, maxActiveAssignments, quotaVisits, quotaDays, resultsTarget,
                 serviceWeight, resultsWeight, satisfactionWeight, excellentFrom, goodFrom, passFrom,
-                evidenceMaxMegabytes);
+                evidenceMaxMegabytes, evidenceRequired);
     }
 
     /** Replaces the values after checking them together: weights add up to 100, bands descend. */
@@ -142,6 +147,7 @@ public class CommissionerSettings {
         this.goodFrom = v.goodFrom();
         this.passFrom = v.passFrom();
         this.evidenceMaxMegabytes = v.evidenceMaxMegabytes();
+        this.evidenceRequired = v.evidenceRequired();
     }
 
     private static void between(int value, int min, int max, String field) {
@@ -161,6 +167,16 @@ public class CommissionerSettings {
     public void checkLoad(long activeAssignments) {
         if (activeAssignments >= maxActiveAssignments) {
             throw new RuleViolationException("assignment.tooMany", "commissionerId", maxActiveAssignments);
+        }
+    }
+
+    /**
+     * The evidence rule: while it is on, a service log is submitted only with at least one evidence item
+     * (photo or stamped confirmation) attached; the refusal names the evidence section.
+     */
+    public void checkEvidence(long evidenceItems) {
+        if (evidenceRequired && evidenceItems < 1) {
+            throw new RuleViolationException("log.evidenceRequired", "evidence");
         }
     }
 
@@ -271,6 +287,10 @@ public class CommissionerSettings {
 
     public int getEvidenceMaxMegabytes() {
         return evidenceMaxMegabytes;
+    }
+
+    public boolean isEvidenceRequired() {
+        return evidenceRequired;
     }
 
     public LocalDateTime getUpdatedAt() {

@@ -31,9 +31,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A service log (服务日志): one day (or days) of a commissioner's service under an assignment. It is
- * submitted by the clerk, and counts in statistics and the assessment only once a leader approves
- * it; a rejected log carries the reason and can be revised and submitted again. Commissioner, county
+ * A service log (服务日志): one day (or days) of a commissioner's service under an assignment. The clerk
+ * saves it as a draft, attaches its evidence and submits it (the evidence rule of the settings decides
+ * whether it needs evidence to be submitted); it counts in statistics and the assessment only once a
+ * leader approves it; a rejected log carries the reason and can be revised and submitted again. Commissioner, county
  * and target are copied from the assignment so that statistics aggregate without joins.
  */
 @Entity
@@ -123,7 +124,21 @@ public class ServiceLog {
         // for JPA
     }
 
-    /** Submits a new log for an assignment. */
+    /**
+     * Submits a new log for an assignment at once, without a draft (as integrators do); it has no evidence
+     * yet, so the evidence rule of the settings must be off.
+     */
+    public ServiceLog(Assignment assignment, LogContent content, CommissionerSettings settings, String by,
+                      Clock clock) {
+        this(assignment, content, by, clock);
+        settings.checkEvidence(0);
+    }
+
+    /**
+     * A new log, submitted without asking the evidence rule: for logs recorded outside the clerk's and the
+     * integrators' flows (data brought over from a ledger, test fixtures). Services use the other
+     * constructor or {@link #draft}.
+     */
     public ServiceLog(Assignment assignment, LogContent content, String by, Clock clock) {
         this.assignment = Objects.requireNonNull(assignment, "assignment");
         this.commissioner = assignment.getCommissioner();
@@ -131,19 +146,59 @@ public class ServiceLog {
         this.targetKind = assignment.getTarget().getKind();
         this.targetKey = assignment.getTarget().getKey();
         apply(content, clock);
-        submit(by, clock);
+        markSubmitted(by, clock);
     }
 
-    /** Replaces the content of a log not yet approved; a rejected log goes back to the leader. */
-    public void revise(LogContent content, String by, Clock clock) {
-        if (status == LogStatus.APPROVED) {
-            throw new RuleViolationException("log.approvedIsFinal", "status");
-        }
+    /** A new draft: checked as a submitted log is, but seen by the clerks only and raising nothing for the leader. */
+    public static ServiceLog draft(Assignment assignment, LogContent content, String by, Clock clock) {
+        ServiceLog log = new ServiceLog(assignment, content, by, clock);
+        log.status = LogStatus.DRAFT;
+        return log;
+    }
+
+    /** Replaces the content of a draft, which stays a draft. */
+    public void saveDraft(LogContent content, String by, Clock clock) {
+        requireDraft();
         apply(content, clock);
-        submit(by, clock);
+        this.submittedBy = by;
+        this.submittedAt = LocalDateTime.now(clock);
     }
 
-    private void submit(String by, Clock clock) {
+    /**
+     * Replaces the content of a log not yet approved: a draft stays a draft, a submitted or rejected log
+     * goes (back) to the leader, with as much evidence as the rule asks ({@code evidenceItems} attached).
+     */
+    public void revise(LogContent content, long evidenceItems, CommissionerSettings settings, String by,
+                       Clock clock) {
+        requireEditable();
+        apply(content, clock);
+        if (status == LogStatus.DRAFT) {
+            this.submittedBy = by;
+            this.submittedAt = LocalDateTime.now(clock);
+        } else {
+            settings.checkEvidence(evidenceItems);
+            markSubmitted(by, clock);
+        }
+    }
+
+    /** Submits a draft for review once it has the evidence the rule asks ({@code evidenceItems} attached). */
+    public void submit(long evidenceItems, CommissionerSettings settings, String by, Clock clock) {
+        requireDraft();
+        settings.checkEvidence(evidenceItems);
+        markSubmitted(by, clock);
+    }
+
+    private void requireDraft() {
+        if (status != LogStatus.DRAFT) {
+            throw new RuleViolationException("log.notDraft", "status");
+        }
+    }
+
+    public boolean isDraft() {
+        return status == LogStatus.DRAFT;
+    }
+
+    private void markSubmitted(String by, Clock clock) {
         this.status = LogStatus.SUBMITTED;
         this.submittedBy = by;
         this.submittedAt = LocalDateTime.now(clock);

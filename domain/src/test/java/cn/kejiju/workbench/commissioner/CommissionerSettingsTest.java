@@ -23,7 +23,7 @@ class CommissionerSettingsTest {
     private static CommissionerSettings.Values values(int service, int results, int satisfaction,
                                                       int excellent, int good, int pass) {
         return new CommissionerSettings.Values(true, 3, 12, 30, 6, service, results, satisfaction,
-                excellent, good, pass, 10);
+                excellent, good, pass, 10, true);
     }
 
     @Test

@@ -53,7 +53,7 @@ class CommissionerTest {
         CommissionerSettings.Values v = f.settings.values();
         f.settings.revise(new CommissionerSettings.Values(false, v.maxActiveAssignments(), v.quotaVisits(),
                 v.quotaDays(), v.resultsTarget(), v.serviceWeight(), v.resultsWeight(), v.satisfactionWeight(),
-                v.excellentFrom(), v.goodFrom(), v.passFrom(), v.evidenceMaxMegabytes()), "admin", CLOCK);
+                v.excellentFrom(), v.goodFrom(), v.passFrom(), v.evidenceMaxMegabytes(), v.evidenceRequired()), "admin", CLOCK);
         Commissioner allowed = new Commissioner(
                 with(CommissionerKind.INDIVIDUAL, EmployerCategory.PARTY_GOVERNMENT_ORGAN, List.of()), f.settings, CLOCK);
         assertEquals(EmployerCategory.PARTY_GOVERNMENT_ORGAN, allowed.getEmployerCategory());

@@ -103,7 +103,7 @@ class ServiceLogTest {
         Innovation tieGuanYin = f.variety("铁观音");
         ServiceLog log = log(content(DAY, ServiceKind.VARIETY_INTRODUCTION, "1", 0, List.of(jinXuan, tieGuanYin)));
         Introduction kept = log.getIntroductions().get(0);
-        log.revise(content(DAY, ServiceKind.VARIETY_INTRODUCTION, "1", 0, List.of(jinXuan)), "lj.clerk", CLOCK);
+        log.revise(content(DAY, ServiceKind.VARIETY_INTRODUCTION, "1", 0, List.of(jinXuan)), 1, f.settings, "lj.clerk", CLOCK);
         assertEquals(List.of(kept), log.getIntroductions());
     }
 
@@ -116,7 +116,7 @@ class ServiceLogTest {
         assertEquals("缺少盖章确认单", rejected.rejectionReason().orElseThrow());
         refused("log.notAwaitingReview", "status", () -> rejected.approve("leader", CLOCK));
 
-        rejected.revise(content(DAY, ServiceKind.ON_SITE_GUIDANCE, "1", 0, List.of()), "lj.clerk", CLOCK);
+        rejected.revise(content(DAY, ServiceKind.ON_SITE_GUIDANCE, "1", 0, List.of()), 1, f.settings, "lj.clerk", CLOCK);
         assertEquals(LogStatus.SUBMITTED, rejected.getStatus());
         assertTrue(rejected.rejectionReason().isEmpty(), "a resubmitted log starts a new review");
 
@@ -124,7 +124,7 @@ class ServiceLogTest {
         assertEquals(LogStatus.APPROVED, rejected.getStatus());
         assertEquals("leader", rejected.reviewedBy().orElseThrow());
         refused("log.approvedIsFinal", "status", () -> rejected.revise(
-                content(DAY, ServiceKind.ON_SITE_GUIDANCE, "2", 0, List.of()), "lj.clerk", CLOCK));
+                content(DAY, ServiceKind.ON_SITE_GUIDANCE, "2", 0, List.of()), 1, f.settings, "lj.clerk", CLOCK));
         refused("log.approvedIsFinal", "status", rejected::requireEditable);
     }
 

@@ -150,6 +150,20 @@ final class ApiFixtures {
                 .build();
     }
 
+    /**
+     * Submits a log as the evidence rule asks (the rule is on): saved as a draft, a photo attached, then
+     * submitted; answers the submitted log.
+     */
+    static JsonObject submitLog(JsonObject body, String token) {
+        JsonObject draft = created(post("/api/v1/service-logs?draft=true", body, token));
+        Reply photo = upload(id(draft), "PHOTO", "现场照片.jpg", "image/jpeg", jpeg(2048), token);
+        assertEquals(201, photo.status(), photo.body());
+        Reply submitted = post("/api/v1/service-logs/" + id(draft) + "/submission",
+                Json.createObjectBuilder().add("version", version(draft)).build(), token);
+        assertEquals(200, submitted.status(), submitted.body());
+        return submitted.json();
+    }
+
     /** A multipart/form-data body with the parts kind and file. */
     static HttpRequest.BodyPublisher multipart(String boundary, String kind, String fileName, String contentType,
                                                byte[] bytes) {

@@ -52,9 +52,9 @@ class AssessmentStatisticsApiIT {
         return Deployments.ear();
     }
 
-    /** Submits a log with the 云岭县 token and has the city token approve it. */
+    /** Submits a log (draft, photo, submission) with the 云岭县 token and has the city token approve it. */
     private static JsonObject approvedLog(JsonObject body) {
-        JsonObject submitted = created(post("/api/v1/service-logs", body, Api.YUNLING_RW));
+        JsonObject submitted = ApiFixtures.submitLog(body, Api.YUNLING_RW);
         Reply approved = post("/api/v1/service-logs/" + id(submitted) + "/approval",
                 Json.createObjectBuilder().add("version", version(submitted)).build(), Api.CITY_RW);
         assertEquals(200, approved.status(), approved.body());
@@ -104,7 +104,8 @@ class AssessmentStatisticsApiIT {
                 Json.createArrayBuilder().add("  " + variety + " ")));
         approvedLog(with(with(with(log(first), "kind", "TRAINING"), "peopleTrained", 40), "days", new BigDecimal("0.5")));
         approvedLog(with(log(second), "kind", "COOPERATION_AGREEMENT"));
-        created(post("/api/v1/service-logs", with(with(log(second), "kind", "TRAINING"), "peopleTrained", 1000),
+        ApiFixtures.submitLog(with(with(log(second), "kind", "TRAINING"), "peopleTrained", 1000), Api.YUNLING_RW);
+        created(post("/api/v1/service-logs?draft=true", with(with(log(second), "kind", "TRAINING"), "peopleTrained", 500),
                 Api.YUNLING_RW));
 
         JsonObject after = statistics("year=" + year);

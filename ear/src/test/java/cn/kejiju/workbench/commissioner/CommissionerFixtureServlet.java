@@ -17,7 +17,8 @@ import java.util.List;
  * services, as the user signed in to the session that calls it, until the registry and assignment
  * pages can do it in the browser. {@code ?op=assignment} registers an agricultural commissioner of the
  * caller's county and assigns it to a village ({@code villageId}, default 11) from 60 days ago;
- * {@code ?op=log&assignmentId=…} submits an on-site guidance log of yesterday; {@code ?op=reject&id=…&reason=…}
+ * {@code ?op=log&assignmentId=…} submits an on-site guidance log of yesterday with a photo ({@code ?op=draft&…}
+ * saves it as a draft without evidence); {@code ?op=reject&id=…&reason=…}
  * rejects a log. Answers {@code key=value} lines.
  */
 @WebServlet("/test/commissioner-fixture")
@@ -57,10 +58,18 @@ public class CommissionerFixtureServlet extends HttpServlet {
                         .append("target=").append(assignment.getTarget().getName()).append('\n');
             }
             case "log" -> {
-                ServiceLog log = logs.submit(new LogDraft(Long.valueOf(request.getParameter("assignmentId")),
+                ServiceLog draft = logs.saveDraft(new LogDraft(Long.valueOf(request.getParameter("assignmentId")),
                         logs.today().minusDays(1), ServiceKind.ON_SITE_GUIDANCE, BigDecimal.ONE, 0, 0, null,
                         "田间查看秧苗长势，指导病虫害防治", List.of(), List.of()));
+                logs.attach(draft.getId(), EvidenceKind.PHOTO, "现场照片.png", TestData.png());
+                ServiceLog log = logs.submitDraft(draft.getId(), draft.getVersion(), null);
                 out.append("logId=").append(log.getId()).append('\n');
+            }
+            case "draft" -> {
+                ServiceLog draft = logs.saveDraft(new LogDraft(Long.valueOf(request.getParameter("assignmentId")),
+                        logs.today().minusDays(1), ServiceKind.ON_SITE_GUIDANCE, BigDecimal.ONE, 0, 0, null,
+                        "田间查看秧苗长势，指导病虫害防治", List.of(), List.of()));
+                out.append("logId=").append(draft.getId()).append('\n');
             }
             case "reject" -> {
                 long id = Long.parseLong(request.getParameter("id"));

@@ -13,12 +13,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The commissioner programme end to end in headless Chromium, in Chinese, entirely through the pages: a
  * clerk of 临江县 registers a commissioner on the registry form, assigns it to a village on the assignment
  * page, logs a training visit with people trained and a new variety; a leader approves it on the review
- * page and sees the statistics change by exactly that visit. Each step is a method of its own. Every run
+ * page and sees the statistics change by exactly that visit. The log is saved as a draft, refused for review
+ * without evidence, and submitted once a photo is attached; the leader sees the photo in the review dialog
+ * and reads the log on its read-only page before approving. Each step is a method of its own. Every run
  * makes its own commissioner (unique name, random valid resident ID), so it passes on a database that
  * keeps the records of earlier runs and the demo data.
  */
@@ -84,6 +93,7 @@ class CommissionerFlowBrowserIT {
 
         browser.signIn("leader");
         Map<String, String> before = statisticsFigures();
+        leaderSeesThePhotoAndReadsTheLogPage(assigned.commissioner(), logId);
         approveLogOf(assigned.commissioner());
         Map<String, String> after = statisticsFigures();
 
@@ -176,9 +186,78 @@ class CommissionerFlowBrowserIT {
         wait.until(d -> d.getCurrentUrl().contains("/commissioner/log.xhtml?") && d.getCurrentUrl().contains("id=")
                 ? true : null);
         String url = driver.getCurrentUrl();
+        long logId = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:serviceDate_input")));
         assertEquals(BureauClock.today().toString(), serviceDate(), "the saved log keeps the bureau's date");
-        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertEquals("草稿", driver.findElement(By.id("status")).getText(), "saved as a draft first");
+
+        // without evidence the draft is not submitted: the refusal stands next to the evidence section's file
+        browser.click(By.id("logForm:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidenceForm:fileMessage"), "佐证材料"));
+        assertEquals("草稿", driver.findElement(By.id("status")).getText(), "still a draft");
+
+        // with a photo it is
+        attachPhoto();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='evidenceForm:gallery'] img.wb-thumb")));
+        browser.click(By.id("logForm:submit"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "待审核"));
+        return logId;
+    }
+
+    /** Step: the clerk chooses a photo (a real PNG) in the evidence section and uploads it. */
+    private static void attachPhoto() {
+        try {
+            Path photo = Files.createTempFile("site-photo", ".png");
+            Files.write(photo, TestData.png());
+            photo.toFile().deleteOnExit();
+            WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#evidenceForm input[type='file']")));
+            input.sendKeys(photo.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        browser.click(By.id("evidenceForm:upload"));
+    }
+
+    /**
+     * Step: the leader opens the log in the review dialog, sees the photo as a thumbnail that loaded (a
+     * screenshot of the dialog is kept in target/screenshots), and opens the log's read-only page from it.
+     */
+    private static void leaderSeesThePhotoAndReadsTheLogPage(String commissioner, long logId) {
+        reviewRowOf(commissioner);
+        browser.click(By.xpath("//tbody[@id='approvalsForm:logs_data']/tr[.//*[normalize-space(text())='"
+                + commissioner + "']]//a[contains(@id,':show')]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logDialog")));
+        By thumbnail = By.cssSelector("[id='dialogEvidence'] img.wb-thumb");
+        WebElement image = wait.until(ExpectedConditions.visibilityOfElementLocated(thumbnail));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0;", image)) ? true : null);
+        assertTrue(image.getSize().getWidth() <= 200, "a thumbnail, scaled down: " + image.getSize());
+        assertEquals("_blank", image.findElement(By.xpath("./ancestor::a")).getDomAttribute("target"),
+                "the full photo opens in a new tab");
+        screenshot("approval-dialog-leader.png");
+
+        WebElement openLog = driver.findElement(By.id("openLog"));
+        assertEquals("_blank", openLog.getDomAttribute("target"));
+        String href = openLog.getDomProperty("href");
+        assertTrue(href.contains("id=" + logId), href);
+        driver.get(href);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("readOnly")));
+        assertTrue(driver.findElements(By.id("logForm")).isEmpty(), "no form to change for the leader");
+        assertTrue(driver.findElements(By.id("evidenceForm:upload")).isEmpty(), "no upload for the leader");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='evidenceForm:gallery'] img.wb-thumb")));
+        assertEquals("待审核", driver.findElement(By.id("status")).getText());
+        screenshot("log-page-leader.png");
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String serviceDate() {
@@ -204,10 +283,17 @@ class CommissionerFlowBrowserIT {
      * row shows (logs left waiting by other tests may come first).
      */
     private static void approveLogOf(String commissioner) {
-        browser.open("/commissioner/approvals.xhtml");
-        By row = By.xpath("//tbody[@id='approvalsForm:logs_data']/tr[.//*[normalize-space(text())='" + commissioner + "']]");
+        reviewRowOf(commissioner);
         By approve = By.xpath("//tbody[@id='approvalsForm:logs_data']/tr[.//*[normalize-space(text())='" + commissioner
                 + "']]//button[contains(@id,':approve')]");
+        browser.click(approve);
+        wait.until(d -> d.findElements(approve).isEmpty() ? true : null);
+    }
+
+    /** Opens the review page and turns its pages until the commissioner's row shows; answers the row. */
+    private static By reviewRowOf(String commissioner) {
+        browser.open("/commissioner/approvals.xhtml");
+        By row = By.xpath("//tbody[@id='approvalsForm:logs_data']/tr[.//*[normalize-space(text())='" + commissioner + "']]");
         By next = By.cssSelector("[id='approvalsForm:logs'] .ui-paginator-next:not(.ui-state-disabled)");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approvalsForm:logs_data")));
         while (driver.findElements(row).isEmpty()) {
@@ -218,8 +304,7 @@ class CommissionerFlowBrowserIT {
             wait.until(d -> report.equals(d.findElement(By.cssSelector("[id='approvalsForm:logs'] .ui-paginator-current"))
                     .getText()) ? null : true);
         }
-        browser.click(approve);
-        wait.until(d -> d.findElements(approve).isEmpty() ? true : null);
+        return row;
     }
 
     private static long number(Map<String, String> figures, String key) {

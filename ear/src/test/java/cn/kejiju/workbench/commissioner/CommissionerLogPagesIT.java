@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,16 +76,51 @@ class CommissionerLogPagesIT {
     }
 
     @Test
-    void aValidLogIsSubmittedAndShownAwaitingReview() {
+    void aValidLogIsSavedAsADraftThatTakesEvidenceBeforeItIsSubmitted() {
         PageClient clerk = clerk();
         Map<String, String> fixture = fixture(clerk, "op=assignment");
         clerk.open("/commissioner/log.xhtml");
+        assertTrue(clerk.body().contains("请先保存草稿，上传现场照片或盖章确认材料后再提交审核"), "the evidence comes after the draft");
         clerk.submit("logForm", logFields(fixture.get("assignmentId"), BureauClock.today().minusDays(1),
                 "TRAINING", "40"), "save");
 
         assertEquals("/commissioner/log.xhtml", clerk.page(), clerk.body());
         assertTrue(clerk.url().contains("id="), "redirected to the saved log: " + clerk.url());
-        assertTrue(clerk.body().contains("待审核"), "status shown");
+        assertTrue(clerk.body().contains("草稿"), "status shown");
+        assertTrue(clerk.body().contains("id=\"logForm:submit\""), "a draft is submitted from its page");
+        assertTrue(clerk.body().contains("id=\"evidenceForm:upload\""), "its evidence is attached first");
+    }
+
+    @Test
+    void theLeaderReadsALogAndItsPhotoOnAPageWithoutAnythingToChange() {
+        PageClient clerk = clerk();
+        String assignmentId = fixture(clerk, "op=assignment").get("assignmentId");
+        String logId = fixture(clerk, "op=log&assignmentId=" + assignmentId).get("logId");
+        String draftId = fixture(clerk, "op=draft&assignmentId=" + assignmentId).get("logId");
+        PageClient leader = new PageClient();
+        leader.login("leader", PASSWORD);
+
+        leader.open("/commissioner/log.xhtml?id=" + logId);
+        assertEquals(200, leader.status(), "the log page is no longer refused to the leader");
+        String page = leader.body();
+        assertTrue(page.contains("id=\"readOnly\""), "the read-only view");
+        assertTrue(page.contains("田间查看秧苗长势，指导病虫害防治"), "the log's content");
+        for (String control : List.of("logForm", "evidenceForm:upload", "evidenceForm:file", ":remove", "logForm:save",
+                "logForm:submit")) {
+            assertFalse(page.contains("id=\"" + control) || page.contains(control + "\""), "no " + control + " for the leader");
+        }
+        Matcher thumbnail = Pattern.compile("<img class=\"wb-thumb\"[^>]*src=\"[^\"]*/commissioner/evidence\\?id=(\\d+)&amp;view=true\"")
+                .matcher(page);
+        assertTrue(thumbnail.find(), "a thumbnail of the photo: " + page);
+        HttpResponse<String> image = leader.api(HttpRequest.newBuilder(URI.create(Api.BASE
+                + "/commissioner/evidence?view=true&id=" + thumbnail.group(1))).GET());
+        assertEquals(200, image.statusCode());
+        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+
+        leader.open("/commissioner/log.xhtml?id=" + draftId);
+        assertEquals(404, leader.status(), "a draft is the clerks' until it is submitted");
+        clerk.open("/commissioner/log.xhtml?id=" + logId);
+        assertTrue(clerk.body().contains("id=\"logForm:save\""), "the clerk still edits the log");
     }
 
     @Test
@@ -117,7 +153,7 @@ class CommissionerLogPagesIT {
     void anUploadThatIsNoImageIsRefusedNextToTheUpload() {
         PageClient clerk = clerk();
         String assignmentId = fixture(clerk, "op=assignment").get("assignmentId");
-        String logId = fixture(clerk, "op=log&assignmentId=" + assignmentId).get("logId");
+        String logId = fixture(clerk, "op=draft&assignmentId=" + assignmentId).get("logId");
         clerk.open("/commissioner/log.xhtml?id=" + logId);
         assertEquals(200, clerk.status());
 
@@ -133,7 +169,7 @@ class CommissionerLogPagesIT {
     void aPngPhotoIsAttachedAndDownloadsAgain() {
         PageClient clerk = clerk();
         String assignmentId = fixture(clerk, "op=assignment").get("assignmentId");
-        String logId = fixture(clerk, "op=log&assignmentId=" + assignmentId).get("logId");
+        String logId = fixture(clerk, "op=draft&assignmentId=" + assignmentId).get("logId");
         clerk.open("/commissioner/log.xhtml?id=" + logId);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 

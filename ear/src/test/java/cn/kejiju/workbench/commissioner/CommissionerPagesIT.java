@@ -147,6 +147,7 @@ class CommissionerPagesIT {
         browser.open("/admin/commissioner-settings.xhtml");
         assertEquals(200, browser.status());
         String storedWeight = hiddenNumber(browser.body(), "settingsForm:serviceWeight");
+        assertTrue(browser.body().contains("提交审核须附佐证材料"), "the evidence rule is a setting");
 
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("barPartyGovernmentStaff_input", "on");
@@ -161,6 +162,7 @@ class CommissionerPagesIT {
         number(fields, "goodFrom", 75);
         number(fields, "passFrom", 60);
         number(fields, "evidenceMaxMegabytes", 10);
+        fields.put("evidenceRequired_input", "on");
         browser.submit("settingsForm", fields, "save");
 
         assertEquals("/admin/commissioner-settings.xhtml", browser.page());

@@ -62,8 +62,8 @@ abstract class DayBoundaryApiIT {
         assertEquals(422, tomorrow.status(), tomorrow.body());
         assertEquals("serviceDate", errorField(tomorrow));
 
-        JsonObject today = created(post("/api/v1/service-logs",
-                with(log(assignment), "serviceDate", serversToday().toString()), Api.YUNLING_RW));
+        JsonObject today = ApiFixtures.submitLog(with(log(assignment), "serviceDate", serversToday().toString()),
+                Api.YUNLING_RW);
         assertEquals(serversToday().toString(), today.getString("serviceDate"));
     }
 

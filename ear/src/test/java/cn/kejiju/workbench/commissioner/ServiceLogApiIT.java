@@ -63,7 +63,7 @@ class ServiceLogApiIT {
     }
 
     private static JsonObject submit(JsonObject log) {
-        return created(post(PATH, log, Api.YUNLING_RW));
+        return ApiFixtures.submitLog(log, Api.YUNLING_RW);
     }
 
     private static Reply approve(JsonObject log, String token) {
@@ -77,16 +77,21 @@ class ServiceLogApiIT {
         String technology = TestData.uniqueName("绿色防控");
         JsonObject body = with(with(with(log(assignment), "kind", "VARIETY_INTRODUCTION"), "varieties",
                 Json.createArrayBuilder().add(variety)), "technologies", Json.createArrayBuilder().add(technology));
-        Reply reply = post(PATH, body, Api.YUNLING_RW);
-        JsonObject submitted = created(reply);
-        assertTrue(reply.header("Location").endsWith(PATH + "/" + id(submitted)));
-        assertEquals("SUBMITTED", submitted.getString("status"));
+        Reply reply = post(PATH + "?draft=true", body, Api.YUNLING_RW);
+        JsonObject draft = created(reply);
+        assertTrue(reply.header("Location").endsWith(PATH + "/" + id(draft)), reply.header("Location"));
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals(201, upload(id(draft), "CONFIRMATION", "盖章确认.pdf", "application/pdf",
+                "%PDF-1.4 confirmation".getBytes(StandardCharsets.US_ASCII), Api.YUNLING_RW).status());
+        JsonObject submitted = post(PATH + "/" + id(draft) + "/submission",
+                Json.createObjectBuilder().add("version", version(draft)).build(), Api.YUNLING_RW).json();
+        assertEquals("SUBMITTED", submitted.getString("status"), submitted.toString());
         assertEquals(2, submitted.getJsonArray("introductions").size());
         JsonObject read = get(PATH + "/" + id(submitted), Api.CITY_RO).json();
         List<String> names = read.getJsonArray("introductions").stream()
                 .map(i -> i.asJsonObject().getString("kind") + ":" + i.asJsonObject().getString("name")).toList();
         assertTrue(names.containsAll(List.of("VARIETY:" + variety, "TECHNOLOGY:" + technology)), names.toString());
-        assertEquals(0, read.getJsonArray("evidence").size());
+        assertEquals(1, read.getJsonArray("evidence").size());
 
         Reply own = approve(submitted, Api.YUNLING_RW);
         assertEquals(422, own.status(), own.body());
@@ -168,6 +173,80 @@ class ServiceLogApiIT {
 
         assertEquals(200, approve(revised.json(), Api.CITY_RW).status());
         assertEquals(Set.of(), todoKindsAbout(submitted), "approved: nothing left to do");
+    }
+
+    @Test
+    void aDraftTakesItsEvidenceAndIsSubmittedOnlyWithItWhileTheRuleIsOn() {
+        assertTrue(get("/api/v1/commissioner-settings", Api.CITY_RO).json().getBoolean("evidenceRequired"),
+                "the evidence rule is on by default");
+        long assignment = assignment();
+        Reply direct = post(PATH, log(assignment), Api.YUNLING_RW);
+        assertEquals(422, direct.status(), direct.body());
+        assertEquals("evidence", errorField(direct), "a log submitted at once has no evidence");
+
+        JsonObject draft = created(post(PATH + "?draft=true", log(assignment), Api.YUNLING_RW));
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals(Set.of(), todoKindsAbout(draft), "a draft raises nothing for the leaders");
+        assertEquals(404, get(PATH + "/" + id(draft), Api.CITY_RO).status(), "a draft is seen by those who write logs only");
+        assertEquals(0, get(PATH + "?assignmentId=" + assignment, Api.CITY_RO).json().getInt("total"));
+        assertEquals(1, get(PATH + "?assignmentId=" + assignment + "&status=DRAFT", Api.YUNLING_RW).json().getInt("total"));
+        assertEquals(0, get(PATH + "?status=SUBMITTED&assignmentId=" + assignment, Api.YUNLING_RW).json().getInt("total"));
+
+        String submission = PATH + "/" + id(draft) + "/submission";
+        Reply bare = post(submission, Json.createObjectBuilder().add("version", version(draft)).build(), Api.YUNLING_RW);
+        assertEquals(422, bare.status(), bare.body());
+        assertEquals("evidence", errorField(bare), "the refusal names the evidence");
+
+        Reply edited = put(PATH + "/" + id(draft), with(with(log(assignment), "summary", "补拍了现场照片"), "version",
+                version(draft)), Api.YUNLING_RW);
+        assertEquals(200, edited.status(), edited.body());
+        assertEquals("DRAFT", edited.json().getString("status"), "an edited draft stays a draft");
+
+        Reply photo = upload(id(draft), "PHOTO", "现场照片.jpg", "image/jpeg", jpeg(4096), Api.YUNLING_RW);
+        assertEquals(201, photo.status(), photo.body());
+        Reply stale = post(submission, Json.createObjectBuilder().add("version", version(draft)).build(), Api.YUNLING_RW);
+        assertEquals(409, stale.status(), stale.body());
+        Reply submitted = post(submission, Json.createObjectBuilder().add("version", version(edited.json())).build(),
+                Api.YUNLING_RW);
+        assertEquals(200, submitted.status(), submitted.body());
+        assertEquals("SUBMITTED", submitted.json().getString("status"));
+        assertEquals("补拍了现场照片", submitted.json().getString("summary"));
+        assertEquals(Set.of("commissioner.logAwaitingApproval"), todoKindsAbout(draft), "now it awaits the leaders");
+        assertEquals(1, get(PATH + "/" + id(draft), Api.CITY_RO).json().getJsonArray("evidence").size());
+
+        Reply again = post(submission, Json.createObjectBuilder().add("version", version(submitted.json())).build(),
+                Api.YUNLING_RW);
+        assertEquals(422, again.status(), again.body());
+        assertEquals("status", errorField(again));
+        assertEquals(403, post(submission, Json.createObjectBuilder().add("version", version(submitted.json())).build(),
+                Api.CITY_RO).status(), "a read-only token submits nothing");
+    }
+
+    @Test
+    void everyReaderOfALogReadsItsEvidenceInTheBrowserAndAnotherCountyDoesNot() throws Exception {
+        JsonObject submitted = submit(log(assignment()));
+        long evidence = get(PATH + "/" + id(submitted), Api.CITY_RO).json().getJsonArray("evidence").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String shown = Api.BASE + "/commissioner/evidence?view=true&id=" + evidence;
+        for (String reader : List.of("leader", "viewer", "yl.clerk")) {
+            HttpResponse<String> page = new PageClient().login(reader, "Demo@2026")
+                    .api(HttpRequest.newBuilder(java.net.URI.create(shown)).GET());
+            assertEquals(200, page.statusCode(), reader);
+            assertEquals("image/jpeg", page.headers().firstValue("Content-Type").orElse(""), reader);
+            assertTrue(page.headers().firstValue("Content-Disposition").orElse("").startsWith("inline;"), reader);
+        }
+        HttpResponse<String> otherCounty = new PageClient().login("lj.clerk", "Demo@2026")
+                .api(HttpRequest.newBuilder(java.net.URI.create(shown)).GET());
+        assertEquals(404, otherCounty.statusCode(), "another county's evidence does not exist for 临江县");
+
+        JsonObject draft = created(post(PATH + "?draft=true", log(submitted.getJsonNumber("assignmentId").longValue()),
+                Api.YUNLING_RW));
+        Reply photo = upload(id(draft), "PHOTO", "草稿照片.jpg", "image/jpeg", jpeg(1024), Api.YUNLING_RW);
+        String draftPhoto = Api.BASE + "/commissioner/evidence?id=" + photo.json().getJsonNumber("id").longValue();
+        assertEquals(404, new PageClient().login("leader", "Demo@2026")
+                .api(HttpRequest.newBuilder(java.net.URI.create(draftPhoto)).GET()).statusCode(), "a draft's evidence is the clerks'");
+        assertEquals(200, new PageClient().login("yl.clerk", "Demo@2026")
+                .api(HttpRequest.newBuilder(java.net.URI.create(draftPhoto)).GET()).statusCode());
     }
 
     @Test
@@ -257,7 +336,7 @@ class ServiceLogApiIT {
         assertTrue(disposition.startsWith("attachment;") && disposition.contains("filename*=UTF-8''"), disposition);
 
         JsonObject read = get(PATH + "/" + id(submitted), Api.CITY_RO).json();
-        assertEquals(1, read.getJsonArray("evidence").size());
+        assertEquals(2, read.getJsonArray("evidence").size(), "the photo it was submitted with and this one");
 
         Reply second = upload(id(submitted), "CONFIRMATION", "盖章确认.pdf", "application/pdf",
                 "%PDF-1.4 stamped".getBytes(StandardCharsets.US_ASCII), Api.YUNLING_RW);
@@ -379,7 +458,7 @@ class ServiceLogApiIT {
     @Test
     void theLastPageHasNoCursor() {
         long assignment = assignment();
-        created(post(PATH, log(assignment), Api.YUNLING_RW));
+        submit(log(assignment));
         JsonObject only = get(PATH + "?assignmentId=" + assignment + "&size=5", Api.CITY_RO).json();
         assertEquals(1, only.getInt("total"));
         assertTrue(!only.containsKey("next"), only.toString());

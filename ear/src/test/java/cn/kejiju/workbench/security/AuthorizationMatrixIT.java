@@ -83,8 +83,9 @@ class AuthorizationMatrixIT {
         PAGES.put("/commissioner/demand.xhtml", COMMISSIONER_READERS);
         PAGES.put("/commissioner/demand.xhtml?id=" + LINJIANG_DEMAND, COMMISSIONER_READERS);
         PAGES.put("/commissioner/logs.xhtml", COMMISSIONER_READERS);
-        PAGES.put("/commissioner/log.xhtml", COMMISSIONER_CLERK);
-        PAGES.put("/commissioner/log.xhtml?id=" + LINJIANG_LOG, COMMISSIONER_CLERK);
+        // a read page too (the approving leader reads the log and its evidence): the form shows for the clerk only
+        PAGES.put("/commissioner/log.xhtml", COMMISSIONER_READERS);
+        PAGES.put("/commissioner/log.xhtml?id=" + LINJIANG_LOG, COMMISSIONER_READERS);
         PAGES.put("/commissioner/approvals.xhtml", EnumSet.of(Role.LEADER));
         PAGES.put("/commissioner/assessment.xhtml", COMMISSIONER_READERS);
         PAGES.put("/commissioner/statistics.xhtml", COMMISSIONER_READERS);
@@ -213,6 +214,7 @@ class AuthorizationMatrixIT {
                 new Call("POST", "/api/v1/demands/" + LINJIANG_DEMAND + "/dispatch", "{}"),
                 new Call("POST", "/api/v1/service-logs", "{}"),
                 new Call("PUT", "/api/v1/service-logs/" + LINJIANG_LOG, "{}"),
+                new Call("POST", "/api/v1/service-logs/" + LINJIANG_LOG + "/submission", "{}"),
                 new Call("POST", "/api/v1/service-logs/" + LINJIANG_LOG + "/approval", "{}"),
                 new Call("POST", "/api/v1/service-logs/" + LINJIANG_LOG + "/rejection", "{}"),
                 new Call("DELETE", "/api/v1/service-logs/evidence/987654321", null),

@@ -109,7 +109,10 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
             predicates.add(cb.equal(log.get("assignment").get("id"), filter.assignmentId()));
         }
         if (filter.status() != null) {
-            predicates.add(cb.equal(log.get("status"), filter.status()));
+            predicates.add(filter.draftsHidden() && filter.status() == LogStatus.DRAFT ? cb.disjunction()
+                    : cb.equal(log.get("status"), filter.status()));
+        } else if (filter.draftsHidden()) {
+            predicates.add(cb.notEqual(log.get("status"), LogStatus.DRAFT));
         }
         if (filter.kind() != null) {
             predicates.add(cb.equal(log.get("kind"), filter.kind()));

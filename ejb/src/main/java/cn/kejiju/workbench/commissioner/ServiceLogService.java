@@ -11,7 +11,9 @@ import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,9 +27,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Service logs (服务日志): the clerk submits and revises, a leader approves or rejects with a reason
- * (never one's own submission), evidence is attached while the log may change, and the adoption of an
- * introduced variety or technology is recorded after approval. Only approved logs count.
+ * Service logs (服务日志): the clerk saves a draft, attaches its evidence and submits it (or an integrator
+ * submits at once), revises; a leader approves or rejects with a reason (never one's own submission),
+ * evidence is attached while the log may change, and the adoption of an introduced variety or technology
+ * is recorded after approval. Only approved logs count. Drafts are seen by those who write logs (the
+ * clerks and read-write integrators of the county) and raise nothing for the leaders; the evidence rule
+ * of the settings decides whether a log needs evidence to be submitted.
  */
 @Stateless
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
@@ -67,52 +72,119 @@ public class ServiceLogService {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext session;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ServiceLog> list(@NotNull LogFilter filter, @NotNull PageRequest page) {
-        return logs.page(filter, guard.countyScope(), page);
+        return logs.page(seen(filter), guard.countyScope(), page);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(@NotNull LogFilter filter) {
-        return logs.count(filter, guard.countyScope());
+        return logs.count(seen(filter), guard.countyScope());
+    }
+
+    private LogFilter seen(LogFilter filter) {
+        return seesDrafts() ? filter : filter.withoutDrafts();
+    }
+
+    /** Whether the caller writes logs and so sees the drafts of the county: a clerk, a read-write integrator. */
+    private boolean seesDrafts() {
+        return session.isCallerInRole(Roles.COMMISSIONER_CLERK) || session.isCallerInRole(Roles.API_WRITE);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ServiceLog get(long id) {
         ServiceLog log = logs.get(id);
-        return guard.visible(RECORD, id, log, log.getCounty());
+        guard.visible(RECORD, id, log, log.getCounty());
+        if (log.isDraft() && !seesDrafts()) {
+            throw new NotFoundException(RECORD, id);
+        }
+        return log;
     }
 
+    /**
+     * Submits a new log at once, as integrators do: refused while the evidence rule is on, since a new
+     * log has no evidence yet (save a draft, attach, then {@link #submitDraft}).
+     */
     @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public ServiceLog submit(@NotNull LogDraft draft) {
-        if (draft.assignmentId() == null) {
-            throw new RuleViolationException("field.required", "assignmentId");
-        }
-        Assignment assignment = assignments.find(draft.assignmentId())
-                .filter(a -> guard.sees(a.getCounty()))
-                .orElseThrow(() -> new RuleViolationException("log.assignmentUnknown", "assignmentId",
-                        draft.assignmentId()));
-        ServiceLog log = logs.add(new ServiceLog(assignment, content(draft, assignment), guard.callerName(), clock));
+        Assignment assignment = assignmentOf(draft);
+        ServiceLog log = logs.add(new ServiceLog(assignment, content(draft, assignment), commissioners.settings(),
+                guard.callerName(), clock));
         persistence.flush(RECORD, null, ConflictException::concurrentChange);
         todos.logSubmitted(log);
         auditTrail.record(AuditEvent.created(RECORD, log.getId(), LogDraft.of(log)).jurisdiction(log.getCounty()).build());
         return log;
     }
 
-    /** Revises a log not yet approved; it goes (back) to the leader. */
+    /** Saves a new log as a draft, to which evidence is then attached; nothing goes to the leaders yet. */
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
+    public ServiceLog saveDraft(@NotNull LogDraft draft) {
+        Assignment assignment = assignmentOf(draft);
+        ServiceLog log = logs.add(ServiceLog.draft(assignment, content(draft, assignment), guard.callerName(), clock));
+        persistence.flush(RECORD, null, ConflictException::concurrentChange);
+        auditTrail.record(AuditEvent.created(RECORD, log.getId(), LogDraft.of(log)).jurisdiction(log.getCounty())
+                .detail("draft").build());
+        return log;
+    }
+
+    private Assignment assignmentOf(LogDraft draft) {
+        if (draft.assignmentId() == null) {
+            throw new RuleViolationException("field.required", "assignmentId");
+        }
+        return assignments.find(draft.assignmentId())
+                .filter(a -> guard.sees(a.getCounty()))
+                .orElseThrow(() -> new RuleViolationException("log.assignmentUnknown", "assignmentId",
+                        draft.assignmentId()));
+    }
+
+    /**
+     * Revises a log not yet approved: a draft stays a draft; a submitted or rejected one goes (back) to the
+     * leader, with the evidence the rule asks.
+     */
     @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public ServiceLog revise(long id, @NotNull Long expectedVersion, @NotNull LogDraft draft) {
         ServiceLog log = get(id);
         persistence.checkVersion(RECORD, id, expectedVersion, log.getVersion());
+        requireSameAssignment(log, draft);
+        LogDraft before = LogDraft.of(log);
+        log.revise(content(draft, log.getAssignment()), logs.evidenceOf(id).size(), commissioners.settings(),
+                guard.callerName(), clock);
+        persistence.flush(RECORD, id, ConflictException::concurrentChange);
+        if (!log.isDraft()) {
+            todos.logSubmitted(log);
+        }
+        auditTrail.record(AuditEvent.updated(RECORD, id, before, LogDraft.of(log)).jurisdiction(log.getCounty()).build());
+        return log;
+    }
+
+    /**
+     * Submits a draft for review, with the changes of its form when {@code changes} is given; refused
+     * naming the evidence while the rule asks for evidence and none is attached.
+     */
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
+    public ServiceLog submitDraft(long id, @NotNull Long expectedVersion, LogDraft changes) {
+        ServiceLog log = get(id);
+        persistence.checkVersion(RECORD, id, expectedVersion, log.getVersion());
+        LogDraft before = LogDraft.of(log);
+        if (changes != null) {
+            requireSameAssignment(log, changes);
+            log.saveDraft(content(changes, log.getAssignment()), guard.callerName(), clock);
+        }
+        log.submit(logs.evidenceOf(id).size(), commissioners.settings(), guard.callerName(), clock);
+        persistence.flush(RECORD, id, ConflictException::concurrentChange);
+        todos.logSubmitted(log);
+        auditTrail.record(AuditEvent.updated(RECORD, id, before, LogDraft.of(log)).jurisdiction(log.getCounty())
+                .detail("submitted for review").build());
+        return log;
+    }
+
+    private static void requireSameAssignment(ServiceLog log, LogDraft draft) {
         if (draft.assignmentId() != null && !draft.assignmentId().equals(log.getAssignment().getId())) {
             throw new RuleViolationException("log.assignmentFixed", "assignmentId");
         }
-        LogDraft before = LogDraft.of(log);
-        log.revise(content(draft, log.getAssignment()), guard.callerName(), clock);
-        persistence.flush(RECORD, id, ConflictException::concurrentChange);
-        todos.logSubmitted(log);
-        auditTrail.record(AuditEvent.updated(RECORD, id, before, LogDraft.of(log)).jurisdiction(log.getCounty()).build());
-        return log;
     }
 
     @RolesAllowed({Roles.LEADER, Roles.API_WRITE})
@@ -195,7 +267,11 @@ public class ServiceLogService {
 
     private Evidence visibleEvidence(long evidenceId) {
         Evidence evidence = logs.findEvidence(evidenceId).orElseThrow(() -> new NotFoundException("Evidence", evidenceId));
-        return guard.visible("Evidence", evidenceId, evidence, evidence.getLog().getCounty());
+        guard.visible("Evidence", evidenceId, evidence, evidence.getLog().getCounty());
+        if (evidence.getLog().isDraft() && !seesDrafts()) {
+            throw new NotFoundException("Evidence", evidenceId);
+        }
+        return evidence;
     }
 
     /** Records the adoption of an introduced variety or technology (after the log was approved). */

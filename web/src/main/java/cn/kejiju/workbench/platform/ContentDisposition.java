@@ -16,9 +16,18 @@ public final class ContentDisposition {
      * (RFC 6266, RFC 8187); control and bidirectional formatting characters never reach the header.
      */
     public static String attachment(String fileName) {
+        return of("attachment", fileName);
+    }
+
+    /** {@code inline}, shown by the browser (an image, a PDF in a new tab), with the same file names. */
+    public static String inline(String fileName) {
+        return of("inline", fileName);
+    }
+
+    private static String of(String disposition, String fileName) {
         String name = PlainText.strip(fileName == null ? "" : fileName);
         String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return disposition + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -51,8 +51,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Service logs (服务日志): submit, revise, approve or reject, evidence files, and the adoption of the
- * varieties and technologies introduced. Evidence is uploaded as {@code multipart/form-data} with the
+ * Service logs (服务日志): submit (at once, or as a draft that takes its evidence and is then submitted),
+ * revise, approve or reject, evidence files, and the adoption of the varieties and technologies introduced. Evidence is uploaded as {@code multipart/form-data} with the
  * parts {@code kind} and {@code file}, through the portable Jakarta REST 3.1 {@link EntityPart} API.
  */
 @ApplicationScoped
@@ -111,21 +111,46 @@ public class ServiceLogResource {
     }
 
     @POST
-    @Operation(operationId = "submitServiceLog", summary = "Submit a service log", description = "It counts once a leader approves it.")
-    @APIResponse(responseCode = "201", description = "Submitted; Location names it",
+    @Operation(operationId = "submitServiceLog", summary = "Submit a service log, or save it as a draft",
+            description = "It counts once a leader approves it. While the evidence rule of the settings is on "
+                    + "(evidenceRequired, the default) a log needs at least one evidence file to be submitted, so a "
+                    + "log submitted at once is refused (422, field evidence): save it with draft=true, attach the "
+                    + "evidence (POST {id}/evidence), then submit it (POST {id}/submission).")
+    @APIResponse(responseCode = "201", description = "Submitted, or saved as a draft; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public Response submit(ServiceLogRequest request, @Context UriInfo uriInfo) {
+    public Response submit(ServiceLogRequest request,
+                           @Parameter(description = "true saves a draft (status DRAFT): seen by the county's clerks and "
+                                   + "read-write integrators only, not reviewed, not counted")
+                           @QueryParam("draft") @DefaultValue("false") boolean draft,
+                           @Context UriInfo uriInfo) {
         requests.valid(request);
-        ServiceLog submitted = logs.submit(request.toDraft());
-        URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(submitted.getId())).build();
-        return Response.created(location).entity(detail(submitted)).build();
+        ServiceLog created = draft ? logs.saveDraft(request.toDraft()) : logs.submit(request.toDraft());
+        URI location = uriInfo.getBaseUriBuilder().path(ServiceLogResource.class)
+                .path(String.valueOf(created.getId())).build();
+        return Response.created(location).entity(detail(created)).build();
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @Operation(operationId = "submitServiceLogDraft", summary = "Submit a draft for review",
+            description = "Send the version read. Refused (422, field evidence) while the evidence rule is on and "
+                    + "the draft has no evidence file.")
+    @APIResponse(responseCode = "200", description = "Submitted; it awaits a leader's review",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public ServiceLogResponse submitDraft(@PathParam("id") long id, VersionRequest request) {
+        requests.valid(request);
+        return detail(logs.submitDraft(id, request.version, null));
     }
 
     @PUT
     @Path("{id}")
     @Operation(operationId = "reviseServiceLog", summary = "Revise a log not yet approved",
-            description = "Send the version read; the log goes (back) to review.")
+            description = "Send the version read; a draft stays a draft, a submitted or rejected log goes (back) to "
+                    + "review (with the evidence the evidence rule asks).")
     @APIResponse(responseCode = "200", description = "Revised",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)

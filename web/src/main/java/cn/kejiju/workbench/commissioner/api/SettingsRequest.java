@@ -34,10 +34,12 @@ public class SettingsRequest {
     public Integer passFrom;
     @NotNull
     public Integer evidenceMaxMegabytes;
+    @Schema(description = "Whether a service log needs at least one evidence file to be submitted; true when left out")
+    public Boolean evidenceRequired;
 
     CommissionerSettings.Values toValues() {
         return new CommissionerSettings.Values(barPartyGovernmentStaff, maxActiveAssignments, quotaVisits, quotaDays,
                 resultsTarget, serviceWeight, resultsWeight, satisfactionWeight, excellentFrom, goodFrom, passFrom,
-                evidenceMaxMegabytes);
+                evidenceMaxMegabytes, evidenceRequired == null || evidenceRequired);
     }
 }

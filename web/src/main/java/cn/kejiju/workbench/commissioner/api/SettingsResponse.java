@@ -21,6 +21,7 @@ public record SettingsResponse(
         int goodFrom,
         int passFrom,
         int evidenceMaxMegabytes,
+        @Schema(description = "A service log needs at least one evidence file to be submitted") boolean evidenceRequired,
         LocalDateTime updatedAt,
         String updatedBy) {
 
@@ -28,6 +29,6 @@ public record SettingsResponse(
         return new SettingsResponse(s.getVersion(), s.isBarPartyGovernmentStaff(), s.getMaxActiveAssignments(),
                 s.getQuotaVisits(), s.getQuotaDays(), s.getResultsTarget(), s.getServiceWeight(), s.getResultsWeight(),
                 s.getSatisfactionWeight(), s.getExcellentFrom(), s.getGoodFrom(), s.getPassFrom(),
-                s.getEvidenceMaxMegabytes(), s.getUpdatedAt(), s.getUpdatedBy());
+                s.getEvidenceMaxMegabytes(), s.isEvidenceRequired(), s.getUpdatedAt(), s.getUpdatedBy());
     }
 }

@@ -12,12 +12,15 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Review of service logs (日志审核, {@code commissioner/approvals.xhtml}) for leaders: the logs awaiting
- * review, each approved or rejected with a reason; a log opens in full in a dialog. The version shown
- * goes back with the decision, so a log revised in the meantime is not decided blindly.
+ * review, each approved or rejected with a reason; a log opens in full in a dialog with its evidence (a
+ * thumbnail of every photo and scanned confirmation, every PDF opening in a new tab) and a link to its
+ * read-only page. The version shown goes back with the decision, so a log revised in the meantime is not
+ * decided blindly.
  */
 @Named
 @ViewScoped
@@ -33,6 +36,7 @@ public class ApprovalsPage implements Serializable {
 
     private PagedRows<LogRow> rows;
     private LogRow selected;
+    private List<LogEditPage.EvidenceRow> evidence = List.of();
     private String reason;
 
     public PagedRows<LogRow> getRows() {
@@ -42,8 +46,14 @@ public class ApprovalsPage implements Serializable {
         return rows;
     }
 
+    /** Opens the log in the dialog with its evidence files (their descriptions; the bytes load as thumbnails). */
     public void show(LogRow row) {
         selected = row;
+        evidence = logService.evidence(row.getId()).stream().map(LogEditPage.EvidenceRow::new).toList();
+    }
+
+    public List<LogEditPage.EvidenceRow> getEvidence() {
+        return evidence;
     }
 
     public void approve(LogRow row) {

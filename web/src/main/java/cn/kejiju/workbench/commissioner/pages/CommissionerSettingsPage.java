@@ -52,6 +52,7 @@ public class CommissionerSettingsPage implements Serializable {
     private Integer goodFrom;
     private Integer passFrom;
     private Integer evidenceMaxMegabytes;
+    private boolean evidenceRequired;
 
     @PostConstruct
     void load() {
@@ -72,6 +73,7 @@ public class CommissionerSettingsPage implements Serializable {
         goodFrom = v.goodFrom();
         passFrom = v.passFrom();
         evidenceMaxMegabytes = v.evidenceMaxMegabytes();
+        evidenceRequired = v.evidenceRequired();
     }
 
     /** Saves and shows the settings as stored; a refused value stays on the page next to its field. */
@@ -79,13 +81,21 @@ public class CommissionerSettingsPage implements Serializable {
         try {
             commissionerService.reviseSettings(version, new CommissionerSettings.Values(barPartyGovernmentStaff,
                     maxActiveAssignments, quotaVisits, quotaDays, resultsTarget, serviceWeight, resultsWeight,
-                    satisfactionWeight, excellentFrom, goodFrom, passFrom, evidenceMaxMegabytes));
+                    satisfactionWeight, excellentFrom, goodFrom, passFrom, evidenceMaxMegabytes, evidenceRequired));
             messages.flashInfo("commissioner.settings.saved");
             return "/admin/commissioner-settings?faces-redirect=true";
         } catch (DomainException | EJBException e) {
             messages.showRefusal(e, FORM, FIELDS);
         }
         return null;
+    }
+
+    public boolean isEvidenceRequired() {
+        return evidenceRequired;
+    }
+
+    public void setEvidenceRequired(boolean evidenceRequired) {
+        this.evidenceRequired = evidenceRequired;
     }
 
     public int getMaxEvidenceMegabytes() {

@@ -14,8 +14,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Downloads an evidence file of a service log ({@code commissioner/evidence?id=…}). The service
- * decides what the caller may see: another county's file answers 404 like one that does not exist.
+ * Downloads an evidence file of a service log ({@code commissioner/evidence?id=…}), or shows it in the
+ * browser with {@code &view=true} (the thumbnails of photos, a PDF opened in a new tab). Every role that
+ * reads the log reads its evidence (the approving leader too); the service decides what the caller may
+ * see: another county's file, or a draft's for someone who does not write logs, answers 404 like one that
+ * does not exist. Only the types the service accepted (JPEG, PNG, PDF, decided by their bytes) are ever
+ * served, never sniffed.
  */
 @WebServlet(EvidenceDownloadServlet.PATH)
 public class EvidenceDownloadServlet extends HttpServlet {
@@ -49,7 +53,9 @@ public class EvidenceDownloadServlet extends HttpServlet {
         }
         response.setContentType(file.evidence().getContentType());
         response.setContentLength(file.bytes().length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.evidence().getFileName()));
+        String name = file.evidence().getFileName();
+        response.setHeader("Content-Disposition", "true".equals(request.getParameter("view"))
+                ? ContentDisposition.inline(name) : ContentDisposition.attachment(name));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(file.bytes());

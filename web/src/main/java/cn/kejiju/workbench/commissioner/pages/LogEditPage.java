@@ -16,6 +16,7 @@ import cn.kejiju.workbench.commissioner.ServiceLogService;
 import cn.kejiju.workbench.platform.EveryPage;
 import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
 import jakarta.ejb.EJBException;
@@ -23,6 +24,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
@@ -37,10 +39,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Submits a service log ({@code commissioner/log.xhtml}) or shows and revises one
- * ({@code log.xhtml?id=…}): the form with a message per field, the evidence files (upload, download,
- * remove), status and rejection reason, and for an approved log the introductions of varieties and
- * technologies with their adoption. The version loaded goes back with a revision.
+ * Writes a service log ({@code commissioner/log.xhtml}: saved as a draft, then its evidence attached, then
+ * submitted) or shows and revises one ({@code log.xhtml?id=…}): the form with a message per field, the
+ * evidence files (thumbnails of photos, PDFs opened in a new tab; upload and remove), status and rejection
+ * reason, and for an approved log the introductions of varieties and technologies with their adoption.
+ * The clerk edits; every other reader (the approving leader first) reads the same page without a control
+ * that changes anything. The version loaded goes back with a revision.
  */
 @Named
 @ViewScoped
@@ -62,6 +66,10 @@ public class LogEditPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    SecurityContext securityContext;
+
+    private Boolean clerk;
     private Long id;
     private boolean notFound;
     private LogRow log;
@@ -106,14 +114,32 @@ public class LogEditPage implements Serializable {
         }
     }
 
-    /** Submits the new log, or revises this one; a refused rule stays next to its field. */
+    /**
+     * Saves the new log as a draft (its evidence is attached next), keeps a draft a draft, or revises and
+     * resubmits a submitted or rejected log; a refused rule stays next to its field.
+     */
     public String save() {
         try {
             ServiceLog saved = id == null
-                    ? logService.submit(form.toDraft())
+                    ? logService.saveDraft(form.toDraft())
                     : logService.revise(id, log.getVersion(), form.toDraft());
-            messages.flashInfo("commissioner.log.saved");
+            messages.flashInfo(saved.isDraft() ? "commissioner.log.draftSaved" : "commissioner.log.saved");
             return "/commissioner/log?faces-redirect=true&id=" + saved.getId();
+        } catch (DomainException | EJBException e) {
+            showRefusal(e);
+        }
+        return null;
+    }
+
+    /**
+     * Submits the draft with what the form holds; without the evidence the rule asks, the refusal stands
+     * next to the evidence section's file field.
+     */
+    public String submit() {
+        try {
+            ServiceLog submitted = logService.submitDraft(id, log.getVersion(), form.toDraft());
+            messages.flashInfo("commissioner.log.saved");
+            return "/commissioner/log?faces-redirect=true&id=" + submitted.getId();
         } catch (DomainException | EJBException e) {
             showRefusal(e);
         }
@@ -122,6 +148,10 @@ public class LogEditPage implements Serializable {
 
     private void showRefusal(RuntimeException e) {
         DomainException refused = PageMessages.domainCause(e).orElseThrow(() -> e);
+        if ("evidence".equals(refused.field())) {
+            messages.show(refused, EVIDENCE_FORM + ":file");
+            return;
+        }
         String field = "introductions".equals(refused.field()) ? "varieties" : refused.field();
         messages.show(refused, field != null && FIELDS.contains(field) ? FORM + ":" + field : null);
     }
@@ -221,9 +251,22 @@ public class LogEditPage implements Serializable {
         return id == null && !notFound;
     }
 
-    /** A new log, or one not approved yet, can be changed. */
+    /** Whether the user writes logs (the clerk); everyone else reads the page only. */
+    public boolean isClerk() {
+        if (clerk == null) {
+            clerk = securityContext.isCallerInRole(Roles.COMMISSIONER_CLERK);
+        }
+        return clerk;
+    }
+
+    /** The clerk changes a new log, or one not approved yet. */
     public boolean isEditable() {
-        return log == null || log.getStatus() != LogStatus.APPROVED;
+        return isClerk() && (log == null || log.getStatus() != LogStatus.APPROVED);
+    }
+
+    /** A draft, which the clerk saves again or submits. */
+    public boolean isDraft() {
+        return log != null && log.getStatus() == LogStatus.DRAFT;
     }
 
     public boolean isApproved() {
@@ -441,6 +484,11 @@ public class LogEditPage implements Serializable {
 
         public String getContentType() {
             return contentType;
+        }
+
+        /** A photo or scanned confirmation as an image, shown as a thumbnail; a PDF opens in a new tab. */
+        public boolean isImage() {
+            return contentType.startsWith("image/");
         }
 
         /** Size in KB, rounded up. */
