@@ -80,8 +80,10 @@ case "$db" in
             export WORKBENCH_DB_URL="jdbc:h2:file:$WORKBENCH_DATA_DIR/workbench;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=$CRASH_H2_WRITE_DELAY"
         fi
         fresh_data() { rm -rf "$WORKBENCH_DATA_DIR"; }
+        # on a copy of the file as the kill left it: the server recovers the file itself at its restart
         sql() {
-            java -cp "$payara_home/h2db/bin/h2.jar" org.h2.tools.Shell -url "jdbc:h2:file:$WORKBENCH_DATA_DIR/workbench" \
+            rm -rf "$work/check" && mkdir -p "$work/check" && cp "$WORKBENCH_DATA_DIR/workbench.mv.db" "$work/check/"
+            java -cp "$payara_home/h2db/bin/h2.jar" org.h2.tools.Shell -url "jdbc:h2:file:$work/check/workbench" \
                 -user sa -password "" -sql "$1" | tr -d ' ' | grep -E '^[a-z_]+\|[0-9]+$'
         }
         ;;
@@ -101,12 +103,17 @@ esac
 wait_ready() {
     local deadline=$(($(date +%s) + 300))
     until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $city_token" "$base/api/v1/jurisdictions?size=1")" = 200 ]; do
-        [ "$(date +%s)" -lt "$deadline" ] || { echo "the application did not come up" >&2; exit 1; }
+        if [ "$(date +%s)" -ge "$deadline" ]; then
+            echo "the application did not come up; the server log says:" >&2
+            grep -E 'File corrupted|MVStoreException' "$domain_dir/logs/server.log" | sort -u | head -3 >&2
+            exit 1
+        fi
         sleep 2
     done
 }
 
 server stop >/dev/null 2>&1 || true
+trap 'server stop >/dev/null 2>&1 || true' EXIT
 fresh_data
 journal="$work/acknowledged-$db.jsonl"
 rm -f "$journal"
@@ -138,6 +145,5 @@ for round in $(seq 1 "$rounds"); do
         failed=1
     fi
 done
-server stop
 [ "$failed" = 0 ] && echo "Crash test on $db: every acknowledged write survived $rounds kills; nothing half-written." \
     || { echo "Crash test on $db: FAILED" >&2; exit 1; }

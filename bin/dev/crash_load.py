@@ -87,10 +87,13 @@ def load(base, journal_path, seconds, workers):
     commissioners, assignments, submitted = [], [], []
     shared = threading.Lock()
     counts = {"acknowledged": 0, "refused": 0, "unanswered": 0}
+    refusals = {}
 
-    def count(key):
+    def count(key, status=None):
         with shared:
             counts[key] += 1
+            if status:
+                refusals[status] = refusals.get(status, 0) + 1
 
     def worker(n):
         rnd = random.Random(time.time_ns() + n)
@@ -144,14 +147,16 @@ def load(base, journal_path, seconds, workers):
             elif 200 <= status < 300:
                 count("acknowledged")
             else:
-                count("refused")
+                count("refused", status)
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(workers)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    print("load: %(acknowledged)d acknowledged, %(refused)d refused by a rule, %(unanswered)d unanswered" % counts)
+    print("load: %(acknowledged)d acknowledged, %(refused)d refused" % counts
+          + " (%s)" % ", ".join("%d × %d" % (n, s) for s, n in sorted(refusals.items()))
+          + ", %(unanswered)d unanswered (server down)" % counts)
 
 
 def totp(secret, at):
