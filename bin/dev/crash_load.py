@@ -44,9 +44,10 @@ def today():
     return datetime.now(BUREAU).date()
 
 
-def resident_id(rnd):
+def resident_id(rnd, male=True):
+    """A valid 18-digit resident ID; its 17th digit is odd for a man, even for a woman."""
     born = datetime(1970, 1, 1) + timedelta(days=rnd.randint(0, 12000))
-    s = "350121" + born.strftime("%Y%m%d") + "%03d" % rnd.randint(0, 999)
+    s = "350121" + born.strftime("%Y%m%d") + "%02d" % rnd.randint(0, 99) + str(rnd.randrange(1 if male else 0, 10, 2))
     return s + "10X98765432"[sum(int(a) * b for a, b in zip(s, W)) % 11]
 
 
@@ -237,7 +238,7 @@ def bench(base, n):
         t = time.perf_counter()
         status, body = call(base, "POST", "/api/v1/commissioners", COUNTY_RW if len(times) % 2 else CITY_RW, {
             "countyId": YUNLING, "name": "基准测试%06d" % rnd.randint(0, 999999), "gender": "FEMALE",
-            "residentId": resident_id(rnd), "phone": "13912345678", "employerName": "江州农业大学",
+            "residentId": resident_id(rnd, male=False), "phone": "13912345678", "employerName": "江州农业大学",
             "employerCategory": "UNIVERSITY", "title": "SENIOR", "specialties": ["果树"], "kind": "INDIVIDUAL",
             "field": "AGRICULTURE", "dispatchLevel": "COUNTY", "postedOn": (today() - timedelta(days=60)).isoformat()})
         if status == 201:
