@@ -142,7 +142,10 @@ configure_proxy_trust() {
     if [ "${WORKBENCH_TRUST_FORWARDED_PROTO:-false}" = true ]; then
         asadmin set "$http.scheme-mapping=X-Forwarded-Proto" >/dev/null
     elif asadmin get "$http.scheme-mapping" 2>/dev/null | grep -q '=.'; then
+        # removing the mapping takes effect only when the listener starts again
+        echo "X-Forwarded-Proto no longer trusted: restarting domain $domain"
         asadmin set "$http.scheme-mapping=" >/dev/null
+        asadmin restart-domain "$domain" >/dev/null
     fi
 }
 

@@ -6,8 +6,8 @@
 #   bin/dev/crash-test.sh h2|postgresql [ROUNDS]     default: h2, 3 rounds
 #
 # It uses a Payara of its own (ear/target/crash-test, domain workbench-crash, ports CRASH_PORTBASE+, default
-# 32000: HTTP 32080, admin 32048) and fresh data each run: on H2 a file in ear/target/crash-test/data, on
-# PostgreSQL the schema workbench_crash of the database test on 127.0.0.1:5432 (user postgres), dropped and
+# 34000: HTTP 34080, admin 34048; the domain keeps the ports it was created with) and fresh data each run:
+# on H2 a file in ear/target/crash-test/data, on PostgreSQL the schema workbench_crash of the database test on 127.0.0.1:5432 (user postgres), dropped and
 # created. Needs the EAR (mvn -B package -DskipTests), python3, and psql for PostgreSQL.
 #
 # Each round: 4 clients write for CRASH_LOAD_SECONDS (20) — register commissioners, open assignments (racing
@@ -23,7 +23,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 db=${1:-h2}
 rounds=${2:-3}
-portbase=${CRASH_PORTBASE:-32000}
+portbase=${CRASH_PORTBASE:-34000}
 load_seconds=${CRASH_LOAD_SECONDS:-20}
 work="$root/ear/target/crash-test"
 payara_home="$work/payara6"

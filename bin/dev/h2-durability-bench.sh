@@ -2,14 +2,14 @@
 # What the embedded H2 database's durable commit costs (docs/reliability.md): the same API writes (commissioner
 # registrations, one client after the other) on a fresh H2 database with H2's own default WRITE_DELAY of
 # 500 ms and with the server's WRITE_DELAY=0. Uses the crash test's Payara (ear/target/crash-test, domain
-# workbench-crash, ports CRASH_PORTBASE+, default 32000).
+# workbench-crash, ports CRASH_PORTBASE+, default 34000).
 #
 #   bin/dev/h2-durability-bench.sh [N]     default 500 writes per setting, after 50 to warm up
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 n=${1:-500}
-portbase=${CRASH_PORTBASE:-32000}
+portbase=${CRASH_PORTBASE:-34000}
 work="$root/ear/target/crash-test"
 payara_home="$work/payara6"
 domain=workbench-crash
