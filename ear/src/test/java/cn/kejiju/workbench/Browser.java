@@ -12,6 +12,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -92,6 +94,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=zh-CN", "--window-size=1400,1000");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        // the console, for what the Content-Security-Policy blocked (policyViolations)
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
@@ -235,6 +239,12 @@ public final class Browser implements AutoCloseable {
 
     private void scroll(WebElement element, String block) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: arguments[1]});", element, block);
+    }
+
+    /** What the console reported as blocked by the Content-Security-Policy since the last call. */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     /** Quits Chromium and its driver. */

@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,6 +67,12 @@ class CommissionerFlowBrowserIT {
         browser = Browser.start();
         driver = browser.driver();
         wait = browser.waitFor();
+    }
+
+    /** The pages work under the full Content-Security-Policy: nothing of theirs was blocked. */
+    @AfterEach
+    void nothingWasBlockedByThePolicy() {
+        assertEquals(List.of(), browser.policyViolations());
     }
 
     @AfterAll
