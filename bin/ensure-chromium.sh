@@ -3,7 +3,12 @@
 # missing and this user may (root with apt-get); otherwise say so, and the browser tests are skipped
 # with that reason.
 set -u
+# A font with Chinese glyphs, so that the screenshots the browser tests take can be read (optional).
+fonts_missing() { ! fc-list :lang=zh 2>/dev/null | grep -q .; }
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    if fonts_missing && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei >/dev/null 2>&1 || true
+    fi
     exit 0
 fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -11,6 +16,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null 2>&1 || true
     if apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1; then
+        apt-get install -y -qq fonts-wqy-zenhei >/dev/null 2>&1 || true
         exit 0
     fi
 fi
