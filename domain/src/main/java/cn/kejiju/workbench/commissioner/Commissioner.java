@@ -170,10 +170,7 @@ public class Commissioner {
             if (profile.residentId() == null) {
                 throw new RuleViolationException("field.required", "residentId");
             }
-            if (profile.gender() == null) {
-                throw new RuleViolationException("field.required", "gender");
-            }
-            if (profile.residentId().isMale() != (profile.gender() == Gender.MALE)) {
+            if (profile.gender() != null && profile.residentId().isMale() != (profile.gender() == Gender.MALE)) {
                 throw new RuleViolationException("commissioner.genderMismatch", "gender");
             }
         }
@@ -192,7 +189,8 @@ public class Commissioner {
         this.name = newName;
         this.kind = newKind;
         boolean person = newKind != CommissionerKind.LEGAL_PERSON;
-        this.gender = person ? profile.gender() : null;
+        // the resident ID tells the gender; a gender given must agree with it, none given is taken from it
+        this.gender = person ? (profile.residentId().isMale() ? Gender.MALE : Gender.FEMALE) : null;
         this.residentId = person ? profile.residentId() : null;
         this.phone = profile.phone();
         this.employer = profile.employer();

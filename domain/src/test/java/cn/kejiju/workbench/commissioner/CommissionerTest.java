@@ -98,6 +98,16 @@ class CommissionerTest {
     }
 
     @Test
+    void theGenderIsTakenFromTheResidentIdWhenNotGiven() {
+        CommissionerProfile p = f.individual("林志远");
+        Commissioner withoutGender = new Commissioner(new CommissionerProfile(p.county(), p.name(), null,
+                p.residentId(), null, null, p.employerName(), p.employerCategory(), p.title(), p.specialties(),
+                p.kind(), p.members(), p.field(), p.dispatchLevel(), p.postedOn()), f.settings, CLOCK);
+        assertEquals(p.residentId().isMale() ? Gender.MALE : Gender.FEMALE, withoutGender.gender().orElseThrow());
+        assertEquals(p.gender(), withoutGender.gender().orElseThrow(), "the fixture's gender agrees with its ID");
+    }
+
+    @Test
     void isManagedByACountyAndPostedByToday() {
         CommissionerProfile p = f.individual("林志远");
         refused("commissioner.countyLevel", "countyId", () -> new Commissioner(new CommissionerProfile(f.township,

@@ -70,6 +70,18 @@ class CommissionerApiIT {
     }
 
     @Test
+    void theGenderLeftOutIsTakenFromTheResidentIdAndAGenderGivenMustAgree() {
+        JsonObject woman = with(with(commissioner(LINJIANG), "gender", null), "residentId", TestData.residentId(false));
+        JsonObject created = created(post(PATH, woman, Api.CITY_RW));
+        assertEquals("FEMALE", get(PATH + "/" + id(created), Api.CITY_RO).json().getString("gender"));
+
+        Reply contradicting = post(PATH, with(with(commissioner(LINJIANG), "gender", "FEMALE"), "residentId",
+                TestData.residentId(true)), Api.CITY_RW);
+        assertEquals(422, contradicting.status(), contradicting.body());
+        assertTrue(contradicting.body().contains("gender"), contradicting.body());
+    }
+
+    @Test
     void updateWithTheVersionKeepsMaskedValuesAndAStaleVersionIs409() {
         JsonObject body = commissioner(LINJIANG);
         JsonObject created = created(post(PATH, body, Api.CITY_RW));

@@ -50,7 +50,7 @@ public class CommissionerRequest {
     @Size(max = Commissioner.NAME_MAX)
     public String name;
 
-    @Schema(description = "Required for individuals and teams (the leader)")
+    @Schema(description = "Of individuals and teams (the leader): taken from the resident ID when left out; when given it must agree with it")
     public Gender gender;
 
     @Schema(description = "GB 11643 resident ID number, 18 characters; required for individuals and teams",
