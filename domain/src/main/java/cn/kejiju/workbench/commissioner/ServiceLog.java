@@ -304,6 +304,18 @@ public class ServiceLog {
         }
     }
 
+    /**
+     * Whether one of its {@code evidenceItems} evidence files may be removed: not after approval, and not the
+     * last one of a log awaiting review while the evidence rule is on (it was submitted with it, and the
+     * leader would review a log without any).
+     */
+    public void requireEvidenceRemovable(long evidenceItems, CommissionerSettings settings) {
+        requireEditable();
+        if (status == LogStatus.SUBMITTED && settings.isEvidenceRequired() && evidenceItems <= 1) {
+            throw new RuleViolationException("log.lastEvidence", "evidence");
+        }
+    }
+
     /** Whether evidence may still be attached or removed (not after approval). */
     public void requireEditable() {
         if (status == LogStatus.APPROVED) {

@@ -106,4 +106,18 @@ class ServiceLogDraftTest {
         rejected.revise(content(DAY, ServiceKind.ON_SITE_GUIDANCE, "1", 0, List.of()), 1, f.settings, "lj.clerk", CLOCK);
         assertEquals(LogStatus.SUBMITTED, rejected.getStatus());
     }
+
+    @Test
+    void aLogAwaitingReviewKeepsItsLastEvidenceWhileTheRuleIsOn() {
+        ServiceLog draft = draft();
+        draft.requireEvidenceRemovable(1, f.settings);
+        draft.submit(1, f.settings, "lj.clerk", CLOCK);
+
+        refused("log.lastEvidence", "evidence", () -> draft.requireEvidenceRemovable(1, f.settings));
+        draft.requireEvidenceRemovable(2, f.settings);
+        draft.requireEvidenceRemovable(1, evidenceRule(false));
+
+        draft.approve("leader", CLOCK);
+        refused("log.approvedIsFinal", "status", () -> draft.requireEvidenceRemovable(2, f.settings));
+    }
 }

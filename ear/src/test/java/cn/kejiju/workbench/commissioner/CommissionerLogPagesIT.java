@@ -240,6 +240,12 @@ class CommissionerLogPagesIT {
         assertTrue(clerk.body().contains("value=\"" + name + "\""), "the field shows the commissioner's name");
         assertTrue(clerk.body().contains("待审核"), "the commissioner's log is listed");
 
+        assertTrue(clerk.body().contains("<option value=\"DRAFT\""), "a clerk may list the drafts");
+        PageClient leader = new PageClient();
+        leader.login("leader", PASSWORD);
+        leader.open("/commissioner/logs.xhtml");
+        assertFalse(leader.body().contains("<option value=\"DRAFT\""), "a leader, who sees no drafts, is not offered them");
+
         // another county's clerk cannot filter on this commissioner: nothing is suggested or shown
         PageClient otherCounty = new PageClient();
         otherCounty.login("yl.clerk", PASSWORD);

@@ -420,6 +420,22 @@ class ServiceLogApiIT {
         assertEquals(daysBefore + 6, get(days, Api.CITY_RO).json().getJsonNumber("visits").longValue());
     }
 
+    @Test
+    void aLogAwaitingReviewKeepsItsLastEvidence() {
+        JsonObject submitted = ApiFixtures.submitLog(log(assignment()), Api.YUNLING_RW);
+        long only = id(get(PATH + "/" + id(submitted), Api.YUNLING_RW).json().getJsonArray("evidence").getJsonObject(0));
+
+        Reply refused = Api.send(Api.request(PATH + "/evidence/" + only, Api.YUNLING_RW).DELETE().build());
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("evidence", errorField(refused));
+
+        Reply another = ApiFixtures.upload(id(submitted), "PHOTO", "另一张.jpg", "image/jpeg", jpeg(1024), Api.YUNLING_RW);
+        assertEquals(201, another.status(), another.body());
+        Reply removed = Api.send(Api.request(PATH + "/evidence/" + only, Api.YUNLING_RW).DELETE().build());
+        assertEquals(204, removed.status(), removed.body());
+        assertEquals(1, get(PATH + "/" + id(submitted), Api.YUNLING_RW).json().getJsonArray("evidence").size());
+    }
+
     /** The ids of a page of logs, in order. */
     private static List<Long> ids(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()

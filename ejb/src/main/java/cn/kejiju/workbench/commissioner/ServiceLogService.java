@@ -256,7 +256,8 @@ public class ServiceLogService {
     @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public void removeEvidence(long evidenceId) {
         Evidence evidence = visibleEvidence(evidenceId);
-        evidence.getLog().requireEditable();
+        evidence.getLog().requireEvidenceRemovable(logs.evidenceOf(evidence.getLog().getId()).size(),
+                commissioners.settings());
         String detail = "log " + evidence.getLog().getId() + ", " + evidence.getFileName();
         var county = evidence.getLog().getCounty();
         logs.removeEvidence(evidence);

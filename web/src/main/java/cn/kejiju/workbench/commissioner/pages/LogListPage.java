@@ -5,12 +5,15 @@ import cn.kejiju.workbench.commissioner.LogStatus;
 import cn.kejiju.workbench.commissioner.ServiceKind;
 import cn.kejiju.workbench.commissioner.ServiceLogService;
 import cn.kejiju.workbench.platform.PagedRows;
+import cn.kejiju.workbench.security.Roles;
+import cn.kejiju.workbench.security.pages.SessionPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,6 +34,9 @@ public class LogListPage implements Serializable {
 
     @Inject
     CommissionerChoices commissionerChoices;
+
+    @Inject
+    SessionPage session;
 
     private LogStatus status;
     private ServiceKind kind;
@@ -86,8 +92,10 @@ public class LogListPage implements Serializable {
         this.commissionerId = commissioner == null ? null : commissioner.id();
     }
 
+    /** The statuses to filter by: drafts only for the clerks, who alone see them. */
     public LogStatus[] getStatuses() {
-        return LogStatus.values();
+        boolean clerk = session.isInRole(Roles.COMMISSIONER_CLERK);
+        return Arrays.stream(LogStatus.values()).filter(s -> clerk || s != LogStatus.DRAFT).toArray(LogStatus[]::new);
     }
 
     public ServiceKind[] getKinds() {
