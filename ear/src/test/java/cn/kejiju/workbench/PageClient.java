@@ -41,11 +41,7 @@ public final class PageClient {
 
     /** Fills and submits a form of the current page by pressing the given button. */
     public PageClient submit(String formId, Map<String, String> fields, String button) {
-        Matcher state = VIEW_STATE.matcher(body);
-        if (!state.find()) {
-            throw new IllegalStateException("no form on " + url + " (status " + status + ")");
-        }
-        return submit(formId, fields, button, state.group(1));
+        return submit(formId, fields, button, formViewState());
     }
 
     /** Submits a form of the current page with the given view state instead of the page's own (a forged postback). */
@@ -54,6 +50,36 @@ public final class PageClient {
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, formId + ":" + button);
+        return follow(send(postback(form, viewState)));
+    }
+
+    /**
+     * Sends a Faces AJAX request from a form of the current page, as PrimeFaces does: the source component,
+     * what it executes and renders, and its own parameters (e.g. an autocomplete's {@code _query}). Answers
+     * the partial response; the page stays as it was.
+     */
+    public String ajax(String formId, String source, Map<String, String> parameters) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", source);
+        form.put("jakarta.faces.partial.render", source);
+        form.put(formId, formId);
+        form.putAll(parameters);
+        return send(postback(form, formViewState()).header("Faces-Request", "partial/ajax")).body();
+    }
+
+    /** The view state a postback from the current page sends; a page without a form is a test error. */
+    private String formViewState() {
+        String state = viewState();
+        if (state == null) {
+            throw new IllegalStateException("no form on " + url + " (status " + status + ")");
+        }
+        return state;
+    }
+
+    /** A POST of the form to the current page with the view state and, when the page has one, its CSP nonce. */
+    private HttpRequest.Builder postback(Map<String, String> form, String viewState) {
         form.put("jakarta.faces.ViewState", viewState);
         Matcher nonce = NONCE.matcher(body);
         if (nonce.find()) {
@@ -64,41 +90,9 @@ public final class PageClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         String action = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-        return follow(send(HttpRequest.newBuilder(URI.create(action))
+        return HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded))));
-    }
-
-    /**
-     * Sends a Faces AJAX request from a form of the current page, as PrimeFaces does: the source component,
-     * what it executes and renders, and its own parameters (e.g. an autocomplete's {@code _query}). Answers
-     * the partial response; the page stays as it was.
-     */
-    public String ajax(String formId, String source, Map<String, String> parameters) {
-        Matcher state = VIEW_STATE.matcher(body);
-        if (!state.find()) {
-            throw new IllegalStateException("no form on " + url + " (status " + status + ")");
-        }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", source);
-        form.put("jakarta.faces.partial.execute", source);
-        form.put("jakarta.faces.partial.render", source);
-        form.put(formId, formId);
-        form.putAll(parameters);
-        form.put("jakarta.faces.ViewState", state.group(1));
-        Matcher nonce = NONCE.matcher(body);
-        if (nonce.find()) {
-            form.put("primefaces.nonce", nonce.group(1));
-        }
-        String encoded = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        String action = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-        return send(HttpRequest.newBuilder(URI.create(action))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded))).body();
+                .POST(HttpRequest.BodyPublishers.ofString(encoded));
     }
 
     /** Signs in with user name and password on the login page; returns where the login led. */

@@ -33,7 +33,7 @@ class CallerTest {
                         }
                         return found;
                     }
-                    throw new UnsupportedOperationException(method.getName());
+                    throw new AssertionError("a call the test does not expect: " + method.getName());
                 });
         return caller;
     }

@@ -107,7 +107,7 @@ class TodoServiceTest {
                     if (method.getName().equals("isCallerInRole")) {
                         return roles.contains((String) args[0]);
                     }
-                    throw new UnsupportedOperationException(method.getName());
+                    throw new AssertionError("a call the test does not expect: " + method.getName());
                 });
         return service;
     }
