@@ -100,7 +100,7 @@ class AuditTrailIT {
     @Inject
     HttpServletRequest request;
 
-    @Resource(lookup = "jdbc/workbench")
+    @Resource(name = "jdbc/workbench")
     DataSource dataSource;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")

@@ -43,7 +43,7 @@ class HostileRequestsAuditIT {
         return Deployments.earWith(HostileRequestsAuditIT.class, Api.class, Api.Reply.class, PageClient.class);
     }
 
-    @Resource(lookup = "jdbc/workbench")
+    @Resource(name = "jdbc/workbench")
     DataSource dataSource;
 
     private long lastSeq() throws SQLException {

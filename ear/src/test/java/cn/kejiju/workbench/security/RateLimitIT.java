@@ -33,7 +33,7 @@ class RateLimitIT {
         return Deployments.earWith(RateLimitIT.class, Api.class, Api.Reply.class);
     }
 
-    @Resource(lookup = "jdbc/workbench")
+    @Resource(name = "jdbc/workbench")
     DataSource dataSource;
 
     private void rate(int perSecond) throws SQLException {

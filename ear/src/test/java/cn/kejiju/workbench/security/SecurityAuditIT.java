@@ -52,7 +52,7 @@ class SecurityAuditIT {
     @Inject
     AsSecurityAdmin asSecurityAdmin;
 
-    @Resource(lookup = "jdbc/workbench")
+    @Resource(name = "jdbc/workbench")
     DataSource dataSource;
 
     /** action|actor|recordType|detail of the entries after the given sequence number. */

@@ -23,7 +23,7 @@ public class TestAccounts {
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
-    @Resource(lookup = "jdbc/workbench")
+    @Resource(name = "jdbc/workbench")
     DataSource dataSource;
 
     /** A user with the password set (no forced change unless asked), in the given jurisdiction. */

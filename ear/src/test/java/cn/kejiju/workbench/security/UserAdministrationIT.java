@@ -8,6 +8,7 @@ import cn.kejiju.workbench.TestData;
 import cn.kejiju.workbench.Unchecked;
 import cn.kejiju.workbench.shared.ConflictException;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -66,6 +67,9 @@ class UserAdministrationIT {
         return Deployments.earWith(UserAdministrationIT.class, TestData.class, AsSystemAdmin.class, AsSecurityAdmin.class,
                 Unchecked.class);
     }
+
+    @Resource(name = "jdbc/workbench")
+    DataSource dataSource;
 
     @Inject
     UserService users;
@@ -375,7 +379,6 @@ class UserAdministrationIT {
                 new TokenDraft(TestData.uniqueName("过期令牌"), LINJIANG, TokenScope.READ_WRITE, BureauClock.today().plusDays(1))));
         assertEquals(200, apiStatus(issued.secret()));
 
-        DataSource dataSource = InitialContext.doLookup("jdbc/workbench");
         try (Connection connection = dataSource.getConnection();
              PreparedStatement expire = connection.prepareStatement("update api_token set expires_at = ? where id = ?")) {
             expire.setTimestamp(1, Timestamp.valueOf(BureauClock.now().minusDays(1)));

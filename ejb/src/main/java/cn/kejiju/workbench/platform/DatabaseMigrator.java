@@ -28,7 +28,7 @@ public class DatabaseMigrator {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
-    @Resource(lookup = "jdbc/workbench")
+    @Resource(name = "jdbc/workbench")
     DataSource dataSource;
 
     @Inject

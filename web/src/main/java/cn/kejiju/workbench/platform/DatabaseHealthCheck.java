@@ -15,7 +15,7 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
 
-    @Resource(lookup = "jdbc/workbench")
+    @Resource(name = "jdbc/workbench")
     DataSource dataSource;
 
     @Override
