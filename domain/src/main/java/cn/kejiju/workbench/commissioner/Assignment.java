@@ -150,11 +150,11 @@ public class Assignment {
         }
         String checkedGoals = Texts.required(newGoals, "goals", GOALS_MAX);
         for (Assignment other : othersActive) {
-            if (other != this && (other.id == null || !other.id.equals(id)) && other.status == AssignmentStatus.ACTIVE
-                    && other.target.equals(target) && other.startDate.isBefore(end.plusDays(1))
-                    && start.isBefore(other.endDate.plusDays(1))) {
+            if (other != this && (other.getId() == null || !other.getId().equals(id)) && other.getStatus() == AssignmentStatus.ACTIVE
+                    && other.getTarget().equals(target) && other.getStartDate().isBefore(end.plusDays(1))
+                    && start.isBefore(other.getEndDate().plusDays(1))) {
                 throw new RuleViolationException("assignment.overlap", "startDate",
-                        other.startDate, other.endDate);
+                        other.getStartDate(), other.getEndDate());
             }
         }
         this.startDate = start;

@@ -87,10 +87,10 @@ public class Jurisdiction {
     /** A division directly below {@code parent}; its level is the one under the parent's. */
     public static Jurisdiction under(Jurisdiction parent, String code, String name) {
         Objects.requireNonNull(parent, "parent");
-        if (parent.level == JurisdictionLevel.VILLAGE) {
+        if (parent.getLevel() == JurisdictionLevel.VILLAGE) {
             throw new RuleViolationException("jurisdiction.villageHasNoChildren", "parentId");
         }
-        JurisdictionLevel childLevel = JurisdictionLevel.values()[parent.level.ordinal() + 1];
+        JurisdictionLevel childLevel = JurisdictionLevel.values()[parent.getLevel().ordinal() + 1];
         return new Jurisdiction(code, name, childLevel, parent);
     }
 
@@ -117,9 +117,9 @@ public class Jurisdiction {
             throw new RuleViolationException("jurisdiction.codeLevel", "code", significant);
         }
         if (parent != null) {
-            int parentDigits = parent.level.significantDigits();
-            if (!code.startsWith(parent.code.substring(0, parentDigits))) {
-                throw new RuleViolationException("jurisdiction.codeParent", "code", parent.code);
+            int parentDigits = parent.getLevel().significantDigits();
+            if (!code.startsWith(parent.getCode().substring(0, parentDigits))) {
+                throw new RuleViolationException("jurisdiction.codeParent", "code", parent.getCode());
             }
         }
         return code;
@@ -131,16 +131,16 @@ public class Jurisdiction {
             return null;
         }
         Jurisdiction current = this;
-        while (current.level != JurisdictionLevel.COUNTY) {
-            current = current.parent;
+        while (current.getLevel() != JurisdictionLevel.COUNTY) {
+            current = current.getParent();
         }
         return current;
     }
 
     /** True when {@code other} is this division or lies below it. */
     public boolean contains(Jurisdiction other) {
-        for (Jurisdiction current = other; current != null; current = current.parent) {
-            if (current.code.equals(code)) {
+        for (Jurisdiction current = other; current != null; current = current.getParent()) {
+            if (current.getCode().equals(code)) {
                 return true;
             }
         }

@@ -60,8 +60,8 @@ public class JpaAssessmentRepository implements AssessmentRepository {
         if (commissionerIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from SatisfactionRating r join fetch r.assignment a"
-                        + " where a.commissioner.id in :ids and r.year = :year", SatisfactionRating.class)
+        return em.createQuery("select r from SatisfactionRating r join fetch r.assignment"
+                        + " where r.assignment.commissioner.id in :ids and r.year = :year", SatisfactionRating.class)
                 .setParameter("ids", commissionerIds)
                 .setParameter("year", year)
                 .getResultList();

@@ -40,6 +40,14 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
+    /**
+     * The problem's instance: the request's path below the API root, with one leading slash whether the
+     * implementation gives the path with it (RESTEasy) or without (Jersey).
+     */
+    static String instance(String apiPath) {
+        return apiPath.startsWith("/") ? apiPath : "/" + apiPath;
+    }
+
     abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
 
         @Inject
@@ -58,7 +66,7 @@ public final class ProblemMappers {
         UriInfo uriInfo;
 
         Response respond(Problem problem) {
-            String path = uriInfo == null ? null : "/" + uriInfo.getPath();
+            String path = uriInfo == null ? null : instance(uriInfo.getPath());
             return problem.at(path).toResponse();
         }
 
@@ -173,17 +181,31 @@ public final class ProblemMappers {
     }
 
     /**
-     * The name of the parameter that did not convert, where the JAX-RS implementation tells it (Jersey's
-     * ParamException has getParameterName()); looked up by name so the code stays free of Jersey types.
+     * The name of the parameter that did not convert, where the JAX-RS implementation tells it: Jersey's
+     * ParamException has getParameterName() (looked up by name so the code stays free of Jersey types),
+     * RESTEasy names it in its message ({@code jakarta.ws.rs.QueryParam("page") value is 'abc'}), of which
+     * only a plain Java identifier is taken.
      */
     static String parameterName(WebApplicationException e) {
         try {
             Object name = e.getClass().getMethod("getParameterName").invoke(e);
             return name instanceof String text ? text : null;
         } catch (ReflectiveOperationException | RuntimeException notTold) {
-            return null;
+            return parameterNamedIn(e);
         }
     }
+
+    static String parameterNamedIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            Matcher matcher = PARAMETER.matcher(String.valueOf(cause.getMessage()));
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern PARAMETER = Pattern.compile("\\.(?:Query|Path|Header|Form|Matrix|Cookie)Param\\(\"([A-Za-z_][A-Za-z0-9_]{0,39})\"\\)");
 
     private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z_][A-Za-z0-9_]{0,39})'");
 

@@ -136,6 +136,9 @@ public class WorkbenchAuthenticationMechanism implements HttpAuthenticationMecha
         String path = rawPath(request);
         try {
             response.getWriter().write(JSONB.toJson(problem.at(path == null || !ApiPath.isPlain(path) ? null : path)));
+            // sent now, so that no container replaces the body with an error page of its own (WildFly does
+            // for a refused authentication whose answer is still in the buffer)
+            response.flushBuffer();
         } catch (IOException e) {
             response.setStatus(status);
         }

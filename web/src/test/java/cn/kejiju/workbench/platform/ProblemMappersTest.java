@@ -19,4 +19,19 @@ class ProblemMappersTest {
         assertNull(ProblemMappers.fieldOf(new JsonbException("Invalid token=CURLYCLOSE at (line no=1, column no=9, offset=8)")));
         assertNull(ProblemMappers.fieldOf(new JsonbException("Unable to deserialize property '<script>' because of: x")));
     }
+
+    @Test
+    void theParameterRestEasyNamesInItsMessageIsTakenAndNothingElse() {
+        assertEquals("page", ProblemMappers.parameterNamedIn(new RuntimeException(
+                "RESTEASY003870: Unable to extract parameter from http request: jakarta.ws.rs.QueryParam(\"page\") value is 'abc'")));
+        assertNull(ProblemMappers.parameterNamedIn(new RuntimeException(
+                "RESTEASY003870: Unable to extract parameter from http request: jakarta.ws.rs.QueryParam(\"<b>\") value is 'abc'")));
+        assertNull(ProblemMappers.parameterNamedIn(new RuntimeException("HTTP 404 Not Found")));
+    }
+
+    @Test
+    void theInstanceHasOneLeadingSlashWhicheverWayTheImplementationGivesThePath() {
+        assertEquals("/enterprises/7", ProblemMappers.instance("enterprises/7"));
+        assertEquals("/enterprises/7", ProblemMappers.instance("/enterprises/7"));
+    }
 }

@@ -1,0 +1,71 @@
+package cn.kejiju.workbench.platform;
+
+import cn.kejiju.workbench.audit.api.AuditResource;
+import cn.kejiju.workbench.commissioner.api.AssessmentResource;
+import cn.kejiju.workbench.commissioner.api.AssignmentResource;
+import cn.kejiju.workbench.commissioner.api.CommissionerResource;
+import cn.kejiju.workbench.commissioner.api.DemandResource;
+import cn.kejiju.workbench.commissioner.api.ServiceLogResource;
+import cn.kejiju.workbench.commissioner.api.SettingsResource;
+import cn.kejiju.workbench.commissioner.api.StatisticsResource;
+import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
+import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
+import cn.kejiju.workbench.todo.api.TodoResource;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The OpenAPI scan on Payara only: Payara's scanner fails on Bean Validation annotations on record
+ * components (they sit on constructor parameters too; payara/Payara#7649), so there it scans the
+ * resources only ({@code mp.openapi.scan.classes}; the request and response schemas are still derived
+ * from the types the resources use). Other servers (WildFly) scan the whole application: restricted to
+ * the resources, their scanner would not find the schema classes and the document would have no
+ * components. A value of the same property in another source (system property, server configuration)
+ * takes precedence (ordinal 50).
+ */
+public class PayaraOpenApiScan implements ConfigSource {
+
+    static final String PROPERTY = "mp.openapi.scan.classes";
+
+    /** Payara (GlassFish) sets its install root for every application it runs. */
+    static boolean onPayara() {
+        return System.getProperty("com.sun.aas.installRoot") != null;
+    }
+
+    static String resources() {
+        return Stream.of(RestApplication.class, EnterpriseResource.class, JurisdictionResource.class,
+                        AuditResource.class, TodoResource.class, CommissionerResource.class, AssignmentResource.class,
+                        DemandResource.class, ServiceLogResource.class, AssessmentResource.class,
+                        StatisticsResource.class, SettingsResource.class)
+                .map(Class::getName).collect(Collectors.joining(","));
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return onPayara() ? Map.of(PROPERTY, resources()) : Map.of();
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return getProperties().keySet();
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        return getProperties().get(propertyName);
+    }
+
+    @Override
+    public String getName() {
+        return "workbench-payara-openapi-scan";
+    }
+
+    @Override
+    public int getOrdinal() {
+        return 50;
+    }
+}
