@@ -125,6 +125,24 @@ class StatementCountIT {
         list("/api/v1/todo", 0);
     }
 
+    /**
+     * The lists narrowed to one county (city users see counties): the county's name on every row comes from
+     * the jurisdictions' shared cache, so the county costs no statement of its own.
+     */
+    @Test
+    void commissionerListsOfOneCounty() {
+        long county = Api.get("/api/v1/commissioners?size=1", "zh-CN", Api.CITY_RO).json().getJsonArray("items")
+                .getJsonObject(0).getJsonObject("county").getJsonNumber("id").longValue();
+        list("/api/v1/commissioners?county=" + county, 3);
+        list("/api/v1/assignments?county=" + county, 0);
+        list("/api/v1/demands?county=" + county, 0);
+        list("/api/v1/service-logs?county=" + county, 0);
+        list("/api/v1/service-logs?status=SUBMITTED&county=" + county, 0);
+        // the year's commissioners, their approved figures, their ratings and the confirmed years
+        list("/api/v1/assessments?year=" + YEAR + "&county=" + county, 2);
+        list("/api/v1/assessments/at-risk?year=" + YEAR + "&county=" + county, 2);
+    }
+
     @Test
     void commissionerRecords() {
         detail("/api/v1/commissioners/" + firstId("/api/v1/commissioners"));
