@@ -291,7 +291,7 @@ public class CommissionerSettings {
     }
 
     /** A yearly figure for {@code months} months in post, rounded half up; 0 stays 0, anything else at least 1. */
-    static int prorated(int yearly, int months) {
+    public static int prorated(int yearly, int months) {
         if (yearly == 0 || months >= MONTHS) {
             return yearly;
         }

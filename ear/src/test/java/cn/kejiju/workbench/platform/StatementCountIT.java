@@ -138,9 +138,10 @@ class StatementCountIT {
         list("/api/v1/demands?county=" + county, 0);
         list("/api/v1/service-logs?county=" + county, 0);
         list("/api/v1/service-logs?status=SUBMITTED&county=" + county, 0);
-        // the year's commissioners, their approved figures, their ratings and the confirmed years
-        list("/api/v1/assessments?year=" + YEAR + "&county=" + county, 2);
-        list("/api/v1/assessments/at-risk?year=" + YEAR + "&county=" + county, 2);
+        // a fixed set whatever the number of rows: the year's commissioners, their approved figures (visits and
+        // days, introductions, other results: three aggregates), their ratings and the confirmed years
+        list("/api/v1/assessments?year=" + YEAR + "&county=" + county, 4);
+        list("/api/v1/assessments/at-risk?year=" + YEAR + "&county=" + county, 4);
     }
 
     @Test

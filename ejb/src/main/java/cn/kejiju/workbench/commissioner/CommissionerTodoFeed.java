@@ -78,13 +78,15 @@ public class CommissionerTodoFeed implements TodoFeed {
                 continue;
             }
             ServiceFigures f = figures.getOrDefault(commissioner.getId(), ServiceFigures.none());
-            AssessmentScore score = settings.score(f, commissioner.monthsServedIn(today.getYear()));
+            int months = commissioner.monthsServedIn(today.getYear());
+            AssessmentScore score = settings.score(f, months);
             if (score.assessed() && !score.quotaMet()) {
                 short_.add(TodoDraft.of(BELOW_QUOTA, CommissionerService.RECORD, commissioner.getId())
                         .county(commissioner.getCounty())
                         .role(Roles.COMMISSIONER_CLERK)
                         .message("todo." + BELOW_QUOTA, commissioner.getName(), f.visits(), f.days().toPlainString(),
-                                settings.getQuotaVisits(), settings.getQuotaDays())
+                                CommissionerSettings.prorated(settings.getQuotaVisits(), months),
+                                CommissionerSettings.prorated(settings.getQuotaDays(), months))
                         .link("/commissioner/detail.xhtml?id=" + commissioner.getId())
                         .dueOn(yearEnd)
                         .build());

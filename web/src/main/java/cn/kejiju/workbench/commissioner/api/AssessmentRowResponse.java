@@ -36,7 +36,6 @@ public record AssessmentRowResponse(
         BigDecimal total,
         @Schema(description = "UNASSESSED (未满考核期) when the commissioner served fewer months than the settings' minimum")
         Grade grade,
-        @Schema(description = "Why the grade is what it is, in words, in the order shown on the assessment page")
         List<Reason> reasons,
         boolean quotaMet,
         @Schema(description = "Short of the quota and not confirmed yet") boolean atRisk,
@@ -44,8 +43,12 @@ public record AssessmentRowResponse(
         String confirmedBy,
         LocalDateTime confirmedAt) {
 
-    /** One reason: a stable code and its text in the caller's language. */
-    @Schema(name = "AssessmentReason")
+    /**
+     * One reason for the grade (a row's reasons come in the order the assessment page shows them): a stable
+     * code and its text in the caller's language.
+     */
+    @Schema(name = "AssessmentReason", description = "One reason for the grade, in words: its code and its text "
+            + "in the language of Accept-Language")
     public record Reason(@Schema(description = "e.g. assessment.reason.quotaShortProrated") String code, String text) {
     }
 
