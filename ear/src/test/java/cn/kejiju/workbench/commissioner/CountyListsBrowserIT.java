@@ -128,6 +128,22 @@ class CountyListsBrowserIT {
         assertOnlyCounty("approvalsForm:logs");
     }
 
+    @Test
+    void theAssessmentOfTheChosenCountySaysWhyEachGradeIsWhatItIs() {
+        register(YUNLING);
+        browser.signIn("leader");
+        browser.open("/commissioner/assessment.xhtml?county=" + YUNLING);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assessmentForm:assessments_data")));
+        assertEquals(COUNTY, driver.findElement(By.id("yearForm:filterCounty_label")).getText().strip(),
+                "the county of the address is chosen");
+        assertOnlyCounty("assessmentForm:assessments");
+        List<WebElement> reasons = driver.findElements(By.cssSelector("[id='assessmentForm:assessments_data'] li.wb-reason"));
+        assertFalse(reasons.isEmpty(), "every row gives its reasons");
+        assertTrue(reasons.stream().map(WebElement::getText).noneMatch(text -> text.isBlank() || text.startsWith("assessment.")),
+                "in words: " + reasons.stream().map(WebElement::getText).toList());
+        screenshot("assessment-by-county-leader.png");
+    }
+
     /** Accepts a confirmation dialog if the action asks for one (irreversible actions may). */
     private static void confirmIfAsked() {
         List<WebElement> yes = driver.findElements(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
