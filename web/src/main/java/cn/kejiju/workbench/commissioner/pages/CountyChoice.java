@@ -52,9 +52,15 @@ public class CountyChoice implements Serializable {
         return counties;
     }
 
-    /** The county the list is narrowed to, or null for every county; always null for a county user. */
+    /**
+     * The county the list is narrowed to, or null for every county; always null for a county user, and for
+     * an id from the address that is none of the counties (the list then shows every county, as the menu does).
+     */
     public Long getValue() {
-        return isOffered() ? value : null;
+        if (!isOffered() || value == null) {
+            return null;
+        }
+        return getOptions().stream().anyMatch(county -> value.equals(county.getValue())) ? value : null;
     }
 
     public void setValue(Long value) {

@@ -30,7 +30,7 @@ class CommissionerListPageTest {
 
     private CommissionerListPage page(List<Commissioner> shown) {
         CommissionerListPage page = new CommissionerListPage();
-        page.county = CountyChoice.known(true, List.of());
+        page.county = CountyChoice.known(true, List.of(new jakarta.faces.model.SelectItem(f.county.getId(), "临江县")));
         page.commissionerService = new CommissionerService() {
             @Override
             public Page<Commissioner> list(CommissionerFilter filter, PageRequest request) {
@@ -105,6 +105,8 @@ class CommissionerListPageTest {
         assertEquals(f.county.getId(), city.filter().countyId());
         city.getCounty().reset();
         assertNull(city.filter().countyId(), "reset clears the county");
+        city.getCounty().setValue(999_999L);
+        assertNull(city.filter().countyId(), "an id from the address that is no county is not applied");
 
         CommissionerListPage county = page(List.of());
         county.county = CountyChoice.known(false, List.of());
