@@ -19,11 +19,14 @@ import java.time.LocalDateTime;
 
 /**
  * A commissioner's confirmed annual assessment (年度考核): the figures of the year and the score and
- * grade they gave when a leader confirmed it. Once confirmed it no longer follows later changes.
+ * grade they gave when a leader confirmed it, with the months served and the reasons for the grade.
+ * Once confirmed it no longer follows later changes.
  */
 @Entity
 @Table(name = "assessment")
 public class Assessment {
+
+    public static final int REASONS_MAX = 2000;
 
     @Id
     @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
@@ -68,6 +71,13 @@ public class Assessment {
     @Column(nullable = false, length = 10)
     private Grade grade;
 
+    @Column(name = "months_served")
+    private Integer monthsServed;
+
+    /** The reasons for the grade as they were at confirmation ({@link GradeReason#encode}); null before they were kept. */
+    @Column(name = "reasons", length = REASONS_MAX)
+    private String reasons;
+
     @Column(name = "confirmed_by", nullable = false, length = 50)
     private String confirmedBy;
 
@@ -93,6 +103,9 @@ public class Assessment {
         this.total = score.total();
         this.quotaMet = score.quotaMet();
         this.grade = score.grade();
+        this.monthsServed = score.monthsServed();
+        String encoded = GradeReason.encode(score.reasons());
+        this.reasons = encoded.length() > REASONS_MAX ? null : encoded;
         this.confirmedBy = by;
         this.confirmedAt = LocalDateTime.now(clock);
     }
@@ -114,7 +127,8 @@ public class Assessment {
     }
 
     public AssessmentScore score() {
-        return new AssessmentScore(serviceScore, resultsScore, satisfactionScore, total, quotaMet, grade);
+        return new AssessmentScore(serviceScore, resultsScore, satisfactionScore, total, quotaMet, grade,
+                monthsServed == null ? CommissionerSettings.MONTHS : monthsServed, GradeReason.decode(reasons));
     }
 
     public Grade getGrade() {

@@ -332,6 +332,21 @@ public class Commissioner {
         return postedOn.getYear();
     }
 
+    /**
+     * The months of {@code year} the commissioner was in post, for the assessment's pro-rated quota: a
+     * month counts when the posting covers its 15th (posted on the 15th or before, not ended before it).
+     */
+    public int monthsServedIn(int year) {
+        int months = 0;
+        for (int month = 1; month <= CommissionerSettings.MONTHS; month++) {
+            LocalDate middle = LocalDate.of(year, month, 15);
+            if (!postedOn.isAfter(middle) && (endedOn == null || !endedOn.isBefore(middle))) {
+                months++;
+            }
+        }
+        return months;
+    }
+
     public CommissionerStatus getStatus() {
         return status;
     }

@@ -23,7 +23,7 @@ class CommissionerSettingsTest {
     private static CommissionerSettings.Values values(int service, int results, int satisfaction,
                                                       int excellent, int good, int pass) {
         return new CommissionerSettings.Values(true, 3, 12, 30, 6, service, results, satisfaction,
-                excellent, good, pass, 10, true);
+                excellent, good, pass, 10, true, 3, MissingRating.ZERO);
     }
 
     @Test
@@ -53,10 +53,11 @@ class CommissionerSettingsTest {
         assertFalse(half.quotaMet());
         assertEquals(Grade.FAIL, half.grade(), "short of the quota fails whatever the total");
 
+        settings.revise(values(60, 20, 20, 90, 75, 60), "admin", CLOCK);
         AssessmentScore capped = settings.score(figures(30, "45", 20, null));
         assertEquals(new BigDecimal("60.0"), capped.service());
         assertEquals(new BigDecimal("20.0"), capped.results());
-        assertEquals(new BigDecimal("0.0"), capped.satisfaction(), "no rating yet gives nothing");
+        assertEquals(new BigDecimal("0.0"), capped.satisfaction(), "no rating yet gives nothing when a missing rating counts as 0");
         assertEquals(new BigDecimal("80.0"), capped.total());
         assertEquals(Grade.GOOD, capped.grade());
     }

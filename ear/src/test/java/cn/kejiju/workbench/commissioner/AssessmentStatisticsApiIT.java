@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import static cn.kejiju.workbench.commissioner.ApiFixtures.LINJIANG;
@@ -159,7 +160,9 @@ class AssessmentStatisticsApiIT {
     @Test
     void theAssessmentScoresApprovedServiceAndSatisfactionAndALeaderConfirmsOnce() {
         int year = today().getYear();
-        long commissioner = id(register(YUNLING));
+        // posted before the year began: the whole year is served and the quota is not pro-rated
+        long commissioner = id(created(post("/api/v1/commissioners", with(commissioner(YUNLING), "postedOn",
+                LocalDate.of(year - 1, 12, 1).toString()), Api.CITY_RW)));
         long assignment = id(created(openAssignment(commissioner, "VILLAGE", 24, Api.YUNLING_RW)));
         approvedLog(with(log(assignment), "days", new BigDecimal("2")));
         approvedLog(with(log(assignment), "days", new BigDecimal("2")));
@@ -171,7 +174,12 @@ class AssessmentStatisticsApiIT {
         assertTrue(row.getBoolean("atRisk"));
         assertFalse(row.getBoolean("confirmed"));
         assertEquals("FAIL", row.getString("grade"));
-        assertEquals(0, new BigDecimal("10.0").compareTo(row.getJsonNumber("serviceScore").bigDecimalValue()), row.toString());
+        assertEquals(12, row.getInt("monthsServed"));
+        assertFalse(row.getBoolean("satisfactionRated"));
+        assertEquals(0, new BigDecimal("12.5").compareTo(row.getJsonNumber("serviceScore").bigDecimalValue()),
+                "2 of 12 visits, the missing rating left out: 60 × 2/12 × 100/80 " + row);
+        assertEquals("assessment.reason.satisfactionLeftOut",
+                row.getJsonArray("reasons").getJsonObject(2).getString("code"), row.toString());
         assertTrue(row.getString("commissionerName").startsWith("特派员"));
         assertTrue(get(ASSESSMENTS + "/at-risk?year=" + year, Api.YUNLING_RW).jsonStructure().asJsonArray().stream()
                 .anyMatch(r -> r.asJsonObject().getJsonNumber("commissionerId").longValue() == commissioner));
@@ -189,6 +197,8 @@ class AssessmentStatisticsApiIT {
 
         JsonObject scored = get(ASSESSMENTS + "/commissioners/" + commissioner + "?year=" + year, Api.CITY_RO).json();
         assertEquals(0, new BigDecimal("90").compareTo(scored.getJsonNumber("satisfaction").bigDecimalValue()));
+        assertEquals(0, new BigDecimal("10.0").compareTo(scored.getJsonNumber("serviceScore").bigDecimalValue()),
+                "rated: the weights as configured, 2 of 12 visits a sixth of 60");
         assertEquals(0, new BigDecimal("18.0").compareTo(scored.getJsonNumber("satisfactionScore").bigDecimalValue()));
         assertEquals(0, new BigDecimal("28.0").compareTo(scored.getJsonNumber("total").bigDecimalValue()), scored.toString());
 

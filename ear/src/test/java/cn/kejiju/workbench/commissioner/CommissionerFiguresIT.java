@@ -133,8 +133,11 @@ class CommissionerFiguresIT {
         assertFalse(row.score().quotaMet());
         assertEquals(Grade.FAIL, row.score().grade());
         assertTrue(row.isAtRisk());
-        assertEquals(new BigDecimal("15.0"), row.score().service(), "3 of 12 visits: a quarter of 60");
-        assertEquals(new BigDecimal("10.0"), row.score().results(), "3 of 6 results: half of 20");
+        assertEquals(11, row.score().monthsServed(), "posted on 1 February: February to December");
+        // the quota pro-rated to 11 months is 11 visits, the results target 6; the missing rating is left out,
+        // so the 80 points of service and results scale up to 100
+        assertEquals(new BigDecimal("20.5"), row.score().service(), "3 of 11 visits: 60 × 3/11 × 1.25");
+        assertEquals(new BigDecimal("12.5"), row.score().results(), "3 of 6 results: 20 × 1/2 × 1.25");
     }
 
     @Test

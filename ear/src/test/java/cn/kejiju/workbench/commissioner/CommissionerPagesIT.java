@@ -161,6 +161,8 @@ class CommissionerPagesIT {
         number(fields, "excellentFrom", 90);
         number(fields, "goodFrom", 75);
         number(fields, "passFrom", 60);
+        number(fields, "minMonthsAssessed", 3);
+        fields.put("missingRating_input", "LEFT_OUT");
         number(fields, "evidenceMaxMegabytes", 10);
         fields.put("evidenceRequired_input", "on");
         browser.submit("settingsForm", fields, "save");

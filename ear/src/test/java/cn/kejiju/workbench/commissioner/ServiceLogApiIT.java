@@ -159,7 +159,7 @@ class ServiceLogApiIT {
     @Test
     void reviewMovesTheLogBetweenTheLeadersAndTheClerksToDoLists() {
         JsonObject submitted = submit(log(assignment()));
-        assertEquals(Set.of("commissioner.logAwaitingApproval"), todoKindsAbout(submitted), "awaits the leaders");
+        assertEquals(Set.of("commissioner.review.logAwaitingApproval"), todoKindsAbout(submitted), "awaits the leaders");
 
         Reply rejected = post(PATH + "/" + id(submitted) + "/rejection", Json.createObjectBuilder()
                 .add("version", version(submitted)).add("reason", "缺少盖章确认").build(), Api.CITY_RW);
@@ -169,7 +169,7 @@ class ServiceLogApiIT {
         Reply revised = put(PATH + "/" + id(submitted), with(log(submitted.getJsonNumber("assignmentId").longValue()),
                 "version", version(rejected.json())), Api.YUNLING_RW);
         assertEquals(200, revised.status(), revised.body());
-        assertEquals(Set.of("commissioner.logAwaitingApproval"), todoKindsAbout(submitted), "resubmitted");
+        assertEquals(Set.of("commissioner.review.logAwaitingApproval"), todoKindsAbout(submitted), "resubmitted");
 
         assertEquals(200, approve(revised.json(), Api.CITY_RW).status());
         assertEquals(Set.of(), todoKindsAbout(submitted), "approved: nothing left to do");
@@ -211,7 +211,7 @@ class ServiceLogApiIT {
         assertEquals(200, submitted.status(), submitted.body());
         assertEquals("SUBMITTED", submitted.json().getString("status"));
         assertEquals("补拍了现场照片", submitted.json().getString("summary"));
-        assertEquals(Set.of("commissioner.logAwaitingApproval"), todoKindsAbout(draft), "now it awaits the leaders");
+        assertEquals(Set.of("commissioner.review.logAwaitingApproval"), todoKindsAbout(draft), "now it awaits the leaders");
         assertEquals(1, get(PATH + "/" + id(draft), Api.CITY_RO).json().getJsonArray("evidence").size());
 
         Reply again = post(submission, Json.createObjectBuilder().add("version", version(submitted.json())).build(),

@@ -125,6 +125,25 @@ class StatementCountIT {
         list("/api/v1/todo", 0);
     }
 
+    /**
+     * The lists narrowed to one county (city users see counties): the county's name on every row comes from
+     * the jurisdictions' shared cache, so the county costs no statement of its own.
+     */
+    @Test
+    void commissionerListsOfOneCounty() {
+        long county = Api.get("/api/v1/commissioners?size=1", "zh-CN", Api.CITY_RO).json().getJsonArray("items")
+                .getJsonObject(0).getJsonObject("county").getJsonNumber("id").longValue();
+        list("/api/v1/commissioners?county=" + county, 3);
+        list("/api/v1/assignments?county=" + county, 0);
+        list("/api/v1/demands?county=" + county, 0);
+        list("/api/v1/service-logs?county=" + county, 0);
+        list("/api/v1/service-logs?status=SUBMITTED&county=" + county, 0);
+        // a fixed set whatever the number of rows: the year's commissioners, their approved figures (visits and
+        // days, introductions, other results: three aggregates), their ratings and the confirmed years
+        list("/api/v1/assessments?year=" + YEAR + "&county=" + county, 4);
+        list("/api/v1/assessments/at-risk?year=" + YEAR + "&county=" + county, 4);
+    }
+
     @Test
     void commissionerRecords() {
         detail("/api/v1/commissioners/" + firstId("/api/v1/commissioners"));

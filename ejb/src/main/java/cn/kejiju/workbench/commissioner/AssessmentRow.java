@@ -17,8 +17,11 @@ public record AssessmentRow(Commissioner commissioner, int year, ServiceFigures 
         return Optional.ofNullable(confirmed);
     }
 
-    /** Not confirmed yet and short of the quota: the clerk should act before the year ends. */
+    /**
+     * Not confirmed yet, assessed (not 未满考核期) and short of the (pro-rated) quota: the clerk should act
+     * before the year ends.
+     */
     public boolean isAtRisk() {
-        return confirmed == null && !score.quotaMet();
+        return confirmed == null && score.assessed() && !score.quotaMet();
     }
 }

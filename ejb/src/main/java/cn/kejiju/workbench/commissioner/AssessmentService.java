@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The annual assessment (年度考核): each commissioner's approved visits and days against the quota,
- * results and the targets' satisfaction, scored by the configured weights and graded by the bands.
+ * The annual assessment (年度考核): each commissioner's approved visits and days against the quota
+ * pro-rated to the months served, results and the targets' satisfaction, scored by the configured
+ * weights and graded by the bands, with the reasons for each grade.
  * The clerk enters satisfaction per assignment; a leader confirms, which freezes the figures.
  */
 @Stateless
@@ -64,8 +65,18 @@ public class AssessmentService {
 
     /** Every commissioner serving in the year within the caller's county, those at risk first. */
     public List<AssessmentRow> overview(int year) {
+        return overview(year, null);
+    }
+
+    /**
+     * Every commissioner serving in the year within the caller's county, or within {@code countyId} when a
+     * county is chosen ({@link CountyGuard#countyFilter}), those at risk first.
+     */
+    public List<AssessmentRow> overview(int year, Long countyId) {
         checkYear(year);
-        return rows(guard.countyScope(), null, year).stream()
+        Long county = guard.countyFilter(countyId, "county");
+        Long scope = county != null ? county : guard.countyScope();
+        return rows(scope, null, year).stream()
                 .sorted(Comparator.comparing(AssessmentRow::isAtRisk).reversed()
                         .thenComparing(row -> row.commissioner().getName()))
                 .toList();
@@ -73,7 +84,12 @@ public class AssessmentService {
 
     /** The commissioners short of the quota whose year is not confirmed yet, largest shortfall first. */
     public List<AssessmentRow> atRisk(int year) {
-        return overview(year).stream().filter(AssessmentRow::isAtRisk)
+        return atRisk(year, null);
+    }
+
+    /** The commissioners at risk, of one county when {@code countyId} is given. */
+    public List<AssessmentRow> atRisk(int year, Long countyId) {
+        return overview(year, countyId).stream().filter(AssessmentRow::isAtRisk)
                 .sorted(Comparator.comparingLong((AssessmentRow row) -> row.figures().visits())
                         .thenComparing(row -> row.figures().days()))
                 .toList();
@@ -165,7 +181,8 @@ public class AssessmentService {
         if (confirmed != null) {
             return new AssessmentRow(commissioner, year, confirmed.figures(), confirmed.score(), confirmed);
         }
-        return new AssessmentRow(commissioner, year, figures, commissioners.settings().score(figures), null);
+        return new AssessmentRow(commissioner, year, figures,
+                commissioners.settings().score(figures, commissioner.monthsServedIn(year)), null);
     }
 
     private Map<Long, BigDecimal> averageSatisfaction(List<Long> commissionerIds, int year) {

@@ -60,11 +60,13 @@ public class AssignmentService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Assignment> list(@NotNull AssignmentFilter filter, @NotNull PageRequest page) {
+        guard.countyFilter(filter.countyId(), "county");
         return assignments.page(filter, guard.countyScope(), page);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(@NotNull AssignmentFilter filter) {
+        guard.countyFilter(filter.countyId(), "county");
         return assignments.count(filter, guard.countyScope());
     }
 

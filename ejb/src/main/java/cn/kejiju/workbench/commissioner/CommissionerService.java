@@ -68,11 +68,13 @@ public class CommissionerService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Commissioner> list(@NotNull CommissionerFilter filter, @NotNull PageRequest page) {
+        guard.countyFilter(filter.countyId(), "county");
         return commissioners.page(filter, guard.countyScope(), page);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(@NotNull CommissionerFilter filter) {
+        guard.countyFilter(filter.countyId(), "county");
         return commissioners.count(filter, guard.countyScope());
     }
 

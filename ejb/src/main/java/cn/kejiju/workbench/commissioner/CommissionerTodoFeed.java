@@ -62,7 +62,11 @@ public class CommissionerTodoFeed implements TodoFeed {
         return due;
     }
 
-    /** Commissioners serving this year whose approved logs do not yet meet the quota; due at year end. */
+    /**
+     * Commissioners serving this year whose approved logs do not yet meet the quota pro-rated to their months
+     * in post (as the assessment judges them; those too briefly in post to be graded are left out); due at
+     * year end.
+     */
     private List<TodoDraft> belowQuota(LocalDate today) {
         LocalDate from = LocalDate.of(today.getYear(), 1, 1);
         LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
@@ -74,12 +78,15 @@ public class CommissionerTodoFeed implements TodoFeed {
                 continue;
             }
             ServiceFigures f = figures.getOrDefault(commissioner.getId(), ServiceFigures.none());
-            if (!settings.meetsQuota(f.visits(), f.days())) {
+            int months = commissioner.monthsServedIn(today.getYear());
+            AssessmentScore score = settings.score(f, months);
+            if (score.assessed() && !score.quotaMet()) {
                 short_.add(TodoDraft.of(BELOW_QUOTA, CommissionerService.RECORD, commissioner.getId())
                         .county(commissioner.getCounty())
                         .role(Roles.COMMISSIONER_CLERK)
                         .message("todo." + BELOW_QUOTA, commissioner.getName(), f.visits(), f.days().toPlainString(),
-                                settings.getQuotaVisits(), settings.getQuotaDays())
+                                CommissionerSettings.prorated(settings.getQuotaVisits(), months),
+                                CommissionerSettings.prorated(settings.getQuotaDays(), months))
                         .link("/commissioner/detail.xhtml?id=" + commissioner.getId())
                         .dueOn(yearEnd)
                         .build());

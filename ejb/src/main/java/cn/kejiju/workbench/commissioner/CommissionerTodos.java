@@ -10,12 +10,12 @@ import jakarta.inject.Inject;
  * What the commissioner programme puts on users' to-do lists (待办) as its records change: a submitted
  * log awaits its county's leaders, a rejected one goes back to the clerks, an agreement not yet
  * confirmed by both sides stays on the clerks' list until it is. Items that fall due by date are
- * reported by {@link CommissionerTodoFeed}.
+ * reported by {@link CommissionerTodoFeed}; the logs awaiting review are also reconciled by
+ * {@link CommissionerReviewFeed}.
  */
 @Dependent
 public class CommissionerTodos {
 
-    static final String LOG_AWAITING_APPROVAL = "commissioner.logAwaitingApproval";
     static final String LOG_REJECTED = "commissioner.logRejected";
 
     @Inject
@@ -36,17 +36,11 @@ public class CommissionerTodos {
 
     void logSubmitted(ServiceLog log) {
         todos.resolve(LOG_REJECTED, ServiceLogService.RECORD, log.getId());
-        todos.raise(TodoDraft.of(LOG_AWAITING_APPROVAL, ServiceLogService.RECORD, log.getId())
-                .county(log.getCounty())
-                .role(Roles.LEADER)
-                .message("todo." + LOG_AWAITING_APPROVAL, log.getCommissioner().getName(),
-                        log.getAssignment().getTarget().getName(), log.getServiceDate())
-                .link("/commissioner/approvals.xhtml")
-                .build());
+        todos.raise(CommissionerReviewFeed.awaitingApproval(log));
     }
 
     void logReviewed(ServiceLog log) {
-        todos.resolve(LOG_AWAITING_APPROVAL, ServiceLogService.RECORD, log.getId());
+        todos.resolve(CommissionerReviewFeed.LOG_AWAITING_APPROVAL, ServiceLogService.RECORD, log.getId());
         if (log.getStatus() == LogStatus.REJECTED) {
             todos.raise(TodoDraft.of(LOG_REJECTED, ServiceLogService.RECORD, log.getId())
                     .county(log.getCounty())

@@ -59,6 +59,7 @@ public class DemandService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Demand> list(@NotNull DemandFilter filter, @NotNull PageRequest page) {
+        guard.countyFilter(filter.countyId(), "county");
         return demands.page(filter, guard.countyScope(), page);
     }
 

@@ -83,6 +83,9 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         if (countyScope != null) {
             predicates.add(cb.equal(assignment.get("county").get("id"), countyScope));
         }
+        if (filter.countyId() != null) {
+            predicates.add(cb.equal(assignment.get("county").get("id"), filter.countyId()));
+        }
         if (filter.commissionerId() != null) {
             predicates.add(cb.equal(commissioner.get("id"), filter.commissionerId()));
         }

@@ -52,6 +52,9 @@ public class JpaDemandRepository implements DemandRepository {
         if (countyScope != null) {
             predicates.add(cb.equal(demand.get("county").get("id"), countyScope));
         }
+        if (filter.countyId() != null) {
+            predicates.add(cb.equal(demand.get("county").get("id"), filter.countyId()));
+        }
         if (filter.status() != null) {
             predicates.add(cb.equal(demand.get("status"), filter.status()));
         }

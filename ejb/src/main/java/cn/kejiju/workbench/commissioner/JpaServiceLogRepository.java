@@ -102,6 +102,9 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
         if (countyScope != null) {
             predicates.add(cb.equal(log.get("county").get("id"), countyScope));
         }
+        if (filter.countyId() != null) {
+            predicates.add(cb.equal(log.get("county").get("id"), filter.countyId()));
+        }
         if (filter.commissionerId() != null) {
             predicates.add(cb.equal(log.get("commissioner").get("id"), filter.commissionerId()));
         }

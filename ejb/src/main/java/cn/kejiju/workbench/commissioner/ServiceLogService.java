@@ -77,11 +77,13 @@ public class ServiceLogService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ServiceLog> list(@NotNull LogFilter filter, @NotNull PageRequest page) {
+        guard.countyFilter(filter.countyId(), "county");
         return logs.page(seen(filter), guard.countyScope(), page);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(@NotNull LogFilter filter) {
+        guard.countyFilter(filter.countyId(), "county");
         return logs.count(seen(filter), guard.countyScope());
     }
 

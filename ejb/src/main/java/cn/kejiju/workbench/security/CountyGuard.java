@@ -4,8 +4,11 @@ import cn.kejiju.workbench.audit.AuditAction;
 import cn.kejiju.workbench.audit.AuditEvent;
 import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
+import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
+import cn.kejiju.workbench.jurisdiction.JurisdictionRepository;
 import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.OutsideCountyException;
+import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -21,6 +24,9 @@ public class CountyGuard {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    JurisdictionRepository jurisdictions;
 
     public <T> T visible(String recordType, long id, T record, Jurisdiction county) {
         if (!caller.sees(county)) {
@@ -61,6 +67,27 @@ public class CountyGuard {
         }
         auditTrail.recordIndependently(event.build());
         throw new OutsideCountyException(field);
+    }
+
+    /**
+     * Checks the county a list is filtered by ({@code ?county=}): null stays null (every county the caller
+     * sees); an id that is not a county is refused as a rule (422, naming {@code field}); a county-scoped
+     * caller naming another county is refused as outside its county (403) and the attempt audited. The
+     * jurisdiction is read from the shared cache, so a warm list spends no statement on it.
+     */
+    public Long countyFilter(Long countyId, String field) {
+        if (countyId == null) {
+            return null;
+        }
+        Jurisdiction county = jurisdictions.find(countyId)
+                .filter(found -> found.getLevel() == JurisdictionLevel.COUNTY)
+                .orElseThrow(() -> new RuleViolationException("county.filter", field, countyId));
+        if (!caller.sees(county)) {
+            auditTrail.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED).jurisdiction(county)
+                    .detail("list filtered by a county outside the caller's").build());
+            throw new OutsideCountyException("county.filterOutside", field);
+        }
+        return countyId;
     }
 
     public Long countyScope() {

@@ -19,7 +19,8 @@ public interface TodoFeed {
     /**
      * The kinds this feed owns, e.g. {@code "commissioner.due."}: every draft it reports must have a
      * kind starting with it, and every open item of such a kind that it does not report is resolved.
-     * Prefixes of different feeds must not overlap, nor cover kinds that are raised by events.
+     * Prefixes of different feeds must not overlap, nor cover kinds that are raised by events, unless the
+     * feed reports exactly the records those events raise items for (then it is their safety net).
      */
     String kindPrefix();
 

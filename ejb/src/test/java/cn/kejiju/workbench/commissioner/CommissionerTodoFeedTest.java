@@ -119,7 +119,7 @@ class CommissionerTodoFeedTest {
         assertEquals(CommissionerTodoFeed.BELOW_QUOTA, item.kind());
         assertEquals(String.valueOf(idle.getId()), item.recordId());
         assertEquals(LocalDate.of(2026, 12, 31), item.dueOn());
-        assertEquals(List.of("张伟", "0", "0", "12", "30"), item.arguments());
+        assertEquals(List.of("张伟", "0", "0", "10", "25"), item.arguments(), "the quota pro-rated to March–December");
         assertEquals(LocalDate.of(2026, 1, 1), figuresAsked.get(0)[2]);
         assertEquals(LocalDate.of(2026, 12, 31), figuresAsked.get(0)[3]);
     }

@@ -84,10 +84,10 @@ class CommissionerTodosTest {
         assertEquals(List.of(CommissionerTodos.LOG_REJECTED + "|" + ServiceLogService.RECORD + "|" + log.getId()),
                 resolved);
         TodoDraft item = raised.get(0);
-        assertEquals(CommissionerTodos.LOG_AWAITING_APPROVAL, item.kind());
+        assertEquals(CommissionerReviewFeed.LOG_AWAITING_APPROVAL, item.kind());
         assertEquals(Roles.LEADER, item.role());
         assertEquals(f.county.getId(), item.countyId());
-        assertEquals("/commissioner/approvals.xhtml", item.link());
+        assertEquals("/commissioner/log.xhtml?id=" + log.getId(), item.link(), "the item opens its record");
         assertEquals(List.of("张伟", "东坑村", "2026-06-20"), item.arguments());
     }
 
@@ -102,7 +102,7 @@ class CommissionerTodosTest {
         todos.logReviewed(approved);
 
         assertEquals(2, resolved.size());
-        assertTrue(resolved.stream().allMatch(r -> r.startsWith(CommissionerTodos.LOG_AWAITING_APPROVAL + "|")));
+        assertTrue(resolved.stream().allMatch(r -> r.startsWith(CommissionerReviewFeed.LOG_AWAITING_APPROVAL + "|")));
         assertEquals(1, raised.size());
         TodoDraft item = raised.get(0);
         assertEquals(CommissionerTodos.LOG_REJECTED, item.kind());

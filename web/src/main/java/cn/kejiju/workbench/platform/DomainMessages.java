@@ -33,14 +33,18 @@ public class DomainMessages {
 
     /** The message for {@code failure} in {@code locale}; the bare key when the bundle lacks it. */
     public String resolve(DomainException failure, Locale locale) {
+        return text(failure.messageKey(), failure.arguments(), locale);
+    }
+
+    /** A message of the domain bundle (e.g. a reason for an assessment grade) in {@code locale}; the bare key when it lacks it. */
+    public String text(String key, Object[] argumentsGiven, Locale locale) {
         Locale target = locale == null ? Locale.ROOT : locale;
         ResourceBundle bundle = ResourceBundle.getBundle(
                 BUNDLE, target, DomainException.class.getClassLoader(), NO_FALLBACK);
-        String key = failure.messageKey();
         if (!bundle.containsKey(key)) {
             return key;
         }
-        Object[] arguments = Arrays.stream(failure.arguments())
+        Object[] arguments = Arrays.stream(argumentsGiven)
                 .map(argument -> displayed(argument, bundle))
                 .toArray();
         return new MessageFormat(bundle.getString(key), target).format(arguments);

@@ -1,7 +1,10 @@
 package cn.kejiju.workbench.commissioner.api;
 
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.commissioner.AssessmentRow;
 import cn.kejiju.workbench.commissioner.AssessmentService;
+import cn.kejiju.workbench.platform.DomainMessages;
+import cn.kejiju.workbench.platform.ProblemFactory;
 import cn.kejiju.workbench.platform.RequestValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -44,14 +48,25 @@ public class AssessmentResource {
     @Inject
     RequestValidator requests;
 
+    @Inject
+    DomainMessages texts;
+
+    @Inject
+    ProblemFactory problems;
+
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Operation(operationId = "listAssessments", summary = "Every commissioner serving in a year, those at risk first")
     @APIResponse(responseCode = "200", description = "The rows of the year",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentRowResponse[].class)))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public List<AssessmentRowResponse> overview(
-            @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
-        return assessments.overview(year(year)).stream().map(AssessmentRowResponse::of).toList();
+            @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year,
+            @Parameter(description = "Id of a county: only its commissioners (city callers; a county caller may name only its own, another answers 403; an id that is no county 422)") @QueryParam("county") Long county) {
+        return assessments.overview(year(year), county).stream().map(this::response).toList();
     }
 
     @GET
@@ -60,9 +75,11 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The rows at risk",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentRowResponse[].class)))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public List<AssessmentRowResponse> atRisk(
-            @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
-        return assessments.atRisk(year(year)).stream().map(AssessmentRowResponse::of).toList();
+            @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year,
+            @Parameter(description = "Id of a county: only its commissioners (city callers; a county caller may name only its own, another answers 403; an id that is no county 422)") @QueryParam("county") Long county) {
+        return assessments.atRisk(year(year), county).stream().map(this::response).toList();
     }
 
     @GET
@@ -74,7 +91,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public AssessmentRowResponse of(@PathParam("id") long commissionerId,
                                     @Parameter(description = "The year; the current one when left out") @QueryParam("year") Integer year) {
-        return AssessmentRowResponse.of(assessments.of(commissionerId, year(year)));
+        return response(assessments.of(commissionerId, year(year)));
     }
 
     @GET
@@ -116,7 +133,12 @@ public class AssessmentResource {
         URI location = uriInfo.getBaseUriBuilder().path(AssessmentResource.class).path("commissioners")
                 .path(String.valueOf(request.commissionerId)).queryParam("year", request.year).build();
         return Response.created(location)
-                .entity(AssessmentRowResponse.of(assessments.of(request.commissionerId, request.year))).build();
+                .entity(response(assessments.of(request.commissionerId, request.year))).build();
+    }
+
+    private AssessmentRowResponse response(AssessmentRow row) {
+        var locale = problems.locale(headers);
+        return AssessmentRowResponse.of(row, reason -> texts.text(reason.key(), reason.arguments().toArray(), locale));
     }
 
     private int year(Integer year) {

@@ -55,6 +55,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "200", description = "A page of assignments with the total the filter matches",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AssignmentPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public AssignmentPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
@@ -67,8 +68,10 @@ public class AssignmentResource {
             @QueryParam("status") AssignmentStatus status,
             @Parameter(description = "Part of the commissioner's or the target's name") @QueryParam("q") String text,
             @Parameter(description = "Id of the cooperative or enterprise served") @QueryParam("organisationId") Long organisationId,
-            @Parameter(description = "Both sides confirmed the agreement (true) or not (false)") @QueryParam("agreementConfirmed") Boolean confirmed) {
-        AssignmentFilter filter = new AssignmentFilter(commissionerId, targetKind, status, text, organisationId, confirmed);
+            @Parameter(description = "Both sides confirmed the agreement (true) or not (false)") @QueryParam("agreementConfirmed") Boolean confirmed,
+            @Parameter(description = "Id of a county: only its records (city callers; a county caller may name only its own, another answers 403; an id that is no county 422)") @QueryParam("county") Long county) {
+        AssignmentFilter filter = new AssignmentFilter(commissionerId, targetKind, status, text, organisationId, confirmed,
+                county);
         var today = assignments.today();
         return PageResponse.of(assignments.list(filter, ApiParams.page(page, size, sort, dir, after)),
                 a -> AssignmentResponse.of(a, today), AssignmentPage::new);

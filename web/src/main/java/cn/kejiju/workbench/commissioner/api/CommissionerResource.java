@@ -61,6 +61,7 @@ public class CommissionerResource {
     @APIResponse(responseCode = "200", description = "A page of commissioners with the total the filter matches",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommissionerPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public CommissionerPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
@@ -71,8 +72,10 @@ public class CommissionerResource {
             @QueryParam("kind") CommissionerKind kind,
             @QueryParam("dispatchLevel") DispatchLevel dispatchLevel,
             @QueryParam("status") CommissionerStatus status,
-            @Parameter(description = "Id of a county (city tokens)") @QueryParam("countyId") Long countyId) {
-        CommissionerFilter filter = new CommissionerFilter(text, field, kind, dispatchLevel, status, countyId);
+            @Parameter(description = "Id of a county: only its records (city callers; a county caller may name only its own, another answers 403; an id that is no county 422)") @QueryParam("county") Long county,
+            @Parameter(description = "Former name of county", deprecated = true) @QueryParam("countyId") Long countyId) {
+        CommissionerFilter filter = new CommissionerFilter(text, field, kind, dispatchLevel, status,
+                county != null ? county : countyId);
         Page<Commissioner> found = commissioners.list(filter, ApiParams.page(page, size, sort, dir));
         Map<Long, Long> load = commissioners.activeLoad(found.items().stream().map(Commissioner::getId).toList());
         return PageResponse.of(found, c -> CommissionerResponse.of(c, load.getOrDefault(c.getId(), 0L)),

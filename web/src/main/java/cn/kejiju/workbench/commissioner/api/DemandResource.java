@@ -60,14 +60,16 @@ public class DemandResource {
     @APIResponse(responseCode = "200", description = "A page of demands with the total the filter matches",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DemandPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public DemandPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @QueryParam("status") DemandStatus status,
             @QueryParam("field") ServiceField field,
             @QueryParam("targetKind") TargetKind targetKind,
-            @Parameter(description = "Part of the problem or the target's name") @QueryParam("q") String text) {
-        return PageResponse.of(demands.list(new DemandFilter(status, field, targetKind, text),
+            @Parameter(description = "Part of the problem or the target's name") @QueryParam("q") String text,
+            @Parameter(description = "Id of a county: only its records (city callers; a county caller may name only its own, another answers 403; an id that is no county 422)") @QueryParam("county") Long county) {
+        return PageResponse.of(demands.list(new DemandFilter(status, field, targetKind, text, county),
                 ApiParams.page(page, size, null, "desc")), DemandResponse::of, DemandPage::new);
     }
 

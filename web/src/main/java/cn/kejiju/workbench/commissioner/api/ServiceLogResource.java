@@ -79,6 +79,7 @@ public class ServiceLogResource {
     @APIResponse(responseCode = "200", description = "A page of logs (without introductions and evidence)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLogPage")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public ServiceLogPage list(
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
@@ -92,9 +93,10 @@ public class ServiceLogResource {
             @QueryParam("kind") ServiceKind kind,
             @Parameter(description = "Service date from (yyyy-mm-dd)") @QueryParam("from") String from,
             @Parameter(description = "Service date up to, inclusive (yyyy-mm-dd)") @QueryParam("to") String to,
-            @Parameter(description = "Part of the summary or the commissioner's name") @QueryParam("q") String text) {
+            @Parameter(description = "Part of the summary or the commissioner's name") @QueryParam("q") String text,
+            @Parameter(description = "Id of a county: only its records (city callers; a county caller may name only its own, another answers 403; an id that is no county 422)") @QueryParam("county") Long county) {
         LogFilter filter = new LogFilter(commissionerId, assignmentId, status, kind, ApiParams.day(from, "from"),
-                ApiParams.day(to, "to"), text);
+                ApiParams.day(to, "to"), text, false, county);
         return PageResponse.of(logs.list(filter, ApiParams.page(page, size, sort, dir, after)), ServiceLogResponse::summary,
                 ServiceLogPage::new);
     }

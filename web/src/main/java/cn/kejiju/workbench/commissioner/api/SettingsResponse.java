@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.commissioner.api;
 
 import cn.kejiju.workbench.commissioner.CommissionerSettings;
+import cn.kejiju.workbench.commissioner.MissingRating;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDateTime;
@@ -22,6 +23,9 @@ public record SettingsResponse(
         int passFrom,
         int evidenceMaxMegabytes,
         @Schema(description = "A service log needs at least one evidence file to be submitted") boolean evidenceRequired,
+        @Schema(description = "Fewest months in post in the year for a grade (fewer: UNASSESSED, 未满考核期); "
+                + "the quota and results target are pro-rated to the months in post") int minMonthsAssessed,
+        @Schema(description = "How a year without any satisfaction rating counts") MissingRating missingRating,
         LocalDateTime updatedAt,
         String updatedBy) {
 
@@ -29,6 +33,7 @@ public record SettingsResponse(
         return new SettingsResponse(s.getVersion(), s.isBarPartyGovernmentStaff(), s.getMaxActiveAssignments(),
                 s.getQuotaVisits(), s.getQuotaDays(), s.getResultsTarget(), s.getServiceWeight(), s.getResultsWeight(),
                 s.getSatisfactionWeight(), s.getExcellentFrom(), s.getGoodFrom(), s.getPassFrom(),
-                s.getEvidenceMaxMegabytes(), s.isEvidenceRequired(), s.getUpdatedAt(), s.getUpdatedBy());
+                s.getEvidenceMaxMegabytes(), s.isEvidenceRequired(), s.getMinMonthsAssessed(), s.getMissingRating(),
+                s.getUpdatedAt(), s.getUpdatedBy());
     }
 }

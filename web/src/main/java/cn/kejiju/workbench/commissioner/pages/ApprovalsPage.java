@@ -28,11 +28,16 @@ public class ApprovalsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    static final String TABLE = "approvalsForm:logs";
+
     @Inject
     ServiceLogService logService;
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    CountyChoice county;
 
     private PagedRows<LogRow> rows;
     private LogRow selected;
@@ -41,7 +46,7 @@ public class ApprovalsPage implements Serializable {
 
     public PagedRows<LogRow> getRows() {
         if (rows == null) {
-            rows = LogRow.rows(logService, LogFilter::awaitingReview);
+            rows = LogRow.rows(logService, () -> LogFilter.awaitingReview(county.getValue()));
         }
         return rows;
     }
@@ -79,6 +84,16 @@ public class ApprovalsPage implements Serializable {
         } catch (DomainException | EJBException e) {
             messages.showRefusal(e, "rejectForm", Set.of("reason"));
         }
+    }
+
+    /** Narrows the queue to the county chosen, from the first page. */
+    public void search() {
+        PagedRows.firstPage(TABLE);
+    }
+
+    /** The county filter (city users only). */
+    public CountyChoice getCounty() {
+        return county;
     }
 
     public LogRow getSelected() {

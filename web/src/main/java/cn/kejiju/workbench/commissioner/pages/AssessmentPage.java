@@ -6,6 +6,7 @@ import cn.kejiju.workbench.commissioner.AssessmentService;
 import cn.kejiju.workbench.commissioner.CommissionerSettings;
 import cn.kejiju.workbench.commissioner.Grade;
 import cn.kejiju.workbench.commissioner.ServiceField;
+import cn.kejiju.workbench.platform.DomainMessages;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +25,9 @@ import java.util.stream.IntStream;
 /**
  * The annual assessment (年度考核, {@code commissioner/assessment.xhtml}): every commissioner's year
  * against the quota with score and grade, those at risk first and highlighted; a leader confirms a
- * row (the service enforces the role). The year can come from the address ({@code ?year=2026}).
+ * row (the service enforces the role). Each row says in words why its grade is what it is; city users
+ * see the county column and may narrow the list to one county. The year and the county can come from
+ * the address ({@code ?year=2026&county=…}).
  */
 @Named
 @ViewScoped
@@ -37,6 +40,12 @@ public class AssessmentPage implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    DomainMessages domainMessages;
+
+    @Inject
+    CountyChoice county;
 
     private int currentYear;
     private Integer year;
@@ -58,7 +67,12 @@ public class AssessmentPage implements Serializable {
             year = currentYear;
         }
         try {
-            lines = assessmentService.overview(year).stream().map(Line::new).toList();
+            var locale = messages.locale();
+            lines = assessmentService.overview(year, county.getValue()).stream()
+                    .map(row -> new Line(row, row.score().reasons().stream()
+                            .map(reason -> domainMessages.text(reason.key(), reason.arguments().toArray(), locale))
+                            .toList()))
+                    .toList();
         } catch (DomainException | EJBException e) {
             lines = List.of();
             messages.showRefusal(e, "yearForm", Set.of());
@@ -73,6 +87,11 @@ public class AssessmentPage implements Serializable {
             messages.showRefusal(e, "assessmentForm", Set.of());
         }
         load();
+    }
+
+    /** The county filter (city users only). */
+    public CountyChoice getCounty() {
+        return county;
     }
 
     public List<Integer> getYears() {
@@ -133,8 +152,14 @@ public class AssessmentPage implements Serializable {
         private final boolean atRisk;
         private final String confirmedBy;
         private final LocalDateTime confirmedAt;
+        private final String county;
+        private final int monthsServed;
+        private final List<String> reasons;
 
-        Line(AssessmentRow row) {
+        Line(AssessmentRow row, List<String> reasons) {
+            this.county = row.commissioner().getCounty().getName();
+            this.monthsServed = row.score().monthsServed();
+            this.reasons = List.copyOf(reasons);
             this.commissionerId = row.commissioner().getId();
             this.commissioner = row.commissioner().getName();
             this.field = row.commissioner().getField();
@@ -151,6 +176,24 @@ public class AssessmentPage implements Serializable {
             this.atRisk = row.isAtRisk();
             this.confirmedBy = row.confirmation().map(Assessment::getConfirmedBy).orElse(null);
             this.confirmedAt = row.confirmation().map(Assessment::getConfirmedAt).orElse(null);
+        }
+
+        public String getCounty() {
+            return county;
+        }
+
+        public int getMonthsServed() {
+            return monthsServed;
+        }
+
+        /** Why the grade is what it is, one sentence each. */
+        public List<String> getReasons() {
+            return reasons;
+        }
+
+        /** The reasons in one line (the Excel column). */
+        public String getReasonsText() {
+            return String.join("；", reasons);
         }
 
         public long getCommissionerId() {

@@ -27,6 +27,9 @@ public class AssignmentListPage implements Serializable {
     @Inject
     AssignmentService assignmentService;
 
+    @Inject
+    CountyChoice county;
+
     private String text;
     private AssignmentStatus status;
     private TargetKind targetKind;
@@ -47,11 +50,18 @@ public class AssignmentListPage implements Serializable {
         targetKind = null;
         agreementConfirmed = null;
         commissionerId = null;
+        county.reset();
         PagedRows.firstPage(TABLE);
     }
 
     AssignmentFilter filter() {
-        return new AssignmentFilter(commissionerId, targetKind, status, PagedRows.criterion(text), null, agreementConfirmed);
+        return new AssignmentFilter(commissionerId, targetKind, status, PagedRows.criterion(text), null, agreementConfirmed,
+                county.getValue());
+    }
+
+    /** The county filter (city users only). */
+    public CountyChoice getCounty() {
+        return county;
     }
 
     public PagedRows<AssignmentRow> getRows() {

@@ -17,6 +17,7 @@ public final class AssignmentRow implements Serializable {
     private final TargetKind targetKind;
     private final long targetId;
     private final String target;
+    private final String county;
     private final LocalDate startDate;
     private final LocalDate endDate;
     private final AssignmentStatus status;
@@ -31,6 +32,7 @@ public final class AssignmentRow implements Serializable {
         this.targetKind = assignment.getTarget().getKind();
         this.targetId = assignment.getTarget().getId();
         this.target = assignment.getTarget().getName();
+        this.county = assignment.getCounty().getName();
         this.startDate = assignment.getStartDate();
         this.endDate = assignment.getEndDate();
         this.status = assignment.getStatus();
@@ -57,6 +59,11 @@ public final class AssignmentRow implements Serializable {
 
     public long getTargetId() {
         return targetId;
+    }
+
+    /** The managing county's name (the column city users see). */
+    public String getCounty() {
+        return county;
     }
 
     public String getTarget() {

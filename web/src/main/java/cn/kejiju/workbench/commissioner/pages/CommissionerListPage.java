@@ -36,6 +36,9 @@ public class CommissionerListPage implements Serializable {
     @Inject
     CommissionerService commissionerService;
 
+    @Inject
+    CountyChoice county;
+
     private String text;
     private ServiceField field;
     private CommissionerKind kind;
@@ -64,11 +67,17 @@ public class CommissionerListPage implements Serializable {
         kind = null;
         dispatchLevel = null;
         status = null;
+        county.reset();
         PagedRows.firstPage(TABLE);
     }
 
     CommissionerFilter filter() {
-        return new CommissionerFilter(PagedRows.criterion(text), field, kind, dispatchLevel, status, null);
+        return new CommissionerFilter(PagedRows.criterion(text), field, kind, dispatchLevel, status, county.getValue());
+    }
+
+    /** The county filter (city users only). */
+    public CountyChoice getCounty() {
+        return county;
     }
 
     public PagedRows<Row> getRows() {

@@ -2,6 +2,7 @@ package cn.kejiju.workbench.commissioner.pages;
 
 import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.commissioner.CommissionerSettings;
+import cn.kejiju.workbench.commissioner.MissingRating;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import jakarta.annotation.PostConstruct;
@@ -29,7 +30,7 @@ public class CommissionerSettingsPage implements Serializable {
     static final String FORM = "settingsForm";
     private static final Set<String> FIELDS = Set.of("maxActiveAssignments", "quotaVisits", "quotaDays",
             "resultsTarget", "serviceWeight", "resultsWeight", "satisfactionWeight", "excellentFrom", "goodFrom",
-            "passFrom", "evidenceMaxMegabytes");
+            "passFrom", "evidenceMaxMegabytes", "minMonthsAssessed", "missingRating");
 
     @Inject
     CommissionerService commissionerService;
@@ -53,6 +54,8 @@ public class CommissionerSettingsPage implements Serializable {
     private Integer passFrom;
     private Integer evidenceMaxMegabytes;
     private boolean evidenceRequired;
+    private Integer minMonthsAssessed;
+    private MissingRating missingRating;
 
     @PostConstruct
     void load() {
@@ -74,6 +77,8 @@ public class CommissionerSettingsPage implements Serializable {
         passFrom = v.passFrom();
         evidenceMaxMegabytes = v.evidenceMaxMegabytes();
         evidenceRequired = v.evidenceRequired();
+        minMonthsAssessed = v.minMonthsAssessed();
+        missingRating = v.missingRating();
     }
 
     /** Saves and shows the settings as stored; a refused value stays on the page next to its field. */
@@ -81,13 +86,34 @@ public class CommissionerSettingsPage implements Serializable {
         try {
             commissionerService.reviseSettings(version, new CommissionerSettings.Values(barPartyGovernmentStaff,
                     maxActiveAssignments, quotaVisits, quotaDays, resultsTarget, serviceWeight, resultsWeight,
-                    satisfactionWeight, excellentFrom, goodFrom, passFrom, evidenceMaxMegabytes, evidenceRequired));
+                    satisfactionWeight, excellentFrom, goodFrom, passFrom, evidenceMaxMegabytes, evidenceRequired,
+                    minMonthsAssessed, missingRating));
             messages.flashInfo("commissioner.settings.saved");
             return "/admin/commissioner-settings?faces-redirect=true";
         } catch (DomainException | EJBException e) {
             messages.showRefusal(e, FORM, FIELDS);
         }
         return null;
+    }
+
+    public Integer getMinMonthsAssessed() {
+        return minMonthsAssessed;
+    }
+
+    public void setMinMonthsAssessed(Integer minMonthsAssessed) {
+        this.minMonthsAssessed = minMonthsAssessed;
+    }
+
+    public MissingRating getMissingRating() {
+        return missingRating;
+    }
+
+    public void setMissingRating(MissingRating missingRating) {
+        this.missingRating = missingRating;
+    }
+
+    public MissingRating[] getMissingRatings() {
+        return MissingRating.values();
     }
 
     public boolean isEvidenceRequired() {

@@ -29,6 +29,9 @@ public class DemandListPage implements Serializable {
     @Inject
     DemandService demandService;
 
+    @Inject
+    CountyChoice county;
+
     private String text;
     private DemandStatus status;
     private ServiceField field;
@@ -47,11 +50,17 @@ public class DemandListPage implements Serializable {
         status = null;
         field = null;
         targetKind = null;
+        county.reset();
         PagedRows.firstPage(TABLE);
     }
 
     DemandFilter filter() {
-        return new DemandFilter(status, field, targetKind, PagedRows.criterion(text));
+        return new DemandFilter(status, field, targetKind, PagedRows.criterion(text), county.getValue());
+    }
+
+    /** The county filter (city users only). */
+    public CountyChoice getCounty() {
+        return county;
     }
 
     public PagedRows<DemandRow> getRows() {

@@ -17,6 +17,7 @@ public final class DemandRow implements Serializable {
     private final long version;
     private final TargetKind targetKind;
     private final String target;
+    private final String county;
     private final ServiceField field;
     private final String problem;
     private final LocalDate postedOn;
@@ -28,6 +29,7 @@ public final class DemandRow implements Serializable {
         this.version = demand.getVersion();
         this.targetKind = demand.getTarget().getKind();
         this.target = demand.getTarget().getName();
+        this.county = demand.getCounty().getName();
         this.field = demand.getField();
         this.problem = demand.getProblem();
         this.postedOn = demand.getPostedOn();
@@ -45,6 +47,11 @@ public final class DemandRow implements Serializable {
 
     public TargetKind getTargetKind() {
         return targetKind;
+    }
+
+    /** The managing county's name (the column city users see). */
+    public String getCounty() {
+        return county;
     }
 
     public String getTarget() {

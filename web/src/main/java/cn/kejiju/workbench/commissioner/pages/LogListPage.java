@@ -38,6 +38,9 @@ public class LogListPage implements Serializable {
     @Inject
     SessionPage session;
 
+    @Inject
+    CountyChoice county;
+
     private LogStatus status;
     private ServiceKind kind;
     private LocalDate from;
@@ -56,7 +59,13 @@ public class LogListPage implements Serializable {
     }
 
     LogFilter filter() {
-        return new LogFilter(commissionerId, null, status, kind, from, to, PagedRows.criterion(text));
+        return new LogFilter(commissionerId, null, status, kind, from, to, PagedRows.criterion(text), false,
+                county.getValue());
+    }
+
+    /** The county filter (city users only). */
+    public CountyChoice getCounty() {
+        return county;
     }
 
     public void search() {
@@ -71,6 +80,7 @@ public class LogListPage implements Serializable {
         text = null;
         commissionerId = null;
         commissioner = null;
+        county.reset();
         PagedRows.firstPage(TABLE);
     }
 

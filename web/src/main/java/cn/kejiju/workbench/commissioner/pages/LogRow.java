@@ -27,6 +27,7 @@ public final class LogRow implements Serializable {
     private final LocalDate serviceDate;
     private final String commissioner;
     private final String target;
+    private final String county;
     private final TargetKind targetKind;
     private final ServiceKind kind;
     private final BigDecimal days;
@@ -66,6 +67,7 @@ public final class LogRow implements Serializable {
         this.serviceDate = log.getServiceDate();
         this.commissioner = log.getCommissioner().getName();
         this.target = log.getAssignment().getTarget().getName();
+        this.county = log.getCounty().getName();
         this.targetKind = log.getTargetKind();
         this.kind = log.getKind();
         this.days = log.getDays();
@@ -105,6 +107,11 @@ public final class LogRow implements Serializable {
 
     public String getCommissioner() {
         return commissioner;
+    }
+
+    /** The managing county's name (the column city users see). */
+    public String getCounty() {
+        return county;
     }
 
     public String getTarget() {

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 @Schema(name = "TodoItem")
 public record TodoResponse(
         long id,
-        @Schema(description = "What sort of item, e.g. commissioner.logAwaitingApproval") String kind,
+        @Schema(description = "What sort of item, e.g. commissioner.review.logAwaitingApproval") String kind,
         @Schema(description = "The record it is about, e.g. ServiceLog") String recordType,
         String recordId,
         @Schema(description = "The county it belongs to; null for a city-level item") Long countyId,

@@ -28,7 +28,8 @@ class AssessmentRowResponseTest {
         ServiceFigures figures = new ServiceFigures(6, new BigDecimal("10"), 3, new BigDecimal("90"));
         AssessmentScore score = f.settings.score(figures);
 
-        AssessmentRowResponse response = AssessmentRowResponse.of(new AssessmentRow(commissioner, 2026, figures, score, null));
+        AssessmentRowResponse response = AssessmentRowResponse.of(new AssessmentRow(commissioner, 2026, figures, score, null),
+                reason -> reason.key() + reason.arguments());
 
         assertEquals(commissioner.getId(), response.commissionerId());
         assertEquals(6, response.visits());
@@ -36,6 +37,12 @@ class AssessmentRowResponseTest {
         assertEquals(score.total(), response.total());
         assertFalse(response.quotaMet());
         assertEquals(Grade.FAIL, response.grade());
+        assertEquals("assessment.reason.quotaShort", response.reasons().get(0).code());
+        assertEquals("assessment.reason.quotaShort[6, 12, 10, 30]", response.reasons().get(0).text(),
+                "each reason in words, through the caller's bundle");
+        assertEquals(12, response.monthsServed());
+        assertTrue(response.satisfactionRated());
+        assertEquals(commissioner.getCounty().getName(), response.county().name());
         assertTrue(response.atRisk());
         assertFalse(response.confirmed());
         assertNull(response.confirmedBy());
@@ -49,13 +56,15 @@ class AssessmentRowResponseTest {
         Assessment confirmation = new Assessment(commissioner, 2026, figures, score, "leader", Fixtures.CLOCK);
 
         AssessmentRowResponse response = AssessmentRowResponse.of(
-                new AssessmentRow(commissioner, 2026, figures, score, confirmation));
+                new AssessmentRow(commissioner, 2026, figures, score, confirmation), reason -> reason.key());
 
         assertTrue(response.quotaMet());
         assertEquals(Grade.EXCELLENT, response.grade());
         assertFalse(response.atRisk());
         assertTrue(response.confirmed());
         assertEquals("leader", response.confirmedBy());
+        assertEquals(confirmation.score().reasons().size(), response.reasons().size(), "the reasons kept at confirmation");
+        assertEquals("assessment.reason.excellent", response.reasons().get(response.reasons().size() - 1).text());
         assertEquals(LocalDateTime.of(2026, 6, 30, 10, 0), response.confirmedAt());
     }
 }

@@ -30,6 +30,7 @@ class CommissionerListPageTest {
 
     private CommissionerListPage page(List<Commissioner> shown) {
         CommissionerListPage page = new CommissionerListPage();
+        page.county = CountyChoice.known(true, List.of(new jakarta.faces.model.SelectItem(f.county.getId(), "临江县")));
         page.commissionerService = new CommissionerService() {
             @Override
             public Page<Commissioner> list(CommissionerFilter filter, PageRequest request) {
@@ -95,5 +96,21 @@ class CommissionerListPageTest {
         assertEquals("张", page.filter().text());
         page.setText("   ");
         assertNull(page.filter().text());
+    }
+
+    @Test
+    void aCityUserNarrowsTheListToACountyAndACountyUsersChoiceIsNeverApplied() {
+        CommissionerListPage city = page(List.of());
+        city.getCounty().setValue(f.county.getId());
+        assertEquals(f.county.getId(), city.filter().countyId());
+        city.getCounty().reset();
+        assertNull(city.filter().countyId(), "reset clears the county");
+        city.getCounty().setValue(999_999L);
+        assertNull(city.filter().countyId(), "an id from the address that is no county is not applied");
+
+        CommissionerListPage county = page(List.of());
+        county.county = CountyChoice.known(false, List.of());
+        county.getCounty().setValue(f.county.getId());
+        assertNull(county.filter().countyId(), "a county user sees her county anyway");
     }
 }
