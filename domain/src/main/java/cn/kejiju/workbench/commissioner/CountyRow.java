@@ -10,7 +10,8 @@ import java.math.BigDecimal;
  */
 public record CountyRow(Long countyId, String county, long commissioners, long commissionersNew, long agricultural,
                         long agriculturalCity, long industrialNew, long enterprisesLinkedByNew, long visits,
-                        long trainings, long peopleTrained, long introductions, BigDecimal income) {
+                        long trainings, long peopleTrained, long introductions, BigDecimal income)
+        implements java.io.Serializable {
 
     static CountyRow of(Long countyId, String county, FigureTally t) {
         return new CountyRow(countyId, county,
