@@ -109,7 +109,7 @@ public final class ExcelSheets {
     private static LocalDate parseDate(String text) {
         try {
             return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeException e) {
+        } catch (java.time.DateTimeException e) {
             return null;
         }
     }
