@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * <li>{@code yyyy-mm-ddThh:mm[:ss[.f]]} (or with a space) a date-time cell formatted {@code yyyy-mm-dd hh:mm};</li>
  * <li>an integer of at most 9 digits a number formatted {@code 0}, a decimal of at most 12 digits a number
  *     formatted {@code #,##0.00##} (longer digit strings, e.g. phone numbers, codes, stay text);</li>
- * <li>anything else stays text.</li>
+ * <li>anything else stays text; a cell the exporter already wrote as a number gets the format of its kind.</li>
  * </ul>
  * The header row (the first row of the table) is bold. Used by {@link ExcelExport}; plain POI, so the unit
  * tests open what it produces.
@@ -82,6 +83,9 @@ public final class ExcelSheets {
                     cell.setCellStyle(styles.header);
                 } else if (cell.getCellType() == CellType.STRING) {
                     type(cell, cell.getStringCellValue().trim(), styles);
+                } else if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+                    double value = cell.getNumericCellValue();
+                    cell.setCellStyle(value == Math.rint(value) ? styles.integer : styles.decimal);
                 }
             }
         }

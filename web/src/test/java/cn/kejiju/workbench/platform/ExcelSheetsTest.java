@@ -29,6 +29,8 @@ class ExcelSheetsTest {
             row(sheet, 0, "姓名", "派驻日期", "提交时间", "天数", "人次", "电话", "增长");
             row(sheet, 1, "陈文斌", "2026-03-08", "2026-12-05T01:38:00.760919", "1.5", "40", "13610007919", "—");
             row(sheet, 2, "黄永强", "2026-13-40", "2026-12-05 09:05", "0", "-3", "0591-80000006", "64.3%");
+            sheet.getRow(2).createCell(7).setCellValue(12);
+            sheet.getRow(2).createCell(8).setCellValue(2.5);
         }
         return workbook;
     }
@@ -105,6 +107,8 @@ class ExcelSheetsTest {
         assertEquals(-3, second.getCell(4).getNumericCellValue());
         assertEquals(CellType.STRING, second.getCell(5).getCellType());
         assertEquals(CellType.STRING, second.getCell(6).getCellType());
+        assertEquals("0", second.getCell(7).getCellStyle().getDataFormatString(), "a number written as one: formatted");
+        assertEquals("#,##0.00##", second.getCell(8).getCellStyle().getDataFormatString());
     }
 
     @Test

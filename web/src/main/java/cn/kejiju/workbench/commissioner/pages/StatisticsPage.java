@@ -166,7 +166,8 @@ public class StatisticsPage implements Serializable {
                 return messages.text("commissioner.statistics.summary.commissioners");
             }
             String field = messages.text("commissioner.statistics.field." + parts[1]);
-            return parts.length == 2 ? field : messages.text("commissioner.statistics.summary.fieldLevel", field,
+            return parts.length == 2 ? messages.text("commissioner.statistics.summary.field", field)
+                    : messages.text("commissioner.statistics.summary.fieldLevel", field,
                     messages.text("commissioner.statistics.dispatchLevel." + parts[2]));
         }
         if (parts.length == 2) {
