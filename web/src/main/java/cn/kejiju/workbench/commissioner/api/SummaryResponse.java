@@ -13,7 +13,8 @@ import java.util.List;
 /** The figures of a work summary's paragraph for a period (see docs/modules.md for their definitions). */
 @Schema(name = "CommissionerStatisticsSummary", description = "The summary paragraph's figures of a period for the "
         + "city or one county, each with its value at the start of the period, the change, the same period last "
-        + "year and the growth over it; the table of counties; the named varieties and technologies introduced")
+        + "year and the growth over it; counties: one row per county the caller sees, then (city callers) the city's "
+        + "total without countyId; items: the named varieties and technologies introduced, by date")
 public record SummaryResponse(
         LocalDate from,
         LocalDate to,
@@ -22,7 +23,6 @@ public record SummaryResponse(
         @Schema(description = "The county shown; absent for the whole city") Long countyId,
         @Schema(description = "The county's name; absent for the whole city") String county,
         List<Figure> figures,
-        @Schema(description = "One row per county the caller sees, then (city callers) the city's total without countyId")
         List<County> counties,
         List<Item> items) {
 
