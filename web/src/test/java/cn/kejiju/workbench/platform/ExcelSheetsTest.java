@@ -59,7 +59,7 @@ class ExcelSheetsTest {
         for (int i = 0; i < 2; i++) {
             Sheet sheet = read.getSheetAt(i);
             assertEquals("科技特派员统计", sheet.getRow(0).getCell(0).getStringCellValue());
-            assertTrue(sheet.getMergedRegions().stream().anyMatch(r -> r.getFirstRow() == 0 && r.getLastColumn() == 6),
+            assertTrue(sheet.getMergedRegions().stream().anyMatch(r -> r.getFirstRow() == 0 && r.getLastColumn() == 8),
                     "the title spans the table");
             assertEquals("期间：2026-01-01 – 2026-06-30", sheet.getRow(1).getCell(0).getStringCellValue());
             assertEquals("范围：临江县", sheet.getRow(2).getCell(0).getStringCellValue());
