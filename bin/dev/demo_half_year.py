@@ -9,13 +9,12 @@ plus the service of the same half of 2025 (earlier assignments, approved logs) s
 compare with. Deterministic (fixed seed); run it again after changing it and commit the SQL; it checks the
 figures against V3's commissioners and stops when they do not come out. Ids stay below 1000, under the
 sequences' first values (V3 uses commissioners 1–34, assignments, logs and introductions below 400)."""
+import random
 import re
 import sys
 from datetime import date, timedelta
-import random
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
 rnd = random.Random(20260630)
 ROOT = Path(__file__).resolve().parents[2]
 V3 = ROOT / "ejb/src/main/resources/db/demo/V3__demo_commissioners.sql"
