@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * <li>{@code yyyy-mm-ddThh:mm[:ss[.f]]} (or with a space) a date-time cell formatted {@code yyyy-mm-dd hh:mm};</li>
  * <li>an integer of at most 9 digits a number formatted {@code 0}, a decimal of at most 12 digits a number
  *     formatted {@code #,##0.00##} (longer digit strings, e.g. phone numbers, codes, stay text);</li>
- * <li>anything else stays text; a cell the exporter already wrote as a number gets the format of its kind.</li>
+ * <li>anything else stays text; a cell the exporter already wrote as a number or a date gets the format of
+ *     its kind (a date without a time of day {@code yyyy-mm-dd}).</li>
  * </ul>
  * The header row (the first row of the table) is bold. Used by {@link ExcelExport}; plain POI, so the unit
  * tests open what it produces.
@@ -83,9 +84,14 @@ public final class ExcelSheets {
                     cell.setCellStyle(styles.header);
                 } else if (cell.getCellType() == CellType.STRING) {
                     type(cell, cell.getStringCellValue().trim(), styles);
-                } else if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+                } else if (cell.getCellType() == CellType.NUMERIC) {
                     double value = cell.getNumericCellValue();
-                    cell.setCellStyle(value == Math.rint(value) ? styles.integer : styles.decimal);
+                    boolean whole = value == Math.rint(value);
+                    if (DateUtil.isCellDateFormatted(cell)) {
+                        cell.setCellStyle(whole ? styles.date : styles.dateTime);
+                    } else {
+                        cell.setCellStyle(whole ? styles.integer : styles.decimal);
+                    }
                 }
             }
         }

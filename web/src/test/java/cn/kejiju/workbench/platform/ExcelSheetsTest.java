@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.platform;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -31,6 +32,11 @@ class ExcelSheetsTest {
             row(sheet, 2, "黄永强", "2026-13-40", "2026-12-05 09:05", "0", "-3", "0591-80000006", "64.3%");
             sheet.getRow(2).createCell(7).setCellValue(12);
             sheet.getRow(2).createCell(8).setCellValue(2.5);
+            Cell written = sheet.getRow(2).createCell(9);
+            written.setCellValue(LocalDate.of(2026, 1, 11));
+            CellStyle american = workbook.createCellStyle();
+            american.setDataFormat(workbook.createDataFormat().getFormat("m/d/yy"));
+            written.setCellStyle(american);
         }
         return workbook;
     }
@@ -59,7 +65,7 @@ class ExcelSheetsTest {
         for (int i = 0; i < 2; i++) {
             Sheet sheet = read.getSheetAt(i);
             assertEquals("科技特派员统计", sheet.getRow(0).getCell(0).getStringCellValue());
-            assertTrue(sheet.getMergedRegions().stream().anyMatch(r -> r.getFirstRow() == 0 && r.getLastColumn() == 8),
+            assertTrue(sheet.getMergedRegions().stream().anyMatch(r -> r.getFirstRow() == 0 && r.getLastColumn() == 9),
                     "the title spans the table");
             assertEquals("期间：2026-01-01 – 2026-06-30", sheet.getRow(1).getCell(0).getStringCellValue());
             assertEquals("范围：临江县", sheet.getRow(2).getCell(0).getStringCellValue());
@@ -109,6 +115,7 @@ class ExcelSheetsTest {
         assertEquals(CellType.STRING, second.getCell(6).getCellType());
         assertEquals("0", second.getCell(7).getCellStyle().getDataFormatString(), "a number written as one: formatted");
         assertEquals("#,##0.00##", second.getCell(8).getCellStyle().getDataFormatString());
+        assertEquals("yyyy-mm-dd", second.getCell(9).getCellStyle().getDataFormatString(), "a date written as one: ours");
     }
 
     @Test
