@@ -54,6 +54,25 @@ public final class PageClient {
     }
 
     /**
+     * Presses a non-AJAX button of a form of the current page that answers a file (an Excel export): the
+     * response with the file's bytes; the page stays as it was.
+     */
+    public HttpResponse<byte[]> download(String formId, String button) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.put(formId + ":" + button, formId + ":" + button);
+        try {
+            return client.send(postback(form, formViewState()).header("Accept-Language", "zh-CN")
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Sends a Faces AJAX request from a form of the current page, as PrimeFaces does: the source component,
      * what it executes and renders, and its own parameters (e.g. an autocomplete's {@code _query}). Answers
      * the partial response; the page stays as it was.

@@ -2,6 +2,7 @@ package cn.kejiju.workbench.commissioner;
 
 import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.TestData;
+import cn.kejiju.workbench.enterprise.Enterprise;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.shared.PhoneNumber;
 import cn.kejiju.workbench.shared.ResidentId;
@@ -76,6 +77,23 @@ public class CommissionerFixtures {
         em.persist(assignment);
         em.flush();
         return assignment.getId();
+    }
+
+    /** An assignment to an organisation of the master data (an enterprise or a cooperative). */
+    public long organisationAssignment(long commissionerId, long organisationId, LocalDate start, LocalDate end) {
+        Commissioner commissioner = em.find(Commissioner.class, commissionerId);
+        Assignment assignment = Assignment.open(commissioner,
+                ServiceTarget.organisation(em.find(Enterprise.class, organisationId)), start, end, "测试派驻目标",
+                List.of(), settings(), on(start));
+        em.persist(assignment);
+        em.flush();
+        return assignment.getId();
+    }
+
+    /** Ends the commissioner's posting on the day (the commissioner has no active assignment). */
+    public void end(long commissionerId, LocalDate on) {
+        em.find(Commissioner.class, commissionerId).end(on, 0, on(on));
+        em.flush();
     }
 
     public void confirmBothSides(long assignmentId, LocalDate on) {

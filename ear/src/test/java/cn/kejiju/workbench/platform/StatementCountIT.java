@@ -152,4 +152,21 @@ class StatementCountIT {
         detail("/api/v1/service-logs/" + firstId("/api/v1/service-logs"));
         detail("/api/v1/commissioner-settings");
     }
+
+    /**
+     * The statistics are aggregates grouped by county: the same statements for the city (every county) as for
+     * one county, and a fixed number of them (≤ 20 with days outside whole months, which are read from the logs).
+     */
+    @Test
+    void statistics() {
+        int city = statements("/api/v1/commissioner-statistics/summary?year=2026&half=1");
+        int county = statements("/api/v1/commissioner-statistics/summary?year=2026&half=1&county=2");
+        int days = statements("/api/v1/commissioner-statistics/summary?from=2026-01-15&to=2026-06-20");
+        int figures = statements("/api/v1/commissioner-statistics?year=2026&half=1&county=2");
+        boolean within = city == county && days <= 20 && figures <= 20;
+        report.add((within ? "" : "TOO MANY ") + "statistics summary: city " + city + ", one county " + county
+                + ", with days " + days + " (≤ 20, the city as many as a county); statistics " + figures
+                + (within ? "" : lastStatements));
+        withinBounds &= within;
+    }
 }

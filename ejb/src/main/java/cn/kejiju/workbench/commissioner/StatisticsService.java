@@ -2,6 +2,7 @@ package cn.kejiju.workbench.commissioner;
 
 import cn.kejiju.workbench.security.CountyGuard;
 import cn.kejiju.workbench.security.Roles;
+import cn.kejiju.workbench.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** The programme's statistics for any period, within the caller's county (city users: every county). */
 @Stateless
@@ -22,6 +24,9 @@ public class StatisticsService {
     StatisticsQueries queries;
 
     @Inject
+    SummaryQueries summaries;
+
+    @Inject
     CountyGuard guard;
 
     @Inject
@@ -30,6 +35,35 @@ public class StatisticsService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CommissionerStatistics of(@NotNull StatisticsPeriod period) {
         return queries.compute(period, guard.countyScope());
+    }
+
+    /** The statistics of one county ({@code county} null: the caller's whole scope); another county answers 404. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public CommissionerStatistics of(@NotNull StatisticsPeriod period, Long county) {
+        Long scope = guard.countyScope();
+        if (scope != null && county != null && !scope.equals(county)) {
+            throw new NotFoundException("Jurisdiction", county);
+        }
+        return queries.compute(period, scope != null ? scope : county);
+    }
+
+    /**
+     * The summary paragraph's figures of the period for the city ({@code county} null) or one county, with
+     * the table of counties; a county user gets its county whatever it asks for, another county answers 404.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public PeriodSummary summary(@NotNull StatisticsPeriod period, Long county) {
+        Long scope = guard.countyScope();
+        if (scope != null && county != null && !scope.equals(county)) {
+            throw new NotFoundException("Jurisdiction", county);
+        }
+        Long shown = scope != null ? scope : county;
+        Map<Long, String> counties = summaries.counties(scope);
+        if (shown != null && !counties.containsKey(shown)) {
+            throw new NotFoundException("Jurisdiction", shown);
+        }
+        return PeriodSummary.of(period, counties, shown, summaries.tallies(period, scope),
+                summaries.tallies(PeriodSummary.lastYearOf(period), scope), summaries.items(period, shown));
     }
 
     public LocalDate today() {

@@ -38,13 +38,39 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommissionerStatistics")))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public StatisticsResponse of(
             @Parameter(description = "First day (with to)") @QueryParam("from") String from,
             @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,
             @Parameter(description = "A year (instead of from and to)") @QueryParam("year") Integer year,
-            @Parameter(description = "With year: 1 or 2") @QueryParam("half") Integer half) {
-        return StatisticsResponse.of(statistics.of(period(from, to, year, half)));
+            @Parameter(description = "With year: 1 or 2") @QueryParam("half") Integer half,
+            @Parameter(description = "One county's figures (city callers; a county token always gets its own)")
+            @QueryParam("county") Long county) {
+        return StatisticsResponse.of(statistics.of(period(from, to, year, half), county));
+    }
+
+    @GET
+    @Path("summary")
+    @Operation(operationId = "getCommissionerStatisticsSummary", summary = "The summary paragraph's figures of a period",
+            description = "The period as for the statistics. Each figure with its value at the start of the period, "
+                    + "the change, the same period last year and the growth (同比); commissioners by field and dispatch "
+                    + "level; the table of counties (city callers: every county and the city's total); the named "
+                    + "varieties and technologies introduced. county: one county's figures (a county token always "
+                    + "gets its own; another county answers 404).")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommissionerStatisticsSummary")))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public SummaryResponse summary(
+            @Parameter(description = "First day (with to)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,
+            @Parameter(description = "A year (instead of from and to)") @QueryParam("year") Integer year,
+            @Parameter(description = "With year: 1 or 2") @QueryParam("half") Integer half,
+            @Parameter(description = "A county's id; absent: the whole city (or the token's county)")
+            @QueryParam("county") Long county) {
+        return SummaryResponse.of(statistics.summary(period(from, to, year, half), county));
     }
 
     private static StatisticsPeriod period(String from, String to, Integer year, Integer half) {

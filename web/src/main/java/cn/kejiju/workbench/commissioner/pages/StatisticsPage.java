@@ -1,6 +1,10 @@
 package cn.kejiju.workbench.commissioner.pages;
 
 import cn.kejiju.workbench.commissioner.CommissionerStatistics;
+import cn.kejiju.workbench.commissioner.CountyRow;
+import cn.kejiju.workbench.commissioner.IntroducedItem;
+import cn.kejiju.workbench.commissioner.PeriodSummary;
+import cn.kejiju.workbench.commissioner.SummaryFigure;
 import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import cn.kejiju.workbench.commissioner.StatisticsService;
 import cn.kejiju.workbench.platform.PageMessages;
@@ -54,6 +58,13 @@ public class StatisticsPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
+    private Long county;
+    private List<CountyRow> counties = List.of();
+    private List<CountyRow> countyChoices = List.of();
+    private String scopeName = "";
+    private List<SummaryRow> summary = List.of();
+    private List<IntroducedItem> items = List.of();
+
     private LocalDate periodFrom;
     private LocalDate periodTo;
     private int quotaYear;
@@ -81,7 +92,8 @@ public class StatisticsPage implements Serializable {
                 case YEAR -> StatisticsPeriod.year(year);
                 case CUSTOM -> new StatisticsPeriod(from, to);
             };
-            show(statisticsService.of(period));
+            show(statisticsService.of(period, county));
+            showSummary(statisticsService.summary(period, county));
         } catch (DomainException | EJBException e) {
             messages.showRefusal(e, FORM, Set.of("from", "to"));
         }
@@ -126,6 +138,43 @@ public class StatisticsPage implements Serializable {
         figures = all;
         monthChart = monthChart(s);
         fieldChart = fieldChart(s);
+    }
+
+    private void showSummary(PeriodSummary p) {
+        county = p.county();
+        counties = p.counties().stream()
+                .map(row -> row.countyId() == null ? withName(row, messages.text("commissioner.statistics.cityTotal")) : row)
+                .toList();
+        countyChoices = p.counties().stream().filter(row -> row.countyId() != null).toList();
+        scopeName = p.countyName() != null ? p.countyName()
+                : countyChoices.size() == 1 ? countyChoices.get(0).county() : messages.text("commissioner.statistics.city");
+        summary = p.figures().stream().map(f -> new SummaryRow(f, summaryLabel(f.key()))).toList();
+        items = p.items();
+    }
+
+    private static CountyRow withName(CountyRow r, String name) {
+        return new CountyRow(null, name, r.commissioners(), r.commissionersNew(), r.agricultural(), r.agriculturalCity(),
+                r.industrialNew(), r.enterprisesLinkedByNew(), r.visits(), r.trainings(), r.peopleTrained(),
+                r.introductions(), r.income());
+    }
+
+    /** commissioners, commissioners.F, commissioners.F.L, trainings.F, peopleTrained.F or a flow's own key. */
+    private String summaryLabel(String key) {
+        String[] parts = key.split("\\.");
+        if (parts[0].equals("commissioners")) {
+            if (parts.length == 1) {
+                return messages.text("commissioner.statistics.summary.commissioners");
+            }
+            String field = messages.text("commissioner.statistics.field." + parts[1]);
+            return parts.length == 2 ? messages.text("commissioner.statistics.summary.field", field)
+                    : messages.text("commissioner.statistics.summary.fieldLevel", field,
+                    messages.text("commissioner.statistics.dispatchLevel." + parts[2]));
+        }
+        if (parts.length == 2) {
+            return messages.text("commissioner.statistics.summary." + parts[0] + "Of",
+                    messages.text("commissioner.statistics.field." + parts[1]));
+        }
+        return messages.text("commissioner.statistics.summary." + key);
     }
 
     private void addBreakdowns(List<Figure> into, String dimension, List<CommissionerStatistics.Breakdown> rows) {
@@ -250,6 +299,42 @@ public class StatisticsPage implements Serializable {
         return fieldChart;
     }
 
+    public Long getCounty() {
+        return county;
+    }
+
+    public void setCounty(Long county) {
+        this.county = county;
+    }
+
+    /** The table of counties (city users: each county and the city's total). */
+    public List<CountyRow> getCounties() {
+        return counties;
+    }
+
+    /** The counties a city user may choose from (empty for a county user). */
+    public List<CountyRow> getCountyChoices() {
+        return countyChoices.size() > 1 ? countyChoices : List.of();
+    }
+
+    /** The county shown, or the city. */
+    public String getScopeName() {
+        return scopeName;
+    }
+
+    /** The period shown, as the title and the export say it. */
+    public String getPeriodText() {
+        return periodFrom + " – " + periodTo;
+    }
+
+    public List<SummaryRow> getSummary() {
+        return summary;
+    }
+
+    public List<IntroducedItem> getItems() {
+        return items;
+    }
+
     public Mode getMode() {
         return mode;
     }
@@ -321,6 +406,68 @@ public class StatisticsPage implements Serializable {
 
         public String getValue() {
             return value;
+        }
+    }
+
+    /** One figure of the summary paragraph as the page and the export show it ("—" where there is nothing). */
+    public static final class SummaryRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String key;
+        private final String label;
+        private final String atStart;
+        private final String value;
+        private final String change;
+        private final String newInPeriod;
+        private final String lastYear;
+        private final String growth;
+
+        SummaryRow(SummaryFigure f, String label) {
+            this.key = f.key();
+            this.label = label;
+            this.atStart = text(f.atStart());
+            this.value = text(f.value());
+            this.change = text(f.change());
+            this.newInPeriod = text(f.newInPeriod());
+            this.lastYear = text(f.lastYear());
+            this.growth = f.growthPercent() == null ? "—" : f.growthPercent().toPlainString() + "%";
+        }
+
+        private static String text(BigDecimal value) {
+            return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getAtStart() {
+            return atStart;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public String getChange() {
+            return change;
+        }
+
+        public String getNewInPeriod() {
+            return newInPeriod;
+        }
+
+        public String getLastYear() {
+            return lastYear;
+        }
+
+        public String getGrowth() {
+            return growth;
         }
     }
 
