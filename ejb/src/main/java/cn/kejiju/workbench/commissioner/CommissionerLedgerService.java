@@ -83,10 +83,10 @@ public class CommissionerLedgerService {
     public LedgerImport importSheet(@NotNull LedgerSheet sheet, @NotNull LedgerFile file, boolean validOnly) {
         Checked checked = check(sheet);
         return ledgerImports.store(LedgerKind.COMMISSIONER, file, checked.preview(), checked.records(), validOnly,
-                commissioners::add, Commissioner::getId, divisions.callerCounty());
+                commissioners::add, Commissioner::getId, checked.county());
     }
 
-    private record Checked(LedgerPreview preview, Map<Integer, Commissioner> records) {
+    private record Checked(LedgerPreview preview, Map<Integer, Commissioner> records, Jurisdiction county) {
     }
 
     private Checked check(LedgerSheet sheet) {
@@ -104,6 +104,7 @@ public class CommissionerLedgerService {
         Map<String, Integer> firstRowOfId = new HashMap<>();
         List<CheckedRow> rows = new ArrayList<>(sheet.rows().size());
         Map<Integer, Commissioner> records = new LinkedHashMap<>();
+        Divisions.Index index = divisions.index();
         for (LedgerRow row : sheet.rows()) {
             RowCheck check = new RowCheck(row, FIELD_TO_COLUMN);
             for (LedgerColumn column : LedgerKind.COMMISSIONER.columns()) {
@@ -127,7 +128,7 @@ public class CommissionerLedgerService {
             Gender gender = check.choice("gender", Gender.class);
             PhoneNumber phone = check.has("phone")
                     ? check.attempt(() -> PhoneNumber.of(LedgerText.code(check.value("phone")), "phone")) : null;
-            Jurisdiction county = divisions.county(check, "county");
+            Jurisdiction county = index.county(check, "county");
             Enterprise employer = employer(check, employers);
             EmployerCategory category = check.choice("employerCategory", EmployerCategory.class);
             ProfessionalTitle title = check.choice("title", ProfessionalTitle.class);
@@ -145,7 +146,8 @@ public class CommissionerLedgerService {
             }
             rows.add(check.result());
         }
-        return new Checked(new LedgerPreview(LedgerKind.COMMISSIONER, sheet.presentColumns(), rows), records);
+        return new Checked(new LedgerPreview(LedgerKind.COMMISSIONER, sheet.presentColumns(), rows), records,
+                index.callerCounty());
     }
 
     /** The registered employer the credit code names, if the caller sees it; none when the column is empty. */

@@ -73,10 +73,10 @@ public class EnterpriseLedgerService {
     public LedgerImport importSheet(@NotNull LedgerSheet sheet, @NotNull LedgerFile file, boolean validOnly) {
         Checked checked = check(sheet);
         return ledgerImports.store(LedgerKind.ENTERPRISE, file, checked.preview(), checked.records(), validOnly,
-                enterprises::add, Enterprise::getId, divisions.callerCounty());
+                enterprises::add, Enterprise::getId, checked.county());
     }
 
-    private record Checked(LedgerPreview preview, Map<Integer, Enterprise> records) {
+    private record Checked(LedgerPreview preview, Map<Integer, Enterprise> records, Jurisdiction county) {
     }
 
     private Checked check(LedgerSheet sheet) {
@@ -87,6 +87,7 @@ public class EnterpriseLedgerService {
         Map<String, Integer> firstRowOfCode = new HashMap<>();
         List<CheckedRow> rows = new ArrayList<>(sheet.rows().size());
         Map<Integer, Enterprise> records = new LinkedHashMap<>();
+        Divisions.Index index = divisions.index();
         for (LedgerRow row : sheet.rows()) {
             RowCheck check = new RowCheck(row, FIELD_TO_COLUMN);
             for (LedgerColumn column : LedgerKind.ENTERPRISE.columns()) {
@@ -105,8 +106,8 @@ public class EnterpriseLedgerService {
                 }
             }
             EnterpriseKind kind = check.choice("kind", EnterpriseKind.class);
-            Jurisdiction county = divisions.county(check, "county");
-            Jurisdiction township = divisions.township(check, county, "township");
+            Jurisdiction county = index.county(check, "county");
+            Jurisdiction township = index.township(check, county, "township");
             PhoneNumber phone = check.has("contactPhone")
                     ? check.attempt(() -> PhoneNumber.of(LedgerText.code(check.value("contactPhone")), "contactPhone"))
                     : null;
@@ -127,7 +128,8 @@ public class EnterpriseLedgerService {
             }
             rows.add(check.result());
         }
-        return new Checked(new LedgerPreview(LedgerKind.ENTERPRISE, sheet.presentColumns(), rows), records);
+        return new Checked(new LedgerPreview(LedgerKind.ENTERPRISE, sheet.presentColumns(), rows), records,
+                index.callerCounty());
     }
 
     private static void requireKind(LedgerSheet sheet) {
