@@ -12,12 +12,17 @@ import cn.kejiju.workbench.audit.AuditRepository;
 import cn.kejiju.workbench.commissioner.CommissionerRepository;
 import cn.kejiju.workbench.enterprise.CreditCode;
 import cn.kejiju.workbench.enterprise.EnterpriseRepository;
+import cn.kejiju.workbench.platform.StatementCounter;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.ResidentId;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.server.ServerSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -28,6 +33,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,7 +63,7 @@ class LedgerImportIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWith(LedgerImportIT.class, LedgerFiles.class, TestData.class, Api.class, Api.Reply.class,
-                PageClient.class, Unchecked.class);
+                PageClient.class, Unchecked.class, StatementCounter.class);
     }
 
     @Inject
@@ -71,6 +77,9 @@ class LedgerImportIT {
 
     @Inject
     AuditRepository audit;
+
+    @PersistenceUnit(unitName = "workbench")
+    EntityManagerFactory emf;
 
     private static String wrongCheck(String code) {
         char last = code.charAt(code.length() - 1);
@@ -331,7 +340,7 @@ class LedgerImportIT {
         assertTrue(page.body().contains("menuEnterpriseImport"), "the menu offers the import to the clerk");
         assertTrue(page.body().contains("enterprises/imports/template"), "the template link");
 
-        page.upload("uploadForm", "file", "lj.xlsx", file, "upload");
+        page.upload("uploadForm", "file_input", "lj.xlsx", file, "upload");
         assertEquals(200, page.status());
         assertTrue(page.body().contains("文件“lj.xlsx”共 2 行：1 行无误，1 行有错误。"), page.body());
         assertTrue(page.body().contains("统一社会信用代码：统一社会信用代码应为 18 位"), "the error in words, in red");
@@ -345,5 +354,39 @@ class LedgerImportIT {
         var stored = enterprises.findByCreditCode(CreditCode.of(code)).orElseThrow();
         assertEquals("城关镇", stored.getTownship().getName());
         assertEquals("359921000000", stored.getCounty().getCode());
+    }
+
+    /** A commissioner ledger of {@code rows} rows: new ID numbers, employers by credit code, the county named. */
+    private static byte[] commissionerLedger(int rows) {
+        List<List<Object>> lines = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            lines.add(row("计数" + i, TestData.residentId(i % 2 == 0), "临江县农业科学研究所", INSTITUTE_CODE, "科研院所",
+                    "中级", "农业", "县派", "2024-03-01", "云岭县"));
+        }
+        return LedgerFiles.workbook("台账", List.of("姓名", "身份证号码", "派出单位", "派出单位统一社会信用代码", "单位类别",
+                "职称", "服务领域", "选派层级", "选派日期", "所属县（区）"), lines);
+    }
+
+    private int previewStatements(byte[] file) {
+        ServerSession session = emf.unwrap(JpaEntityManagerFactory.class).getServerSession();
+        StatementCounter counter = new StatementCounter();
+        session.getEventManager().addListener(counter);
+        try {
+            Api.Reply reply = LedgerFiles.upload(COMMISSIONERS, "计数.xlsx", file, Api.YUNLING_RW);
+            assertEquals(200, reply.status(), reply.body());
+            return counter.count();
+        } finally {
+            session.getEventManager().removeListener(counter);
+        }
+    }
+
+    @Test
+    void aPreviewRunsTheSameFewStatementsWhateverTheNumberOfRows() {
+        previewStatements(commissionerLedger(5));
+        int small = previewStatements(commissionerLedger(20));
+        int large = previewStatements(commissionerLedger(900));
+        assertTrue(large <= small + 2, "statements do not grow with the rows (20 rows: " + small + ", 900: " + large
+                + "; a warm token may need a look-up again after its cache time)");
+        assertTrue(large <= 8, "divisions, settings, registered IDs, employers: " + large);
     }
 }

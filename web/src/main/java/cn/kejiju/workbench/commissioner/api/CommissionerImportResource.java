@@ -70,10 +70,10 @@ public class CommissionerImportResource {
 
     @GET
     @Path("template")
-    @Produces(LedgerEndpoints.XLSX)
+    @Produces(MediaType.WILDCARD)
     @Operation(operationId = "commissionerImportTemplate", summary = "Download the commissioner ledger template",
             description = "The .xlsx template: Chinese headers (required columns marked *), drop-down lists for listed "
-                    + "values, an example row on the second sheet.")
+                    + "values, an example row on the second sheet. Any Accept header is served.")
     @APIResponse(responseCode = "200", description = "The template",
             content = @Content(mediaType = LedgerEndpoints.XLSX))
     public Response template() {
