@@ -2,7 +2,6 @@ package cn.kejiju.workbench.ledger;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -10,17 +9,33 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+import javax.xml.parsers.ParserConfigurationException;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -47,47 +62,133 @@ public final class LedgerWorkbook {
         return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    /** The rows of the first worksheet; refuses a file that is not an .xlsx workbook. */
+    /**
+     * The rows of the first worksheet, read as a stream (SAX over the sheet's XML, shared strings read-only), so
+     * that a ledger of 10,000 rows costs neither a DOM of the workbook nor its time; refuses a file that is not
+     * an .xlsx workbook.
+     */
     public static List<RawRow> read(byte[] bytes) {
         if (!looksLikeXlsx(bytes)) {
             throw new LedgerFileException("ledger.notWorkbook");
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            if (workbook.getNumberOfSheets() == 0) {
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
                 throw new LedgerFileException("ledger.notWorkbook");
             }
-            Sheet sheet = workbook.getSheetAt(0);
-            List<RawRow> rows = new ArrayList<>(sheet.getLastRowNum() + 1);
-            for (Row row : sheet) {
-                int last = Math.max(0, row.getLastCellNum());
-                List<String> cells = new ArrayList<>(last);
-                for (int c = 0; c < last; c++) {
-                    cells.add(text(row.getCell(c)));
-                }
-                rows.add(new RawRow(row.getRowNum() + 1, cells));
+            SheetRows rows = new SheetRows(strings, styles);
+            try (InputStream sheet = sheets.next()) {
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setContentHandler(rows);
+                xml.parse(new InputSource(sheet));
             }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof LedgerFileException refusal) {
-                throw refusal;
-            }
+            return rows.rows;
+        } catch (LedgerFileException refusal) {
+            throw refusal;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw new LedgerFileException("ledger.notWorkbook");
         }
     }
 
-    static String text(Cell cell) {
-        if (cell == null) {
-            return "";
+    /** The cells of a sheet's XML as text, row by row: shared and inline strings, numbers, dates, booleans, formulas' values. */
+    private static final class SheetRows extends DefaultHandler {
+
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        private final List<RawRow> rows = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private List<String> cells = new ArrayList<>();
+        private int rowNumber;
+        private int column;
+        private String type;
+        private String style;
+        private boolean inValue;
+
+        SheetRows(ReadOnlySharedStringsTable strings, StylesTable styles) {
+            this.strings = strings;
+            this.styles = styles;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> "";
-        };
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    cells = new ArrayList<>();
+                    String r = attributes.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                }
+                case "c" -> {
+                    String reference = attributes.getValue("r");
+                    column = reference == null ? cells.size() : new CellReference(reference).getCol();
+                    type = attributes.getValue("t");
+                    style = attributes.getValue("s");
+                    text.setLength(0);
+                }
+                case "v", "t" -> {
+                    inValue = true;
+                    if ("v".equals(localName)) {
+                        text.setLength(0);
+                    }
+                }
+                default -> {
+                    // other elements carry nothing a ledger needs
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v", "t" -> inValue = false;
+                case "c" -> {
+                    while (cells.size() < column) {
+                        cells.add("");
+                    }
+                    cells.add(value(text.toString()));
+                }
+                case "row" -> rows.add(new RawRow(rowNumber, cells));
+                default -> {
+                    // nothing to close
+                }
+            }
+        }
+
+        private String value(String raw) {
+            if (type == null || "n".equals(type)) {
+                return number(raw);
+            }
+            return switch (type) {
+                case "s" -> raw.isEmpty() ? "" : strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+                case "b" -> "1".equals(raw) ? "true" : "false";
+                case "e" -> "";
+                default -> raw;
+            };
+        }
+
+        private String number(String raw) {
+            if (raw.isEmpty()) {
+                return "";
+            }
+            double number = Double.parseDouble(raw);
+            if (style != null && styles != null) {
+                XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
+                if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
+                        && DateUtil.isValidExcelDate(number)) {
+                    return DateUtil.getLocalDateTime(number).toLocalDate().toString();
+                }
+            }
+            return new BigDecimal(raw).stripTrailingZeros().toPlainString();
+        }
     }
 
     /**
