@@ -76,6 +76,7 @@ public class CommissionerImportResource {
                     + "values, an example row on the second sheet. Any Accept header is served.")
     @APIResponse(responseCode = "200", description = "The template",
             content = @Content(mediaType = LedgerEndpoints.XLSX))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public Response template() {
         return endpoints.template(LedgerKind.COMMISSIONER);
     }
