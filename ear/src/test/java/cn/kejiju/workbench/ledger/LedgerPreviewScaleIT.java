@@ -18,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A county's whole ledger at once: 10,000 rows previewed through the API. It asserts that every row is checked
- * and prints the time taken (measured here: a few seconds on 2 cores, most of it reading the workbook); no time
- * limit is asserted, the machine's load decides the figure. The statements a preview runs do not grow with the
- * rows: divisions once, registered codes and ID numbers in chunks of 1,000.
+ * and prints the time taken (upload, reading, checking and the JSON answer); no time limit is asserted, the
+ * machine's load decides the figure. The statements a preview runs do not grow with the rows (divisions once,
+ * registered codes and ID numbers in chunks of 1,000), which {@code LedgerImportIT} asserts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
