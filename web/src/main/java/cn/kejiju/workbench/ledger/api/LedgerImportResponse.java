@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** One import of a ledger file: the file, the counts and the ids of the records it created. */
+/** One import of a ledger file: the file, the counts and the ids of the records it created ({@code recordIds}, in file order). */
 @Schema(name = "LedgerImport")
 public record LedgerImportResponse(
         long id,
@@ -21,7 +21,7 @@ public record LedgerImportResponse(
         int skipped,
         String importedBy,
         LocalDateTime importedAt,
-        @Schema(description = "Ids of the records created, in file order") List<Long> recordIds) {
+        List<Long> recordIds) {
 
     public static LedgerImportResponse of(LedgerImport i) {
         return new LedgerImportResponse(i.getId(), i.getKind(), i.file().name(), i.file().size(), i.file().sha256(),

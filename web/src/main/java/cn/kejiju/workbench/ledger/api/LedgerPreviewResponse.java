@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A ledger file checked row by row, nothing stored: the answer of an import with {@code dryRun=true}. */
+/**
+ * A ledger file checked row by row, nothing stored: the answer of an import with {@code dryRun=true}; {@code columns}
+ * are the columns found, in template order.
+ */
 @Schema(name = "LedgerPreview")
 public record LedgerPreviewResponse(
         LedgerKind kind,
@@ -21,7 +24,7 @@ public record LedgerPreviewResponse(
         @Schema(description = "Data rows in the file") int total,
         int valid,
         int invalid,
-        @Schema(description = "The columns found, in template order") List<Column> columns,
+        List<Column> columns,
         List<Row> rows) {
 
     /** A column the file has: its key (the field) and its header. */
