@@ -7,7 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** One import of a ledger file: the file, the counts and the ids of the records it created ({@code recordIds}, in file order). */
+/**
+ * One import of a ledger file: the file, the counts and the ids of the records it created ({@code recordIds}, in
+ * file order).
+ */
 @Schema(name = "LedgerImport")
 public record LedgerImportResponse(
         long id,
