@@ -20,6 +20,7 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Imports a ledger from Excel ({@code enterprise/import.xhtml}, {@code commissioner/import.xhtml}): the clerk
@@ -72,7 +73,7 @@ public class LedgerImportPage implements Serializable {
             ledgerFile = upload.file();
             preview = LedgerPreviewResponse.of(checked, ledgerFile, vocabulary, locale());
         } catch (RuntimeException e) {
-            messages.showRefusal(e, "uploadForm", java.util.Set.of());
+            messages.showRefusal(e, "uploadForm", Set.of());
         }
     }
 
@@ -97,7 +98,7 @@ public class LedgerImportPage implements Serializable {
             ledgerFile = null;
             preview = null;
         } catch (RuntimeException e) {
-            messages.showRefusal(e, "previewForm", java.util.Set.of());
+            messages.showRefusal(e, "previewForm", Set.of());
         }
     }
 
