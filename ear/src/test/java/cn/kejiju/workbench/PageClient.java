@@ -73,6 +73,34 @@ public final class PageClient {
     }
 
     /**
+     * Submits a form of the current page as multipart/form-data with one file in the given input, by pressing
+     * the given button, as a browser sends a form with {@code enctype="multipart/form-data"}.
+     */
+    public PageClient upload(String formId, String fileInput, String fileName, byte[] bytes, String button) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.put(formId + ":" + button, formId + ":" + button);
+        form.put("jakarta.faces.ViewState", formViewState());
+        Matcher nonce = NONCE.matcher(body);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        String boundary = "----wbpage" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream multipart = new java.io.ByteArrayOutputStream();
+        form.forEach((name, value) -> multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileInput
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        multipart.writeBytes(bytes);
+        multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String action = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        return follow(send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray()))));
+    }
+
+    /**
      * Sends a Faces AJAX request from a form of the current page, as PrimeFaces does: the source component,
      * what it executes and renders, and its own parameters (e.g. an autocomplete's {@code _query}). Answers
      * the partial response; the page stays as it was.

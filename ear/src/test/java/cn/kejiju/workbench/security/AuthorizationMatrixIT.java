@@ -64,6 +64,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/enterprise/detail.xhtml?id=100", BUSINESS_READERS);
         PAGES.put("/enterprise/edit.xhtml", ENTERPRISE_EDITORS);
         PAGES.put("/enterprise/edit.xhtml?id=100", ENTERPRISE_EDITORS);
+        PAGES.put("/enterprise/import.xhtml", ENTERPRISE_EDITORS);
         PAGES.put("/admin/users/list.xhtml", EnumSet.of(Role.SYSTEM_ADMIN));
         PAGES.put("/admin/users/edit.xhtml", EnumSet.of(Role.SYSTEM_ADMIN));
         PAGES.put("/admin/security/policy.xhtml", EnumSet.of(Role.SECURITY_ADMIN));
@@ -75,6 +76,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/commissioner/detail.xhtml?id=" + LINJIANG_COMMISSIONER, COMMISSIONER_READERS);
         PAGES.put("/commissioner/edit.xhtml", COMMISSIONER_CLERK);
         PAGES.put("/commissioner/edit.xhtml?id=" + LINJIANG_COMMISSIONER, COMMISSIONER_CLERK);
+        PAGES.put("/commissioner/import.xhtml", COMMISSIONER_CLERK);
         PAGES.put("/commissioner/assignments.xhtml", COMMISSIONER_READERS);
         // a read page too: the form to open an assignment shows for the clerk only
         PAGES.put("/commissioner/assignment.xhtml", COMMISSIONER_READERS);

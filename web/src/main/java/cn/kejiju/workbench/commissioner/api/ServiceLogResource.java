@@ -2,6 +2,7 @@ package cn.kejiju.workbench.commissioner.api;
 
 import cn.kejiju.workbench.platform.ContentDisposition;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.UploadedFileNames;
 import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.commissioner.Evidence;
 import cn.kejiju.workbench.commissioner.EvidenceKind;
@@ -44,10 +45,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -300,17 +297,6 @@ public class ServiceLogResource {
      * whose characters are all single bytes that form valid UTF-8 is read again as UTF-8.
      */
     static String utf8(String name) {
-        if (name.chars().anyMatch(c -> c > 0xFF) || name.chars().allMatch(c -> c < 0x80)) {
-            return name;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return name;
-        }
+        return UploadedFileNames.utf8(name);
     }
 }
