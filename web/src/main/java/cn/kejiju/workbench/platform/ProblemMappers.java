@@ -65,18 +65,18 @@ public final class ProblemMappers {
         /** Maps any throwable by what it really is, looking through EJB and persistence wrappers. */
         Response map(Throwable failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof EJBAccessException) {
+                if (cause instanceof EJBAccessException || cause instanceof RoleRefusedException) {
                     recordDenial();
                     return respond(problems.forbidden(problems.locale(headers)));
+                }
+                if (cause instanceof UnknownChoiceException choice) {
+                    return respond(problems.unknownChoice(choice.field(), choice.allowed(), problems.locale(headers)));
                 }
                 if (cause instanceof DomainException domain) {
                     return respond(problems.domain(domain, problems.locale(headers)));
                 }
                 if (cause instanceof ConstraintViolationException violations) {
                     return respond(problems.validation(violations.getConstraintViolations(), problems.locale(headers)));
-                }
-                if (cause instanceof EJBAccessException) {
-                    return respond(problems.forbidden(problems.locale(headers)));
                 }
                 if (cause instanceof OptimisticLockException) {
                     return respond(problems.domain(ConflictException.concurrentChange(), problems.locale(headers)));
@@ -132,6 +132,9 @@ public final class ProblemMappers {
     public static class ProcessingMapper extends Base<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
+            if (choiceIn(e)) {
+                return map(e);
+            }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonbException || cause.getClass().getName().contains("Json")) {
                     return respond(problems.malformed(fieldOf(e), problems.locale(headers)));
@@ -153,6 +156,9 @@ public final class ProblemMappers {
     public static class HttpMapper extends Base<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (choiceIn(e)) {
+                return map(e);
+            }
             Response original = e.getResponse();
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 // a body that does not bind (Jersey wraps the JSON-B failure in a 400)
@@ -170,6 +176,16 @@ public final class ProblemMappers {
             String allow = original.getHeaderString("Allow");
             return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
         }
+    }
+
+    /** Whether an unknown choice in the body ({@link UnknownChoiceReader}) is behind the failure. */
+    static boolean choiceIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownChoiceException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
