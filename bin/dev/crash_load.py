@@ -92,17 +92,18 @@ def load(base, journal_path, seconds, workers):
     counts = {"acknowledged": 0, "refused": 0, "unanswered": 0}
     refusals = {}
 
-    def count(key, status=None):
+    def count(key, status=None, what=None):
         with shared:
             counts[key] += 1
             if status:
-                refusals[status] = refusals.get(status, 0) + 1
+                refusals[(status, what)] = refusals.get((status, what), 0) + 1
 
     def worker(n):
         rnd = random.Random(time.time_ns() + n)
         while time.time() < end:
             step = rnd.random()
             if step < 0.2 or not commissioners:
+                what = "registration"
                 status, body = call(base, "POST", "/api/v1/commissioners", COUNTY_RW, {
                     "countyId": YUNLING, "name": "崩溃测试%06d" % rnd.randint(0, 999999), "gender": "MALE",
                     "residentId": resident_id(rnd), "phone": "13912345678", "employerName": "江州农业大学",
@@ -116,6 +117,7 @@ def load(base, journal_path, seconds, workers):
             elif step < 0.5:
                 with shared:
                     commissioner = rnd.choice(commissioners[-8:])
+                what = "assignment"
                 status, body = call(base, "POST", "/api/v1/assignments", COUNTY_RW, {
                     "commissionerId": commissioner, "targetKind": "VILLAGE", "targetId": rnd.choice(VILLAGES),
                     "startDate": (today() - timedelta(days=30)).isoformat(),
@@ -127,6 +129,7 @@ def load(base, journal_path, seconds, workers):
             elif step < 0.8 and assignments:
                 with shared:
                     assignment = rnd.choice(assignments)
+                what = "log"
                 status, body = call(base, "POST", "/api/v1/service-logs", COUNTY_RW, {
                     "assignmentId": assignment, "serviceDate": today().isoformat(), "kind": "ON_SITE_GUIDANCE",
                     "days": 1, "peopleTrained": 0, "demonstrationBases": 0, "income": 2.5,
@@ -138,6 +141,7 @@ def load(base, journal_path, seconds, workers):
             elif submitted:
                 with shared:
                     log, version = submitted.pop(rnd.randrange(len(submitted)))
+                what = "approval"
                 status, body = call(base, "POST", "/api/v1/service-logs/%d/approval" % log, CITY_RW,
                                     {"version": version})
                 if status == 200:
@@ -150,7 +154,7 @@ def load(base, journal_path, seconds, workers):
             elif 200 <= status < 300:
                 count("acknowledged")
             else:
-                count("refused", status)
+                count("refused", status, what)
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(workers)]
     for t in threads:
@@ -158,7 +162,7 @@ def load(base, journal_path, seconds, workers):
     for t in threads:
         t.join()
     print("load: %(acknowledged)d acknowledged, %(refused)d refused" % counts
-          + " (%s)" % ", ".join("%d × %d" % (n, s) for s, n in sorted(refusals.items()))
+          + " (%s)" % ", ".join("%d × %d %s" % (n, s, w) for (s, w), n in sorted(refusals.items()))
           + ", %(unanswered)d unanswered (server down)" % counts)
 
 
