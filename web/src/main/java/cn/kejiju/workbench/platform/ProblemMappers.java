@@ -94,7 +94,7 @@ public final class ProblemMappers {
          * Records the refusal in a transaction of its own. Should that fail, the caller is refused all
          * the same and the failure is logged: a broken audit trail must not open the door.
          */
-        private void recordDenial() {
+        void recordDenial() {
             String what = (request == null ? "" : request.getMethod() + " ") + "/" + (uriInfo == null ? "" : uriInfo.getPath());
             try {
                 auditTrail.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED).detail(what).build());
@@ -160,6 +160,12 @@ public final class ProblemMappers {
                 return map(e);
             }
             Response original = e.getResponse();
+            if (original.getStatus() == 403) {
+                // a role check of the JAX-RS implementation's own (where the server registers one beside
+                // RolesAllowedFeature): the same refusal, the same problem and audit entry
+                recordDenial();
+                return respond(problems.forbidden(problems.locale(headers)));
+            }
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 // a body that does not bind (Jersey wraps the JSON-B failure in a 400)
                 if (cause instanceof JsonbException || cause.getClass().getName().contains("Json")) {
