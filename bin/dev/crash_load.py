@@ -11,7 +11,8 @@
 
 The load, through the API with the demo tokens of 云岭县 (read-write) and of the city (approvals):
 register commissioners, open assignments for them (racing each other towards the maximum of active
-assignments), submit service logs under the assignments, approve submitted logs. BASE is the application's
+assignments), submit service logs under the assignments (a draft, a photo as evidence, the submission: the
+evidence rule is on by default), approve submitted logs. BASE is the application's
 URL, e.g. http://localhost:32080/workbench.
 """
 import base64
@@ -51,14 +52,33 @@ def resident_id(rnd, male=True):
     return s + "10X98765432"[sum(int(a) * b for a, b in zip(s, W)) % 11]
 
 
-def call(base, method, path, token=None, body=None, opener=None, timeout=30):
-    """(status, parsed JSON or text); status 0 when the server did not answer."""
+# a photo as the server tells it, by its first bytes (PNG signature and header)
+PHOTO = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489")
+
+
+def multipart(fields):
+    """(content type, body) of a multipart/form-data request; fields: name -> (file name or None, bytes)."""
+    boundary = "crash%016x" % random.getrandbits(64)
+    body = b""
+    for name, (file_name, data) in fields.items():
+        disposition = 'form-data; name="%s"' % name + ('; filename="%s"' % file_name if file_name else "")
+        kind = "application/octet-stream" if file_name else "text/plain"
+        body += ("--%s\r\nContent-Disposition: %s\r\nContent-Type: %s\r\n\r\n" % (boundary, disposition, kind)).encode()
+        body += data + b"\r\n"
+    return "multipart/form-data; boundary=" + boundary, body + ("--%s--\r\n" % boundary).encode()
+
+
+def call(base, method, path, token=None, body=None, opener=None, timeout=30, form=None):
+    """(status, parsed JSON or text); status 0 when the server did not answer. form: multipart fields."""
     data = json.dumps(body).encode() if body is not None else None
+    content_type = "application/json"
+    if form is not None:
+        content_type, data = multipart(form)
     request = urllib.request.Request(base + path, data=data, method=method)
     if token:
         request.add_header("Authorization", "Bearer " + token)
     if data is not None:
-        request.add_header("Content-Type", "application/json")
+        request.add_header("Content-Type", content_type)
     try:
         with (opener or urllib.request.build_opener()).open(request, timeout=timeout) as response:
             text = response.read().decode()
@@ -92,17 +112,18 @@ def load(base, journal_path, seconds, workers):
     counts = {"acknowledged": 0, "refused": 0, "unanswered": 0}
     refusals = {}
 
-    def count(key, status=None):
+    def count(key, status=None, what=None):
         with shared:
             counts[key] += 1
             if status:
-                refusals[status] = refusals.get(status, 0) + 1
+                refusals[(status, what)] = refusals.get((status, what), 0) + 1
 
     def worker(n):
         rnd = random.Random(time.time_ns() + n)
         while time.time() < end:
             step = rnd.random()
             if step < 0.2 or not commissioners:
+                what = "registration"
                 status, body = call(base, "POST", "/api/v1/commissioners", COUNTY_RW, {
                     "countyId": YUNLING, "name": "崩溃测试%06d" % rnd.randint(0, 999999), "gender": "MALE",
                     "residentId": resident_id(rnd), "phone": "13912345678", "employerName": "江州农业大学",
@@ -116,6 +137,7 @@ def load(base, journal_path, seconds, workers):
             elif step < 0.5:
                 with shared:
                     commissioner = rnd.choice(commissioners[-8:])
+                what = "assignment"
                 status, body = call(base, "POST", "/api/v1/assignments", COUNTY_RW, {
                     "commissionerId": commissioner, "targetKind": "VILLAGE", "targetId": rnd.choice(VILLAGES),
                     "startDate": (today() - timedelta(days=30)).isoformat(),
@@ -127,17 +149,29 @@ def load(base, journal_path, seconds, workers):
             elif step < 0.8 and assignments:
                 with shared:
                     assignment = rnd.choice(assignments)
-                status, body = call(base, "POST", "/api/v1/service-logs", COUNTY_RW, {
+                what = "log"
+                # the evidence rule (on by default): a draft, a photo, then the submission
+                status, body = call(base, "POST", "/api/v1/service-logs?draft=true", COUNTY_RW, {
                     "assignmentId": assignment, "serviceDate": today().isoformat(), "kind": "ON_SITE_GUIDANCE",
                     "days": 1, "peopleTrained": 0, "demonstrationBases": 0, "income": 2.5,
                     "summary": "崩溃测试：现场指导"})
                 if status == 201:
-                    journal.ack(kind="log", id=body["id"], assignment=assignment)
-                    with shared:
-                        submitted.append((body["id"], body["version"]))
+                    log = body["id"]
+                    status, body = call(base, "POST", "/api/v1/service-logs/%d/evidence" % log, COUNTY_RW,
+                                        form={"kind": (None, b"PHOTO"), "file": ("photo.png", PHOTO)})
+                    if status == 201:
+                        status, body = call(base, "GET", "/api/v1/service-logs/%d" % log, COUNTY_RW)
+                    if status == 200:
+                        status, body = call(base, "POST", "/api/v1/service-logs/%d/submission" % log, COUNTY_RW,
+                                            {"version": body["version"]})
+                    if status == 200:
+                        journal.ack(kind="log", id=log, assignment=assignment)
+                        with shared:
+                            submitted.append((log, body["version"]))
             elif submitted:
                 with shared:
                     log, version = submitted.pop(rnd.randrange(len(submitted)))
+                what = "approval"
                 status, body = call(base, "POST", "/api/v1/service-logs/%d/approval" % log, CITY_RW,
                                     {"version": version})
                 if status == 200:
@@ -150,7 +184,7 @@ def load(base, journal_path, seconds, workers):
             elif 200 <= status < 300:
                 count("acknowledged")
             else:
-                count("refused", status)
+                count("refused", status, what)
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(workers)]
     for t in threads:
@@ -158,7 +192,7 @@ def load(base, journal_path, seconds, workers):
     for t in threads:
         t.join()
     print("load: %(acknowledged)d acknowledged, %(refused)d refused" % counts
-          + " (%s)" % ", ".join("%d × %d" % (n, s) for s, n in sorted(refusals.items()))
+          + " (%s)" % ", ".join("%d × %d %s" % (n, s, w) for (s, w), n in sorted(refusals.items()))
           + ", %(unanswered)d unanswered (server down)" % counts)
 
 

@@ -4,6 +4,13 @@ import cn.kejiju.workbench.Api;
 import cn.kejiju.workbench.Api.Reply;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.TestData;
+import cn.kejiju.workbench.commissioner.CommissionerKind;
+import cn.kejiju.workbench.commissioner.Gender;
+import cn.kejiju.workbench.commissioner.ProfessionalTitle;
+import cn.kejiju.workbench.commissioner.ServiceField;
+import cn.kejiju.workbench.commissioner.ServiceKind;
+import cn.kejiju.workbench.commissioner.TargetKind;
+import cn.kejiju.workbench.enterprise.EnterpriseKind;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -101,14 +109,88 @@ class HostileApiIT {
                 }
             }
         }
-        // an encoded backslash or NUL the server itself refuses before the application sees the request
-        for (String path : List.of("/api/v1/%5c..%5c..%5cindex.xhtml", "/api/v1/enterprises/%00")) {
-            Reply reply = send("GET", path, Api.CITY_RO, null, null);
-            if (reply.status() != 400 || reply.body().contains("江州")) {
-                wrong.add(path + ": " + reply.status() + " " + shortly(reply.body()));
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void anEncodedSlashBackslashOrNulUnderTheApiIsRefusedWith400AndNeverAPage() {
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/api/v1/enterprises%2f100", "/api/v1/enterprises%2F100", "/api/v1/..%2f..%2findex.xhtml")) {
+            for (String language : List.of("zh-CN", "en")) {
+                Reply reply = Api.get(path, language, Api.CITY_RO);
+                assertPlainProblem(wrong, path + " " + language, reply, 400);
+                if (reply.header("Content-Type") != null && reply.header("Content-Type").startsWith(PROBLEM)
+                        && !"urn:workbench:problem:path".equals(reply.json().getString("type"))) {
+                    wrong.add(path + ": " + reply.body());
+                }
+            }
+        }
+        // Payara's HTTP layer refuses a decoded backslash or NUL before any application sees the request: an empty
+        // 400 (README, Known issues). Should a server let them through, the application's path problem answers.
+        for (String path : List.of("/api/v1/enterprises%5c100", "/api/v1/enterprises%5C100", "/api/v1/%5c..%5c..%5cindex.xhtml",
+                "/api/v1/%5C..%5C..%5Caccount%5Csettings.xhtml", "/api/v1/enterprises/%00", "/api/v1/%00/../../index.xhtml")) {
+            Reply reply = Api.get(path, "en", Api.CITY_RO);
+            if (reply.body().isEmpty()) {
+                if (reply.status() != 400) {
+                    wrong.add(path + ": " + reply.status());
+                }
+            } else {
+                assertPlainProblem(wrong, path, reply, 400);
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void anUnknownChoiceInABodyNamesTheFieldAndTheValuesItTakes() {
+        String enterprise = TestData.enterpriseJson(TestData.creditCode(), "未知选项", TestData.TOWNSHIP_CHENGGUAN);
+        String longValue = "NOPE".repeat(5_000);
+        record Case(String path, String body, String field, List<String> allowed) {
+        }
+        List<Case> cases = List.of(
+                new Case("/api/v1/enterprises", enterprise.replace("\"ENTERPRISE\"", "\"" + longValue + "\""), "kind",
+                        names(EnterpriseKind.values())),
+                new Case("/api/v1/commissioners", "{\"countyId\": 2, \"name\": \"张\", \"kind\": \"NOPE\"}", "kind",
+                        names(CommissionerKind.values())),
+                new Case("/api/v1/commissioners", "{\"countyId\": 2, \"name\": \"张\", \"kind\": \"TEAM\", \"gender\": 7}",
+                        "gender", names(Gender.values())),
+                new Case("/api/v1/commissioners", "{\"countyId\": 2, \"kind\": \"TEAM\", \"title\": \"SENIOR\", "
+                        + "\"members\": [{\"name\": \"李\", \"title\": \"SENIOR\"}, {\"name\": \"王\", \"title\": \"<b>NOPE</b>\"}]}",
+                        "members[1].title", names(ProfessionalTitle.values())),
+                new Case("/api/v1/assignments", "{\"commissionerId\": 1, \"targetKind\": \"nope\"}", "targetKind",
+                        names(TargetKind.values())),
+                new Case("/api/v1/demands", "{\"targetKind\": \"ENTERPRISE\", \"field\": \"NOPE\"}", "field",
+                        names(ServiceField.values())),
+                new Case("/api/v1/service-logs?draft=true", "{\"assignmentId\": 1, \"kind\": \"NOPE\"}", "kind",
+                        names(ServiceKind.values())),
+                new Case("/api/v1/assignments/1/confirmations", "{\"side\": \"NOBODY\", \"version\": 0}", "side",
+                        List.of("COMMISSIONER", "TARGET")));
+        List<String> wrong = new ArrayList<>();
+        for (Case c : cases) {
+            for (String language : List.of("zh-CN", "en")) {
+                Reply reply = Api.send(Api.request(c.path(), Api.CITY_RW).header("Content-Type", "application/json")
+                        .header("Accept-Language", language).POST(HttpRequest.BodyPublishers.ofString(c.body())).build());
+                String what = c.path() + " " + c.field() + " " + language;
+                assertPlainProblem(wrong, what, reply, 400);
+                if (reply.header("Content-Type") == null || !reply.header("Content-Type").startsWith(PROBLEM)) {
+                    continue;
+                }
+                JsonObject problem = reply.json();
+                String detail = problem.getString("detail");
+                boolean named = problem.containsKey("errors")
+                        && c.field().equals(problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+                if (!named || !detail.contains(c.field()) || !c.allowed().stream().allMatch(detail::contains)
+                        || !detail.contains(language.equals("en") ? "must be one of" : "须为以下取值之一")
+                        || reply.body().contains("NOPE") || reply.body().contains("NOBODY")) {
+                    wrong.add(what + ": " + shortly(reply.body()));
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     @Test
@@ -227,9 +309,10 @@ class HostileApiIT {
         Reply chinese = Api.send(Api.request("/api/v1/assignments/1/confirmations", Api.CITY_RW)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"side\": \"NOBODY\", \"version\": 0}")).build());
-        // an unknown choice: the parser does not tell which field, so the rule is given for the body
+        // an unknown choice: named, with the values the field takes
         assertEquals(400, chinese.status(), chinese.body());
-        assertTrue(chinese.json().getString("detail").contains("列出的取值"), chinese.body());
+        assertEquals("side", chinese.json().getJsonArray("errors").getJsonObject(0).getString("field"), chinese.body());
+        assertTrue(chinese.json().getString("detail").contains("COMMISSIONER, TARGET"), chinese.body());
         assertTrue(!chinese.body().contains("NOBODY") && !chinese.body().contains("Side"), chinese.body());
     }
 }

@@ -86,6 +86,21 @@ public class ProblemFactory {
                 List.of(new Problem.FieldError(field, detail)));
     }
 
+    /**
+     * A body field whose value is not one of the values it takes (an unknown choice): names the field and
+     * lists the values, never the enum's class; the value sent is not echoed.
+     */
+    public Problem unknownChoice(String field, List<String> allowed, Locale locale) {
+        String values = String.join(", ", allowed);
+        if (field == null || field.isBlank()) {
+            return Problem.of(400, "malformed", text("title.malformed", locale),
+                    MessageFormat.format(text("detail.choiceUnnamed", locale), values), null);
+        }
+        String detail = MessageFormat.format(text("detail.choice", locale), field, values);
+        return Problem.of(400, "malformed", text("title.malformed", locale), detail,
+                List.of(new Problem.FieldError(field, detail)));
+    }
+
     /** An address under the API that is not plain (encoded slashes or dots, dot segments, backslashes, NUL). */
     public Problem badPath(Locale locale) {
         return Problem.of(400, "path", text("title.malformed", locale), text("detail.badPath", locale), null);

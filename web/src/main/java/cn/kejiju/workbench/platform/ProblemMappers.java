@@ -73,18 +73,18 @@ public final class ProblemMappers {
         /** Maps any throwable by what it really is, looking through EJB and persistence wrappers. */
         Response map(Throwable failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof EJBAccessException) {
+                if (cause instanceof EJBAccessException || cause instanceof RoleRefusedException) {
                     recordDenial();
                     return respond(problems.forbidden(problems.locale(headers)));
+                }
+                if (cause instanceof UnknownChoiceException choice) {
+                    return respond(problems.unknownChoice(choice.field(), choice.allowed(), problems.locale(headers)));
                 }
                 if (cause instanceof DomainException domain) {
                     return respond(problems.domain(domain, problems.locale(headers)));
                 }
                 if (cause instanceof ConstraintViolationException violations) {
                     return respond(problems.validation(violations.getConstraintViolations(), problems.locale(headers)));
-                }
-                if (cause instanceof EJBAccessException) {
-                    return respond(problems.forbidden(problems.locale(headers)));
                 }
                 if (cause instanceof OptimisticLockException) {
                     return respond(problems.domain(ConflictException.concurrentChange(), problems.locale(headers)));
@@ -102,7 +102,7 @@ public final class ProblemMappers {
          * Records the refusal in a transaction of its own. Should that fail, the caller is refused all
          * the same and the failure is logged: a broken audit trail must not open the door.
          */
-        private void recordDenial() {
+        void recordDenial() {
             String what = (request == null ? "" : request.getMethod() + " ") + "/" + (uriInfo == null ? "" : uriInfo.getPath());
             try {
                 auditTrail.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED).detail(what).build());
@@ -140,6 +140,9 @@ public final class ProblemMappers {
     public static class ProcessingMapper extends Base<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
+            if (choiceIn(e)) {
+                return map(e);
+            }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonbException || cause.getClass().getName().contains("Json")) {
                     return respond(problems.malformed(fieldOf(e), problems.locale(headers)));
@@ -161,7 +164,16 @@ public final class ProblemMappers {
     public static class HttpMapper extends Base<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (choiceIn(e)) {
+                return map(e);
+            }
             Response original = e.getResponse();
+            if (original.getStatus() == 403) {
+                // a role check of the JAX-RS implementation's own (where the server registers one beside
+                // RolesAllowedFeature): the same refusal, the same problem and audit entry
+                recordDenial();
+                return respond(problems.forbidden(problems.locale(headers)));
+            }
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 // a body that does not bind (Jersey wraps the JSON-B failure in a 400)
                 if (cause instanceof JsonbException || cause.getClass().getName().contains("Json")) {
@@ -178,6 +190,16 @@ public final class ProblemMappers {
             String allow = original.getHeaderString("Allow");
             return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
         }
+    }
+
+    /** Whether an unknown choice in the body ({@link UnknownChoiceReader}) is behind the failure. */
+    static boolean choiceIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownChoiceException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

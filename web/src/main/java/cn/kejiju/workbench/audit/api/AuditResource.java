@@ -6,8 +6,10 @@ import cn.kejiju.workbench.audit.AuditQuery;
 import cn.kejiju.workbench.audit.AuditService;
 import cn.kejiju.workbench.audit.ChainVerification;
 import cn.kejiju.workbench.platform.PageResponse;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -29,6 +31,7 @@ import java.time.format.DateTimeParseException;
 
 /** The audit trail for auditors: search it, verify its chain. Read only; there is nothing to write. */
 @ApplicationScoped
+@RolesAllowed(Roles.AUDITOR)
 @Path("audit-entries")
 @Tag(name = "Audit trail", description = "The tamper-evident audit trail (审计日志), for auditors")
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,6 +6,8 @@ import cn.kejiju.workbench.commissioner.AssessmentService;
 import cn.kejiju.workbench.platform.DomainMessages;
 import cn.kejiju.workbench.platform.ProblemFactory;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +35,8 @@ import java.util.List;
 
 /** The annual assessment (年度考核): overview, commissioners at risk, one commissioner, ratings, confirmation. */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("assessments")
 @Tag(name = "Assessments", description = "Annual assessment of commissioners (年度考核)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -113,6 +117,7 @@ public class AssessmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SatisfactionRating")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public RatingResponse rate(RatingRequest request) {
         requests.valid(request);
         return RatingResponse.of(assessments.rate(request.assignmentId, request.year, request.score));
@@ -127,6 +132,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.LEADER, Roles.API_WRITE})
     public Response confirm(AssessmentConfirmationRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         assessments.confirm(request.commissionerId, request.year);

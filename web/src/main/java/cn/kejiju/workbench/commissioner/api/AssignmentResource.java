@@ -8,7 +8,9 @@ import cn.kejiju.workbench.commissioner.AssignmentStatus;
 import cn.kejiju.workbench.commissioner.TargetKind;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +37,8 @@ import java.net.URI;
 
 /** Assignments (派驻) of commissioners to targets, with their tripartite agreements. */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("assignments")
 @Tag(name = "Assignments", description = "Commissioners posted to villages, cooperatives and enterprises (派驻)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -96,6 +100,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "201", description = "Opened; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public Response open(AssignmentRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Assignment opened = assignments.open(request.toDraft());
@@ -112,6 +117,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public AssignmentResponse replan(@PathParam("id") long id, AssignmentRequest request) {
         requests.valid(request);
         if (request.version == null) {
@@ -128,6 +134,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public AssignmentResponse confirm(@PathParam("id") long id, ConfirmationRequest request) {
         requests.valid(request);
         return AssignmentResponse.of(assignments.confirm(id, request.version, request.side, request.on), assignments.today());
@@ -141,6 +148,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public AssignmentResponse end(@PathParam("id") long id, EarlyEndRequest request) {
         requests.valid(request);
         return AssignmentResponse.of(assignments.endEarly(id, request.version, request.on, request.reason),

@@ -10,8 +10,10 @@ import cn.kejiju.workbench.commissioner.DispatchLevel;
 import cn.kejiju.workbench.commissioner.ServiceField;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +42,8 @@ import java.util.Map;
 
 /** The commissioner registry (科技特派员) for integrators: list, read, register, update, end a posting. */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("commissioners")
 @Tag(name = "Commissioners", description = "Science-technology commissioners (科技特派员)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,6 +102,7 @@ public class CommissionerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Commissioner")))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public Response create(CommissionerRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Commissioner created = commissioners.register(request.toDraft());
@@ -115,6 +120,7 @@ public class CommissionerResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public CommissionerResponse update(@PathParam("id") long id, CommissionerRequest request) {
         requests.valid(request);
         if (request.version == null) {
@@ -132,6 +138,7 @@ public class CommissionerResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public CommissionerResponse end(@PathParam("id") long id, CommissionerEndRequest request) {
         requests.valid(request);
         return response(commissioners.end(id, request.version, request.endedOn));

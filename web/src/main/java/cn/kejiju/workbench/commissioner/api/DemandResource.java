@@ -11,6 +11,8 @@ import cn.kejiju.workbench.commissioner.ServiceField;
 import cn.kejiju.workbench.commissioner.TargetKind;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +39,8 @@ import java.util.List;
 
 /** Demands (需求) of targets, their candidate commissioners, and dispatching one. */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("demands")
 @Tag(name = "Demands", description = "Demands of villages, cooperatives and enterprises, matched to commissioners")
 @Produces(MediaType.APPLICATION_JSON)
@@ -88,6 +92,7 @@ public class DemandResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Demand")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public Response post(DemandRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Demand posted = demands.post(request.toDraft());
@@ -103,6 +108,7 @@ public class DemandResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public DemandResponse withdraw(@PathParam("id") long id, VersionRequest request) {
         requests.valid(request);
         return DemandResponse.of(demands.withdraw(id, request.version));
@@ -129,6 +135,7 @@ public class DemandResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public Response dispatch(@PathParam("id") long id, DispatchRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Assignment opened = demands.dispatch(id, request.version, request.commissionerId, request.startDate,

@@ -13,7 +13,9 @@ import cn.kejiju.workbench.commissioner.ServiceLog;
 import cn.kejiju.workbench.commissioner.ServiceLogService;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -53,6 +55,8 @@ import java.util.Locale;
  * parts {@code kind} and {@code file}, through the portable Jakarta REST 3.1 {@link EntityPart} API.
  */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("service-logs")
 @Tag(name = "Service logs", description = "Commissioners' service logs (服务日志), their review and evidence")
 @Produces(MediaType.APPLICATION_JSON)
@@ -118,6 +122,7 @@ public class ServiceLogResource {
     @APIResponse(responseCode = "201", description = "Submitted, or saved as a draft; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceLog")))
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public Response submit(ServiceLogRequest request,
                            @Parameter(description = "true saves a draft (status DRAFT): seen by the county's clerks and "
                                    + "read-write integrators only, not reviewed, not counted")
@@ -140,6 +145,7 @@ public class ServiceLogResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public ServiceLogResponse submitDraft(@PathParam("id") long id, VersionRequest request) {
         requests.valid(request);
         return detail(logs.submitDraft(id, request.version, null));
@@ -155,6 +161,7 @@ public class ServiceLogResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public ServiceLogResponse revise(@PathParam("id") long id, ServiceLogRequest request) {
         requests.valid(request);
         if (request.version == null) {
@@ -172,6 +179,7 @@ public class ServiceLogResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.LEADER, Roles.API_WRITE})
     public ServiceLogResponse approve(@PathParam("id") long id, VersionRequest request) {
         requests.valid(request);
         return detail(logs.approve(id, request.version));
@@ -186,6 +194,7 @@ public class ServiceLogResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.LEADER, Roles.API_WRITE})
     public ServiceLogResponse reject(@PathParam("id") long id, RejectionRequest request) {
         requests.valid(request);
         return detail(logs.reject(id, request.version, request.reason));
@@ -202,6 +211,7 @@ public class ServiceLogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Evidence")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public Response attach(@PathParam("id") long id,
                            @Parameter(description = "PHOTO or CONFIRMATION") @FormParam("kind") EntityPart kind,
                            @Parameter(description = "The file") @FormParam("file") EntityPart file,
@@ -243,6 +253,7 @@ public class ServiceLogResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public Response removeEvidence(@PathParam("evidenceId") long evidenceId) {
         logs.removeEvidence(evidenceId);
         return Response.noContent().build();
@@ -256,6 +267,7 @@ public class ServiceLogResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Introduction")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public IntroductionResponse recordAdoption(@PathParam("id") long id, AdoptionRequest request) {
         requests.valid(request);
         return IntroductionResponse.of(logs.recordAdoption(id, request.area, request.households, request.income,

@@ -3,6 +3,8 @@ package cn.kejiju.workbench.commissioner.api;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * administrator's (on the administration page), so a PUT with an integrator token is answered 403.
  */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("commissioner-settings")
 @Tag(name = "Commissioner settings", description = "Eligibility, load cap, quota, scoring weights and bands, evidence size")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,6 +59,7 @@ public class SettingsResource {
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public SettingsResponse update(SettingsRequest request) {
         requests.valid(request);
         return SettingsResponse.of(commissioners.reviseSettings(request.version, request.toValues()));

@@ -3,7 +3,9 @@ package cn.kejiju.workbench.commissioner.api;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import cn.kejiju.workbench.commissioner.StatisticsService;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The commissioner programme's statistics for a half-year, a year or any period (computed in the database). */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("commissioner-statistics")
 @Tag(name = "Commissioner statistics", description = "Figures of the commissioner programme for a period")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,8 +7,10 @@ import cn.kejiju.workbench.enterprise.EnterpriseKind;
 import cn.kejiju.workbench.enterprise.EnterpriseService;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +38,8 @@ import java.net.URI;
 
 /** Enterprises and organisations for integrators: list, read, register, update, delete. */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("enterprises")
 @Tag(name = "Enterprises", description = "Enterprises and organisations (企业/单位)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,6 +96,8 @@ public class EnterpriseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Enterprise")))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
+            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
     public Response create(EnterpriseRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Enterprise created = enterprises.register(request.toDraft());
@@ -107,6 +113,8 @@ public class EnterpriseResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
+            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
     public EnterpriseResponse update(@PathParam("id") long id, EnterpriseRequest request) {
         requests.valid(request);
         if (request.version == null) {
@@ -122,6 +130,8 @@ public class EnterpriseResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
+            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
     public Response delete(@PathParam("id") long id,
                            @Parameter(description = "The version read (optional)") @QueryParam("version") Long version) {
         enterprises.delete(id, version);

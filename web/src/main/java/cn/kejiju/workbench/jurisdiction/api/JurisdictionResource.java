@@ -5,6 +5,8 @@ import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +33,8 @@ import java.util.List;
 
 /** The division hierarchy for integrators. */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SECURITY_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK,
+        Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("jurisdictions")
 @Tag(name = "Jurisdictions", description = "Administrative divisions (行政区划)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,6 +77,7 @@ public class JurisdictionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Jurisdiction")))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
     public Response create(JurisdictionRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Jurisdiction created = jurisdictions.create(request.parentId, request.code, request.name);
@@ -87,6 +92,7 @@ public class JurisdictionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Jurisdiction")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
     public JurisdictionResponse rename(@PathParam("id") long id, JurisdictionRename request) {
         requests.valid(request);
         return JurisdictionResponse.of(jurisdictions.rename(id, request.version, request.name));
@@ -98,6 +104,7 @@ public class JurisdictionResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
     public Response delete(@PathParam("id") long id,
                            @Parameter(description = "The version read (optional)") @QueryParam("version") Long version) {
         jurisdictions.delete(id, version);

@@ -24,6 +24,10 @@ public class SessionPage {
     private static final String[] BUSINESS_READERS = {Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK,
             Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER};
 
+    /** The roles of the enterprise service's writes (register, revise, delete). */
+    private static final String[] ENTERPRISE_EDITORS = {Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK,
+            Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK};
+
     @Inject
     SecurityContext securityContext;
 
@@ -40,6 +44,14 @@ public class SessionPage {
     /** Whether the user may read business records (the auditor and the security administrator may not). */
     public boolean isReadsBusinessRecords() {
         return Stream.of(BUSINESS_READERS).anyMatch(this::isInRole);
+    }
+
+    /**
+     * Whether the user may change enterprises: the pages offer editing and deleting to these users only, so a
+     * reader's postback never reaches the service's role check (a refusal there is logged with a stack trace).
+     */
+    public boolean isEditsEnterprises() {
+        return Stream.of(ENTERPRISE_EDITORS).anyMatch(this::isInRole);
     }
 
     public boolean isInRole(String role) {

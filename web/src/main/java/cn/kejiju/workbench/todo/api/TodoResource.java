@@ -3,9 +3,11 @@ package cn.kejiju.workbench.todo.api;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.ProblemFactory;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.todo.TodoMessages;
 import cn.kejiju.workbench.todo.TodoService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -28,6 +30,8 @@ import java.util.Locale;
 
 /** The caller's open to-do items. Read only: the modules raise and resolve them. */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("todo")
 @Tag(name = "To-do", description = "Open to-do items (待办) of the caller")
 @Produces(MediaType.APPLICATION_JSON)
