@@ -4,6 +4,8 @@ import cn.kejiju.workbench.commissioner.CommissionerLedgerService;
 import cn.kejiju.workbench.ledger.LedgerKind;
 import cn.kejiju.workbench.ledger.api.LedgerEndpoints;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The commissioner ledger (台账) imported from an Excel file: template, preview (dry run) and import. */
 @ApplicationScoped
+@RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
 @Path("commissioners/imports")
 @Tag(name = "Commissioners", description = "Science-technology commissioners (科技特派员)")
 @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)

@@ -4,6 +4,8 @@ import cn.kejiju.workbench.enterprise.EnterpriseLedgerService;
 import cn.kejiju.workbench.ledger.LedgerKind;
 import cn.kejiju.workbench.ledger.api.LedgerEndpoints;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The enterprise list imported from an Excel file: template, preview (dry run) and import. */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
+        Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
 @Path("enterprises/imports")
 @Tag(name = "Enterprises", description = "Enterprises and organisations (企业/单位)")
 @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
