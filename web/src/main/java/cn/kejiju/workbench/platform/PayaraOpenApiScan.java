@@ -3,11 +3,13 @@ package cn.kejiju.workbench.platform;
 import cn.kejiju.workbench.audit.api.AuditResource;
 import cn.kejiju.workbench.commissioner.api.AssessmentResource;
 import cn.kejiju.workbench.commissioner.api.AssignmentResource;
+import cn.kejiju.workbench.commissioner.api.CommissionerImportResource;
 import cn.kejiju.workbench.commissioner.api.CommissionerResource;
 import cn.kejiju.workbench.commissioner.api.DemandResource;
 import cn.kejiju.workbench.commissioner.api.ServiceLogResource;
 import cn.kejiju.workbench.commissioner.api.SettingsResource;
 import cn.kejiju.workbench.commissioner.api.StatisticsResource;
+import cn.kejiju.workbench.enterprise.api.EnterpriseImportResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
 import cn.kejiju.workbench.todo.api.TodoResource;
@@ -40,7 +42,8 @@ public class PayaraOpenApiScan implements ConfigSource {
         return Stream.of(RestApplication.class, EnterpriseResource.class, JurisdictionResource.class,
                         AuditResource.class, TodoResource.class, CommissionerResource.class, AssignmentResource.class,
                         DemandResource.class, ServiceLogResource.class, AssessmentResource.class,
-                        StatisticsResource.class, SettingsResource.class)
+                        StatisticsResource.class, SettingsResource.class,
+                        EnterpriseImportResource.class, CommissionerImportResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 

@@ -1,21 +1,17 @@
 package cn.kejiju.workbench.security.api;
 
+import cn.kejiju.workbench.platform.ApiResourceClasses;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,8 +27,8 @@ class EveryOperationDeclaresItsRolesTest {
             List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);
 
     @Test
-    void everyResourceMethodHasRolesOnItselfOrItsClass() throws Exception {
-        List<Class<?>> resources = resources();
+    void everyResourceMethodHasRolesOnItselfOrItsClass() {
+        List<Class<?>> resources = ApiResourceClasses.all();
         assertTrue(resources.size() >= 10, "the walk found the resources: " + resources);
         List<String> withoutRoles = new ArrayList<>();
         for (Class<?> resource : resources) {
@@ -44,32 +40,5 @@ class EveryOperationDeclaresItsRolesTest {
             }
         }
         assertEquals(List.of(), withoutRoles);
-    }
-
-    private static List<Class<?>> resources() throws IOException, URISyntaxException {
-        java.nio.file.Path classes = java.nio.file.Path.of(
-                RolesAllowedFeature.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Class<?>> found = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files::iterator) {
-                String name = classes.relativize(file).toString();
-                if (name.endsWith("Resource.class") && name.contains("/api/")) {
-                    Class<?> type = load(name);
-                    if (type.isAnnotationPresent(Path.class)) {
-                        found.add(type);
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private static Class<?> load(String classFile) {
-        String name = classFile.substring(0, classFile.length() - ".class".length()).replace('/', '.');
-        try {
-            return Class.forName(name, false, EveryOperationDeclaresItsRolesTest.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
