@@ -176,6 +176,10 @@ class CommissionerLogPagesIT {
         HttpResponse<String> reply = upload(clerk, "现场.png", png);
 
         assertEquals(200, reply.statusCode());
+        assertTrue(reply.uri().getQuery() != null && reply.uri().getQuery().contains("id=" + logId),
+                "the address after the upload keeps the log: " + reply.uri());
+        assertTrue(reply.body().contains("action=\"" + reply.uri().getPath() + "?id=" + logId),
+                "and so does the next post: " + reply.uri());
         Matcher link = Pattern.compile("href=\"[^\"]*/commissioner/evidence\\?id=(\\d+)\"").matcher(reply.body());
         assertTrue(link.find(), reply.body());
         HttpResponse<String> download = clerk.api(HttpRequest.newBuilder(
@@ -326,8 +330,10 @@ class CommissionerLogPagesIT {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        String action = client.url().contains("?") ? client.url().substring(0, client.url().indexOf('?')) : client.url();
-        return client.api(HttpRequest.newBuilder(URI.create(action))
+        Matcher form = Pattern.compile("<form id=\"evidenceForm\"[^>]*action=\"([^\"]+)\"").matcher(page);
+        assertTrue(form.find(), "the evidence form");
+        URI action = URI.create(client.url()).resolve(form.group(1).replace("&amp;", "&"));
+        return client.api(HttpRequest.newBuilder(action)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }

@@ -39,7 +39,8 @@ public class CommissionerTodos {
         todos.raise(TodoDraft.of(LOG_AWAITING_APPROVAL, ServiceLogService.RECORD, log.getId())
                 .county(log.getCounty())
                 .role(Roles.LEADER)
-                .message("todo." + LOG_AWAITING_APPROVAL, log.getCommissioner().getName(),
+                .message(log.getCommissioner().getKind().worded("todo." + LOG_AWAITING_APPROVAL),
+                        log.getCommissioner().getName(),
                         log.getAssignment().getTarget().getName(), log.getServiceDate())
                 .link("/commissioner/approvals.xhtml")
                 .build());
@@ -51,7 +52,8 @@ public class CommissionerTodos {
             todos.raise(TodoDraft.of(LOG_REJECTED, ServiceLogService.RECORD, log.getId())
                     .county(log.getCounty())
                     .role(Roles.COMMISSIONER_CLERK)
-                    .message("todo." + LOG_REJECTED, log.getCommissioner().getName(), log.getServiceDate(),
+                    .message(log.getCommissioner().getKind().worded("todo." + LOG_REJECTED),
+                            log.getCommissioner().getName(), log.getServiceDate(),
                             log.rejectionReason().orElse(""))
                     .link("/commissioner/log.xhtml?id=" + log.getId())
                     .build());
