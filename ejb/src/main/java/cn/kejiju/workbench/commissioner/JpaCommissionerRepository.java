@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Commissioners in JPA: the filter becomes a WHERE clause, sort and page become ORDER BY / OFFSET / LIMIT. */
 @ApplicationScoped
@@ -67,9 +66,7 @@ public class JpaCommissionerRepository implements CommissionerRepository {
         query.select(commissioner).where(where(cb, query, commissioner, filter, countyScope));
         String key = ListSort.check(request.sort(), SORT_KEYS, "name");
         Expression<?> sortBy = commissioner.get(key);
-        // by name (pinyin order, see DatabaseMigrator) a page can continue after a cursor
-        Function<Commissioner, ?> value = "name".equals(key) ? Commissioner::getName : null;
-        return Queries.page(em, query, commissioner, new Queries.SortKey<>(key, sortBy, value), request,
+        return Queries.page(em, query, commissioner, new Queries.SortKey<>(key, sortBy, null), request,
                 () -> totals.total(Commissioner.class, filter, countyScope, () -> count(filter, countyScope)),
                 page -> Fetch.batched(Fetch.joined(page, "employer"), "specialties", "members"));
     }
