@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class Pinyin {
 
-    private static final Pattern INITIALS = Pattern.compile("[A-Za-z]+");
+    private static final Pattern INITIALS = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9]+");
 
     private Pinyin() {
     }
@@ -38,7 +38,7 @@ public final class Pinyin {
         return initials.toString();
     }
 
-    /** Whether typed text can be pinyin initials: Latin letters only ("cylf", "CY"). */
+    /** Whether typed text can be pinyin initials: Latin letters, and digits as names have them ("cylf", "fy6h"). */
     public static boolean canBeInitials(String typed) {
         return typed != null && INITIALS.matcher(typed.strip()).matches();
     }

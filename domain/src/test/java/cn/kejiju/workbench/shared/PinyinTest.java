@@ -24,11 +24,13 @@ class PinyinTest {
     }
 
     @Test
-    void onlyLatinLettersCanBeTypedInitials() {
+    void onlyLatinLettersAndDigitsCanBeTypedInitials() {
         assertTrue(Pinyin.canBeInitials("cylf"));
         assertTrue(Pinyin.canBeInitials(" CY "));
         assertFalse(Pinyin.canBeInitials("茶园"));
+        assertTrue(Pinyin.canBeInitials("fy6h"));
         assertFalse(Pinyin.canBeInitials("6号"));
+        assertFalse(Pinyin.canBeInitials("2026"));
         assertFalse(Pinyin.canBeInitials(""));
         assertEquals("cy", Pinyin.typedInitials(" CY "));
     }
