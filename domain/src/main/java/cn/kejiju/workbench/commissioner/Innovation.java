@@ -1,6 +1,8 @@
 package cn.kejiju.workbench.commissioner;
 
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
+import cn.kejiju.workbench.shared.Pinyin;
+import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +20,9 @@ import java.util.Objects;
 
 /**
  * A named variety (品种) or technology (技术) of a county, kept once however many villages it is
- * introduced to: statistics count it once as a variety and once per {@link Introduction}.
+ * introduced to: statistics count it once as a variety and once per {@link Introduction}. The pinyin
+ * initials of its name are kept beside it, so that typing "cylf" finds "茶园绿色防控". A clerk renames an
+ * item or merges a duplicate into the item it repeats ({@link #absorb}).
  */
 @Entity
 @Table(name = "innovation")
@@ -42,6 +46,9 @@ public class Innovation {
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
+    @Column(name = "initials", length = NAME_MAX)
+    private String initials;
+
     protected Innovation() {
         // for JPA
     }
@@ -49,7 +56,40 @@ public class Innovation {
     public Innovation(Jurisdiction county, InnovationKind kind, String name) {
         this.county = Objects.requireNonNull(county, "county");
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.name = normalize(name);
+        rename(name);
+    }
+
+    /** Gives the item another name (normalized as every name is); its initials follow. */
+    public final void rename(String newName) {
+        this.name = normalize(newName);
+        this.initials = Pinyin.initials(this.name);
+    }
+
+    /** Sets the initials of an item stored before they were kept; true when they changed. */
+    public boolean refreshInitials() {
+        String current = Pinyin.initials(name);
+        boolean changed = !current.equals(initials);
+        initials = current;
+        return changed;
+    }
+
+    /**
+     * Checks that {@code duplicate} may be merged into this item: another item of the same county and
+     * kind. The repository then moves its introductions here and removes it.
+     */
+    public void absorb(Innovation duplicate) {
+        Objects.requireNonNull(duplicate, "duplicate");
+        if (duplicate == this || (id != null && id.equals(duplicate.id))) {
+            throw new RuleViolationException("commissioner.innovation.mergeSelf", "duplicateId");
+        }
+        boolean sameCounty = county == duplicate.county
+                || (county.getId() != null && county.getId().equals(duplicate.county.getId()));
+        if (!sameCounty) {
+            throw new RuleViolationException("commissioner.innovation.mergeCounty", "duplicateId");
+        }
+        if (kind != duplicate.kind) {
+            throw new RuleViolationException("commissioner.innovation.mergeKind", "duplicateId");
+        }
     }
 
     /** The form a name is kept and matched in: trimmed, inner runs of white space as one space. */
@@ -73,6 +113,10 @@ public class Innovation {
 
     public String getName() {
         return name;
+    }
+
+    public String getInitials() {
+        return initials;
     }
 
     @Override

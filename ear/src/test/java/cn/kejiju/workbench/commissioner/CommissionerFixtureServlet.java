@@ -1,6 +1,10 @@
 package cn.kejiju.workbench.commissioner;
 
 import cn.kejiju.workbench.TestData;
+import cn.kejiju.workbench.audit.AuditEntry;
+import cn.kejiju.workbench.audit.AuditQuery;
+import cn.kejiju.workbench.audit.AuditRepository;
+import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,7 +23,9 @@ import java.util.List;
  * caller's county and assigns it to a village ({@code villageId}, default 11) from 60 days ago;
  * {@code ?op=log&assignmentId=…} submits an on-site guidance log of yesterday with a photo ({@code ?op=draft&…}
  * saves it as a draft without evidence); {@code ?op=reject&id=…&reason=…}
- * rejects a log. Answers {@code key=value} lines.
+ * rejects a log; {@code ?op=audit&recordType=…&recordId=…} tells how many audit entries a record has and the
+ * action and detail of the latest (read from the repository, since no test user is an auditor). Answers
+ * {@code key=value} lines.
  */
 @WebServlet("/test/commissioner-fixture")
 public class CommissionerFixtureServlet extends HttpServlet {
@@ -34,6 +40,9 @@ public class CommissionerFixtureServlet extends HttpServlet {
 
     @Inject
     transient ServiceLogService logs;
+
+    @Inject
+    transient AuditRepository audit;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -75,6 +84,14 @@ public class CommissionerFixtureServlet extends HttpServlet {
                 long id = Long.parseLong(request.getParameter("id"));
                 ServiceLog log = logs.reject(id, logs.get(id).getVersion(), request.getParameter("reason"));
                 out.append("logId=").append(log.getId()).append('\n');
+            }
+            case "audit" -> {
+                List<AuditEntry> entries = audit.page(AuditQuery.ofRecord(request.getParameter("recordType"),
+                        request.getParameter("recordId")), new PageRequest(0, 50, null, false)).items();
+                out.append("entries=").append(entries.size()).append('\n');
+                entries.stream().max(java.util.Comparator.comparingLong(AuditEntry::getSeq)).ifPresent(latest -> out
+                        .append("action=").append(latest.getAction()).append('\n')
+                        .append("detail=").append(latest.getDetail()).append('\n'));
             }
             default -> {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST, "op?");

@@ -294,6 +294,11 @@ class CommissionerFlowBrowserIT {
         By approve = By.xpath("//tbody[@id='approvalsForm:logs_data']/tr[.//*[normalize-space(text())='" + commissioner
                 + "']]//button[contains(@id,':approve')]");
         browser.click(approve);
+        // approving is irreversible: the dialog names the log and asks first
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmYes")));
+        assertTrue(driver.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText().contains(commissioner),
+                "the confirmation names the commissioner");
+        browser.click(By.id("confirmYes"));
         wait.until(d -> d.findElements(approve).isEmpty() ? true : null);
     }
 

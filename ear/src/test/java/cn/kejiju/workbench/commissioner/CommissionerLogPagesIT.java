@@ -176,6 +176,10 @@ class CommissionerLogPagesIT {
         HttpResponse<String> reply = upload(clerk, "现场.png", png);
 
         assertEquals(200, reply.statusCode());
+        assertTrue(reply.uri().getQuery() != null && reply.uri().getQuery().contains("id=" + logId),
+                "the address after the upload keeps the log: " + reply.uri());
+        assertTrue(reply.body().contains("action=\"" + reply.uri().getPath() + "?id=" + logId),
+                "and so does the next post: " + reply.uri());
         Matcher link = Pattern.compile("href=\"[^\"]*/commissioner/evidence\\?id=(\\d+)\"").matcher(reply.body());
         assertTrue(link.find(), reply.body());
         HttpResponse<String> download = clerk.api(HttpRequest.newBuilder(
@@ -287,6 +291,33 @@ class CommissionerLogPagesIT {
         return fields;
     }
 
+    @Test
+    void irreversibleActionsAskFirstNamingTheRecord() {
+        PageClient clerk = clerk();
+        Map<String, String> fixture = fixture(clerk, "op=assignment");
+        clerk.open("/commissioner/assignment.xhtml?id=" + fixture.get("assignmentId"));
+        assertEquals(200, clerk.status());
+        assertTrue(shows(clerk.body(), "提前结束" + fixture.get("name") + "派驻" + fixture.get("target") + "的任务？"),
+                "ending early names the commissioner and the target");
+        assertTrue(clerk.body().contains("ui-confirm-dialog"), "with the confirmation dialog on the page");
+
+        PageClient leader = new PageClient();
+        leader.login("leader", PASSWORD);
+        leader.open("/commissioner/approvals.xhtml");
+        assertEquals(200, leader.status());
+        assertTrue(shows(leader.body(), "的服务日志？通过后计入统计和年度考核。"), "approving asks first");
+        assertTrue(leader.body().contains("ui-confirm-dialog"));
+        leader.open("/commissioner/assessment.xhtml");
+        assertTrue(shows(leader.body(), "年度考核？确认后本年度的服务数据"), "confirming an assessment asks first");
+    }
+
+    /** Whether the page carries the text, as it is or as a script string escapes it. */
+    private static boolean shows(String page, String text) {
+        StringBuilder escaped = new StringBuilder();
+        text.chars().forEach(c -> escaped.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+        return page.contains(text) || page.toLowerCase().contains(escaped.toString());
+    }
+
     /** The text of a p:message, or "" when it shows nothing. */
     private static String messageOf(String page, String messageId) {
         int at = page.indexOf("id=\"" + messageId + "\"");
@@ -326,8 +357,10 @@ class CommissionerLogPagesIT {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        String action = client.url().contains("?") ? client.url().substring(0, client.url().indexOf('?')) : client.url();
-        return client.api(HttpRequest.newBuilder(URI.create(action))
+        Matcher form = Pattern.compile("<form id=\"evidenceForm\"[^>]*action=\"([^\"]+)\"").matcher(page);
+        assertTrue(form.find(), "the evidence form");
+        URI action = URI.create(client.url()).resolve(form.group(1).replace("&amp;", "&"));
+        return client.api(HttpRequest.newBuilder(action)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }

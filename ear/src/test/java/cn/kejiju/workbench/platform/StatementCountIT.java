@@ -123,6 +123,7 @@ class StatementCountIT {
         list("/api/v1/service-logs", 0);
         list("/api/v1/service-logs?status=APPROVED&sort=serviceDate&dir=desc", 0);
         list("/api/v1/todo", 0);
+        list("/api/v1/innovations", 1); // the introductions of the page's items, in one grouped count
     }
 
     /**
@@ -151,6 +152,7 @@ class StatementCountIT {
         detail("/api/v1/demands/" + firstId("/api/v1/demands"));
         detail("/api/v1/service-logs/" + firstId("/api/v1/service-logs"));
         detail("/api/v1/commissioner-settings");
+        detail("/api/v1/innovations/" + firstId("/api/v1/innovations"));
     }
 
     /**

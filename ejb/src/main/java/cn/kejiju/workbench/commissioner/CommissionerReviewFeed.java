@@ -51,7 +51,8 @@ public class CommissionerReviewFeed implements TodoFeed {
         return TodoDraft.of(LOG_AWAITING_APPROVAL, ServiceLogService.RECORD, log.getId())
                 .county(log.getCounty())
                 .role(Roles.LEADER)
-                .message("todo.commissioner.logAwaitingApproval", log.getCommissioner().getName(),
+                .message(log.getCommissioner().getKind().worded("todo.commissioner.logAwaitingApproval"),
+                        log.getCommissioner().getName(),
                         log.getAssignment().getTarget().getName(), log.getServiceDate())
                 .link("/commissioner/log.xhtml?id=" + log.getId())
                 .build();

@@ -50,7 +50,8 @@ public class CommissionerTodoFeed implements TodoFeed {
             due.add(TodoDraft.of(ASSIGNMENT_ENDING, AssignmentService.RECORD, ending.getId())
                     .county(ending.getCounty())
                     .role(Roles.COMMISSIONER_CLERK)
-                    .message("todo." + ASSIGNMENT_ENDING, ending.getCommissioner().getName(),
+                    .message(ending.getCommissioner().getKind().worded("todo." + ASSIGNMENT_ENDING),
+                            ending.getCommissioner().getName(),
                             ending.getTarget().getName(), ending.getEndDate())
                     .link("/commissioner/assignment.xhtml?id=" + ending.getId())
                     .dueOn(ending.getEndDate())
@@ -84,7 +85,7 @@ public class CommissionerTodoFeed implements TodoFeed {
                 short_.add(TodoDraft.of(BELOW_QUOTA, CommissionerService.RECORD, commissioner.getId())
                         .county(commissioner.getCounty())
                         .role(Roles.COMMISSIONER_CLERK)
-                        .message("todo." + BELOW_QUOTA, commissioner.getName(), f.visits(), f.days().toPlainString(),
+                        .message(commissioner.getKind().worded("todo." + BELOW_QUOTA), commissioner.getName(), f.visits(), f.days().toPlainString(),
                                 CommissionerSettings.prorated(settings.getQuotaVisits(), months),
                                 CommissionerSettings.prorated(settings.getQuotaDays(), months))
                         .link("/commissioner/detail.xhtml?id=" + commissioner.getId())
@@ -99,7 +100,8 @@ public class CommissionerTodoFeed implements TodoFeed {
         return TodoDraft.of(AGREEMENT_UNCONFIRMED, AssignmentService.RECORD, assignment.getId())
                 .county(assignment.getCounty())
                 .role(Roles.COMMISSIONER_CLERK)
-                .message("todo." + AGREEMENT_UNCONFIRMED, assignment.getCommissioner().getName(),
+                .message(assignment.getCommissioner().getKind().worded("todo." + AGREEMENT_UNCONFIRMED),
+                        assignment.getCommissioner().getName(),
                         assignment.getTarget().getName())
                 .link("/commissioner/assignment.xhtml?id=" + assignment.getId())
                 .dueOn(assignment.getStartDate().plusDays(30))

@@ -45,7 +45,8 @@ public class CommissionerTodos {
             todos.raise(TodoDraft.of(LOG_REJECTED, ServiceLogService.RECORD, log.getId())
                     .county(log.getCounty())
                     .role(Roles.COMMISSIONER_CLERK)
-                    .message("todo." + LOG_REJECTED, log.getCommissioner().getName(), log.getServiceDate(),
+                    .message(log.getCommissioner().getKind().worded("todo." + LOG_REJECTED),
+                            log.getCommissioner().getName(), log.getServiceDate(),
                             log.rejectionReason().orElse(""))
                     .link("/commissioner/log.xhtml?id=" + log.getId())
                     .build());

@@ -3,6 +3,7 @@ package cn.kejiju.workbench.commissioner;
 import cn.kejiju.workbench.platform.Fetch;
 import cn.kejiju.workbench.platform.ListTotals;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
+import cn.kejiju.workbench.shared.Pinyin;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -158,13 +159,25 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
 
     @Override
     public List<String> innovationNames(long countyId, InnovationKind kind, String text, int max) {
-        return em.createQuery("select i.name from Innovation i where i.county.id = :county and i.kind = :kind"
-                        + " and i.name like :pattern escape '\\' order by i.name", String.class)
+        String typed = text == null ? "" : text;
+        boolean initials = Pinyin.canBeInitials(typed);
+        TypedQuery<String> query = em.createQuery("select i.name from Innovation i where i.county.id = :county"
+                        + " and i.kind = :kind and (i.name like :pattern escape '\\'"
+                        + (initials ? " or i.initials like :initials" : "") + ") order by i.name", String.class)
                 .setParameter("county", countyId)
                 .setParameter("kind", kind)
-                .setParameter("pattern", Queries.likePattern(text == null ? "" : text))
-                .setMaxResults(max)
-                .getResultList();
+                .setParameter("pattern", Queries.likePattern(typed));
+        if (initials) {
+            query.setParameter("initials", initialsPattern(Pinyin.typedInitials(typed)));
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    /** Typed initials in order, each syllable's wherever it falls: "cylf" finds 茶园绿色防控 (cylsfk). */
+    static String initialsPattern(String letters) {
+        StringBuilder pattern = new StringBuilder("%");
+        letters.chars().forEach(c -> pattern.append((char) c).append('%'));
+        return pattern.toString();
     }
 
     @Override

@@ -12,6 +12,12 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -20,6 +26,12 @@ import java.util.logging.Logger;
  * true, the demo records under {@code db/demo}, tracked in a history table of their own so that a
  * production database never sees them. After a run that applied something, the script under
  * {@code db/rollup} rebuilds the tables derived from the records (the statistics' monthly rollup).
+ * <p>
+ * What one database needs and the other cannot run lives under {@code db/vendor/<database>}
+ * ({@code postgresql}, {@code h2}), versioned in the same sequence. Chinese names sort by pinyin on both:
+ * PostgreSQL through an ICU collation on the name columns (a vendor migration); H2 through its database
+ * collation, which H2 lets be set only while the database has no tables, so it is set here before the
+ * first migration creates any. An H2 database created by an earlier version keeps code-point order.
  */
 @Startup
 @Singleton
@@ -35,9 +47,16 @@ public class DatabaseMigrator {
     @ConfigProperty(name = "workbench.demo-data", defaultValue = "false")
     boolean demoData;
 
+    /** H2's name for the collation of {@code java.text.Collator} for Chinese (China): pinyin order. */
+    static final String H2_COLLATION = "ZH_CN";
+
     @PostConstruct
     void migrate() {
-        MigrateResult schema = flyway("db/migration", "flyway_schema_history").migrate();
+        String vendor = vendor();
+        String vendorLocation = "db/vendor/" + vendor;
+        MigrateResult schema = (getClass().getClassLoader().getResource(vendorLocation) == null
+                ? flyway("db/migration", "flyway_schema_history")
+                : flyway("db/migration", "flyway_schema_history", vendorLocation)).migrate();
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations applied now)");
         if (demoData) {
@@ -46,12 +65,44 @@ public class DatabaseMigrator {
         }
     }
 
-    private Flyway flyway(String location, String historyTable) {
+    /**
+     * The database's name as the vendor folders are named; on an H2 database without tables yet, sets
+     * its collation to pinyin order first.
+     */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            String vendor = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (vendor.equals("h2")) {
+                boolean empty;
+                try (ResultSet tables = metaData.getTables(null, connection.getSchema(), "%", null)) {
+                    empty = !tables.next();
+                }
+                if (empty) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("set collation " + H2_COLLATION);
+                    }
+                    LOG.info("New H2 database: names sort by pinyin (collation " + H2_COLLATION + ")");
+                }
+            }
+            return vendor;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database's kind", e);
+        }
+    }
+
+    private Flyway flyway(String location, String historyTable, String... moreLocations) {
+        String[] locations = new String[2 + moreLocations.length];
+        locations[0] = "classpath:" + location;
+        // db/rollup holds no migration, only the script that rebuilds derived tables after a run that
+        // applied something (Flyway's afterMigrateApplied callback)
+        locations[1] = "classpath:db/rollup";
+        for (int i = 0; i < moreLocations.length; i++) {
+            locations[2 + i] = "classpath:" + moreLocations[i];
+        }
         return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                // db/rollup holds no migration, only the script that rebuilds derived tables after a run
-                // that applied something (Flyway's afterMigrateApplied callback)
-                .locations("classpath:" + location, "classpath:db/rollup")
+                .locations(locations)
                 .table(historyTable)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -6,6 +6,7 @@ import cn.kejiju.workbench.commissioner.api.AssignmentResource;
 import cn.kejiju.workbench.commissioner.api.CommissionerImportResource;
 import cn.kejiju.workbench.commissioner.api.CommissionerResource;
 import cn.kejiju.workbench.commissioner.api.DemandResource;
+import cn.kejiju.workbench.commissioner.api.InnovationResource;
 import cn.kejiju.workbench.commissioner.api.ServiceLogResource;
 import cn.kejiju.workbench.commissioner.api.SettingsResource;
 import cn.kejiju.workbench.commissioner.api.StatisticsResource;
@@ -43,7 +44,7 @@ public class PayaraOpenApiScan implements ConfigSource {
                         AuditResource.class, TodoResource.class, CommissionerResource.class, AssignmentResource.class,
                         DemandResource.class, ServiceLogResource.class, AssessmentResource.class,
                         StatisticsResource.class, SettingsResource.class,
-                        EnterpriseImportResource.class, CommissionerImportResource.class)
+                        EnterpriseImportResource.class, CommissionerImportResource.class, InnovationResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 
