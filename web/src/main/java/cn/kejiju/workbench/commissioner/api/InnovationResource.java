@@ -5,6 +5,8 @@ import cn.kejiju.workbench.commissioner.InnovationService;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
+import jakarta.annotation.security.RolesAllowed;
+import cn.kejiju.workbench.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A county's named varieties and technologies: listed, renamed, a duplicate merged into another. */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("innovations")
 @Tag(name = "Innovations", description = "Named varieties and technologies the service logs introduce")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,6 +74,7 @@ public class InnovationResource {
         return InnovationResponse.of(innovations.get(id));
     }
 
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     @PATCH
     @Path("{id}")
     @Operation(operationId = "renameInnovation", summary = "Rename a variety or technology",
@@ -86,6 +91,7 @@ public class InnovationResource {
         return InnovationResponse.of(innovations.get(id));
     }
 
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     @POST
     @Path("{id}/merge")
     @Operation(operationId = "mergeInnovation", summary = "Merge a duplicate into this variety or technology",

@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.security.api;
 
 import cn.kejiju.workbench.platform.ApiResourceClasses;
+import cn.kejiju.workbench.security.Roles;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -31,14 +32,19 @@ class EveryOperationDeclaresItsRolesTest {
         List<Class<?>> resources = ApiResourceClasses.all();
         assertTrue(resources.size() >= 10, "the walk found the resources: " + resources);
         List<String> withoutRoles = new ArrayList<>();
+        List<String> writesOpenToReaders = new ArrayList<>();
         for (Class<?> resource : resources) {
             for (Method method : resource.getDeclaredMethods()) {
                 boolean operation = HTTP_METHODS.stream().anyMatch(method::isAnnotationPresent);
-                if (operation && RolesAllowedFeature.rolesOf(method, resource) == null) {
+                List<String> roles = RolesAllowedFeature.rolesOf(method, resource);
+                if (operation && roles == null) {
                     withoutRoles.add(resource.getSimpleName() + "." + method.getName());
+                } else if (operation && !method.isAnnotationPresent(GET.class) && roles.contains(Roles.API_READ)) {
+                    writesOpenToReaders.add(resource.getSimpleName() + "." + method.getName());
                 }
             }
         }
-        assertEquals(List.of(), withoutRoles);
+        assertEquals(List.of(), withoutRoles, "operations without roles");
+        assertEquals(List.of(), writesOpenToReaders, "writes a read-only token passes to the service");
     }
 }
