@@ -119,7 +119,8 @@ class CountyListsBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(row));
         browser.click(By.xpath("//tbody[@id='approvalsForm:logs_data']/tr[.//*[normalize-space(text())='" + name
                 + "']]//button[contains(@id,':approve')]"));
-        confirmIfAsked();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmYes")));
+        browser.click(By.id("confirmYes"));
         wait.until(d -> d.findElements(row).isEmpty() ? true : null);
 
         assertEquals(queue - 1, queueLength(), "the log left the queue");
@@ -145,11 +146,6 @@ class CountyListsBrowserIT {
     }
 
     /** Accepts a confirmation dialog if the action asks for one (irreversible actions may). */
-    private static void confirmIfAsked() {
-        List<WebElement> yes = driver.findElements(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
-        if (!yes.isEmpty() && yes.get(0).isDisplayed()) {
-            yes.get(0).click();
-        }
     }
 
     private static long queueLength() {
