@@ -133,4 +133,14 @@ class StatementCountIT {
         detail("/api/v1/service-logs/" + firstId("/api/v1/service-logs"));
         detail("/api/v1/commissioner-settings");
     }
+
+    @Test
+    void incubatorCarriers() {
+        list("/api/v1/carriers", 1); // the unit totals of the page's carriers
+        list("/api/v1/carriers?sort=openedOn&dir=desc", 1);
+        long carrier = firstId("/api/v1/carriers");
+        detail("/api/v1/carriers/" + carrier);
+        list("/api/v1/carriers/" + carrier + "/units", 1); // the carrier, checked against the county
+        detail("/api/v1/carriers/" + carrier + "/units/" + firstId("/api/v1/carriers/" + carrier + "/units"));
+    }
 }

@@ -137,7 +137,6 @@ public class CarrierService {
     @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
     public Unit addUnit(long carrierId, @NotNull UnitDraft draft) {
         Carrier carrier = get(carrierId);
-        guard.requireWithin(RECORD, carrierId, carrier.getCounty(), "carrierId");
         UnitSpec spec = spec(draft);
         refuseTakenRoom(carrierId, spec, null);
         Unit unit = carriers.addUnit(new Unit(carrier, spec, clock));
