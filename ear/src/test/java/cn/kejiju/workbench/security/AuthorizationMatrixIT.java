@@ -57,6 +57,7 @@ class AuthorizationMatrixIT {
     private static final long LINJIANG_CARRIER = 1;
     private static final long YUNLING_CARRIER = 2;
     private static final long LINJIANG_UNIT = 1;
+    private static final long LINJIANG_AGREEMENT = 1;
 
     /** Page → the roles that may open it; every other role gets 403. */
     private static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
@@ -99,6 +100,10 @@ class AuthorizationMatrixIT {
         PAGES.put("/incubator/carrier.xhtml?id=" + LINJIANG_CARRIER, BUSINESS_READERS);
         PAGES.put("/incubator/carrier-edit.xhtml", EnumSet.of(Role.INCUBATOR_CLERK));
         PAGES.put("/incubator/carrier-edit.xhtml?id=" + LINJIANG_CARRIER, EnumSet.of(Role.INCUBATOR_CLERK));
+        PAGES.put("/incubator/agreements.xhtml", BUSINESS_READERS);
+        PAGES.put("/incubator/agreement.xhtml?id=" + LINJIANG_AGREEMENT, BUSINESS_READERS);
+        PAGES.put("/incubator/letting.xhtml", EnumSet.of(Role.INCUBATOR_CLERK));
+        PAGES.put("/incubator/occupancy.xhtml?id=" + LINJIANG_CARRIER, BUSINESS_READERS);
     }
 
     /**
@@ -134,7 +139,10 @@ class AuthorizationMatrixIT {
             "/api/v1/carriers",
             "/api/v1/carriers/" + LINJIANG_CARRIER,
             "/api/v1/carriers/" + LINJIANG_CARRIER + "/units",
-            "/api/v1/carriers/" + LINJIANG_CARRIER + "/units/" + LINJIANG_UNIT);
+            "/api/v1/carriers/" + LINJIANG_CARRIER + "/units/" + LINJIANG_UNIT,
+            "/api/v1/carriers/" + LINJIANG_CARRIER + "/occupancy",
+            "/api/v1/agreements",
+            "/api/v1/agreements/" + LINJIANG_AGREEMENT);
 
     /** API reads a signed-in page session may make (GET) → the roles allowed. */
     private static final Map<String, Set<Role>> SESSION_READS = new LinkedHashMap<>();
@@ -246,7 +254,11 @@ class AuthorizationMatrixIT {
                 new Call("POST", "/api/v1/carriers", "{}"),
                 new Call("PUT", "/api/v1/carriers/" + LINJIANG_CARRIER, "{}"),
                 new Call("POST", "/api/v1/carriers/" + LINJIANG_CARRIER + "/units", "{}"),
-                new Call("PUT", "/api/v1/carriers/" + LINJIANG_CARRIER + "/units/" + LINJIANG_UNIT, "{}")));
+                new Call("PUT", "/api/v1/carriers/" + LINJIANG_CARRIER + "/units/" + LINJIANG_UNIT, "{}"),
+                new Call("POST", "/api/v1/agreements", "{}"),
+                new Call("POST", "/api/v1/agreements/" + LINJIANG_AGREEMENT + "/renewal", "{}"),
+                new Call("POST", "/api/v1/agreements/" + LINJIANG_AGREEMENT + "/move", "{}"),
+                new Call("POST", "/api/v1/agreements/" + LINJIANG_AGREEMENT + "/exit", "{}")));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");
@@ -274,7 +286,9 @@ class AuthorizationMatrixIT {
                 "/enterprise/detail.xhtml?id=" + LINJIANG_ENTERPRISE,
                 "/enterprise/edit.xhtml?id=" + LINJIANG_ENTERPRISE,
                 "/incubator/carrier.xhtml?id=" + LINJIANG_CARRIER,
-                "/incubator/carrier-edit.xhtml?id=" + LINJIANG_CARRIER)) {
+                "/incubator/carrier-edit.xhtml?id=" + LINJIANG_CARRIER,
+                "/incubator/agreement.xhtml?id=" + LINJIANG_AGREEMENT,
+                "/incubator/occupancy.xhtml?id=" + LINJIANG_CARRIER)) {
             int actual = yunling.open(page).status();
             if (actual != 404) {
                 wrong.add("yl.clerk " + page + ": expected 404, got " + actual);
@@ -295,7 +309,8 @@ class AuthorizationMatrixIT {
                 "/api/v1/assessments/commissioners/" + LINJIANG_COMMISSIONER,
                 "/api/v1/carriers/" + LINJIANG_CARRIER,
                 "/api/v1/carriers/" + LINJIANG_CARRIER + "/units",
-                "/api/v1/carriers/" + LINJIANG_CARRIER + "/units/" + LINJIANG_UNIT)) {
+                "/api/v1/carriers/" + LINJIANG_CARRIER + "/units/" + LINJIANG_UNIT,
+                "/api/v1/agreements/" + LINJIANG_AGREEMENT)) {
             expect(wrong, "YUNLING_RW", "GET", path, null, Api.YUNLING_RW, 404);
         }
         expect(wrong, "YUNLING_RW", "GET", "/api/v1/carriers/" + YUNLING_CARRIER, null, Api.YUNLING_RW, 200);

@@ -5,8 +5,10 @@ import cn.kejiju.workbench.incubator.CarrierFilter;
 import cn.kejiju.workbench.incubator.CarrierKind;
 import cn.kejiju.workbench.incubator.CarrierService;
 import cn.kejiju.workbench.incubator.RecognitionLevel;
+import cn.kejiju.workbench.incubator.TenancyService;
 import cn.kejiju.workbench.incubator.Unit;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.BadParameterException;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.shared.Cursor;
@@ -35,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /** Carriers (载体: incubators, maker spaces, accelerators, science parks) and their units. */
 @ApplicationScoped
@@ -49,6 +53,9 @@ public class CarrierResource {
 
     @Inject
     CarrierService carriers;
+
+    @Inject
+    TenancyService tenancies;
 
     @Inject
     RequestValidator requests;
@@ -141,6 +148,32 @@ public class CarrierResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public UnitResponse unit(@PathParam("id") long id, @PathParam("unitId") long unitId) {
         return UnitResponse.of(carriers.unitOf(id, unitId), id);
+    }
+
+    @GET
+    @Path("{id}/occupancy")
+    @Operation(operationId = "getCarrierOccupancy", summary = "What is let in a carrier on a day",
+            description = "Every unit by building, floor and room code: free, let (to whom, until when), reserved "
+                    + "from a later day, or out of service; with the area let and the total area. Two queries.")
+    @APIResponse(responseCode = "200", description = "The units on the day",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Occupancy")))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public OccupancyResponse occupancy(@PathParam("id") long id,
+                                       @Parameter(description = "The day, yyyy-mm-dd; today when left out") @QueryParam("on") String on) {
+        LocalDate day = day(on);
+        LocalDate shown = day == null ? tenancies.today() : day;
+        return OccupancyResponse.of(id, shown, tenancies.occupancy(id, shown));
+    }
+
+    private static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException("on", e);
+        }
     }
 
     @POST
