@@ -171,4 +171,17 @@ class StatementCountIT {
                 + (within ? "" : lastStatements));
         withinBounds &= within;
     }
+
+    @Test
+    void incubatorCarriers() {
+        list("/api/v1/carriers", 1); // the unit totals of the page's carriers
+        list("/api/v1/carriers?sort=openedOn&dir=desc", 1);
+        long carrier = firstId("/api/v1/carriers");
+        detail("/api/v1/carriers/" + carrier);
+        list("/api/v1/carriers/" + carrier + "/units", 1); // the carrier, checked against the county
+        detail("/api/v1/carriers/" + carrier + "/units/" + firstId("/api/v1/carriers/" + carrier + "/units"));
+        detail("/api/v1/carriers/" + carrier + "/occupancy"); // carrier, units, lettings from the day on
+        list("/api/v1/agreements", 3); // lettings, their units, relief steps
+        detail("/api/v1/agreements/" + firstId("/api/v1/agreements"));
+    }
 }

@@ -53,6 +53,11 @@ class AuthorizationMatrixIT {
     /** 临江县's enterprise of the demo data. */
     private static final long LINJIANG_ENTERPRISE = 100;
     private static final long YUNLING_COMMISSIONER = 27;
+    /** The demo carriers: the seed's park in 临江县, a maker space in 云岭县. */
+    private static final long LINJIANG_CARRIER = 1;
+    private static final long YUNLING_CARRIER = 2;
+    private static final long LINJIANG_UNIT = 1;
+    private static final long LINJIANG_AGREEMENT = 1;
 
     /** Page → the roles that may open it; every other role gets 403. */
     private static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
@@ -92,6 +97,15 @@ class AuthorizationMatrixIT {
         PAGES.put("/commissioner/assessment.xhtml", COMMISSIONER_READERS);
         PAGES.put("/commissioner/statistics.xhtml", COMMISSIONER_READERS);
         PAGES.put("/admin/commissioner-settings.xhtml", EnumSet.of(Role.SYSTEM_ADMIN));
+        // incubator tenancy (孵化载体): the carrier page is a read page too, its unit dialog shows for the clerk only
+        PAGES.put("/incubator/carriers.xhtml", BUSINESS_READERS);
+        PAGES.put("/incubator/carrier.xhtml?id=" + LINJIANG_CARRIER, BUSINESS_READERS);
+        PAGES.put("/incubator/carrier-edit.xhtml", EnumSet.of(Role.INCUBATOR_CLERK));
+        PAGES.put("/incubator/carrier-edit.xhtml?id=" + LINJIANG_CARRIER, EnumSet.of(Role.INCUBATOR_CLERK));
+        PAGES.put("/incubator/agreements.xhtml", BUSINESS_READERS);
+        PAGES.put("/incubator/agreement.xhtml?id=" + LINJIANG_AGREEMENT, BUSINESS_READERS);
+        PAGES.put("/incubator/letting.xhtml", EnumSet.of(Role.INCUBATOR_CLERK));
+        PAGES.put("/incubator/occupancy.xhtml?id=" + LINJIANG_CARRIER, BUSINESS_READERS);
     }
 
     /**
@@ -122,6 +136,16 @@ class AuthorizationMatrixIT {
             "/api/v1/commissioner-statistics?year=" + BureauClock.today().getYear(),
             "/api/v1/commissioner-settings");
 
+    /** Every read of the incubator API: open to the business readers and to both integrator tokens. */
+    private static final List<String> INCUBATOR_READS = List.of(
+            "/api/v1/carriers",
+            "/api/v1/carriers/" + LINJIANG_CARRIER,
+            "/api/v1/carriers/" + LINJIANG_CARRIER + "/units",
+            "/api/v1/carriers/" + LINJIANG_CARRIER + "/units/" + LINJIANG_UNIT,
+            "/api/v1/carriers/" + LINJIANG_CARRIER + "/occupancy",
+            "/api/v1/agreements",
+            "/api/v1/agreements/" + LINJIANG_AGREEMENT);
+
     /** API reads a signed-in page session may make (GET) → the roles allowed. */
     private static final Map<String, Set<Role>> SESSION_READS = new LinkedHashMap<>();
 
@@ -134,6 +158,7 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/audit-entries/verification", EnumSet.of(Role.AUDITOR));
         SESSION_READS.put("/api/v1/todo", BUSINESS_READERS);
         COMMISSIONER_READS.forEach(path -> SESSION_READS.put(path, COMMISSIONER_READERS));
+        INCUBATOR_READS.forEach(path -> SESSION_READS.put(path, BUSINESS_READERS));
     }
 
 
@@ -226,6 +251,16 @@ class AuthorizationMatrixIT {
                 // the settings are the system administrator's: refused to every token, with the valid body as read
                 new Call("PUT", "/api/v1/commissioner-settings",
                         Api.send(Api.request("/api/v1/commissioner-settings", Api.CITY_RO).GET().build()).body(), 403)));
+        INCUBATOR_READS.forEach(path -> calls.add(new Call("GET", path, null)));
+        calls.addAll(List.of(
+                new Call("POST", "/api/v1/carriers", "{}"),
+                new Call("PUT", "/api/v1/carriers/" + LINJIANG_CARRIER, "{}"),
+                new Call("POST", "/api/v1/carriers/" + LINJIANG_CARRIER + "/units", "{}"),
+                new Call("PUT", "/api/v1/carriers/" + LINJIANG_CARRIER + "/units/" + LINJIANG_UNIT, "{}"),
+                new Call("POST", "/api/v1/agreements", "{}"),
+                new Call("POST", "/api/v1/agreements/" + LINJIANG_AGREEMENT + "/renewal", "{}"),
+                new Call("POST", "/api/v1/agreements/" + LINJIANG_AGREEMENT + "/move", "{}"),
+                new Call("POST", "/api/v1/agreements/" + LINJIANG_AGREEMENT + "/exit", "{}")));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");
@@ -251,7 +286,11 @@ class AuthorizationMatrixIT {
                 "/commissioner/demand.xhtml?id=" + LINJIANG_DEMAND,
                 "/commissioner/log.xhtml?id=" + LINJIANG_LOG,
                 "/enterprise/detail.xhtml?id=" + LINJIANG_ENTERPRISE,
-                "/enterprise/edit.xhtml?id=" + LINJIANG_ENTERPRISE)) {
+                "/enterprise/edit.xhtml?id=" + LINJIANG_ENTERPRISE,
+                "/incubator/carrier.xhtml?id=" + LINJIANG_CARRIER,
+                "/incubator/carrier-edit.xhtml?id=" + LINJIANG_CARRIER,
+                "/incubator/agreement.xhtml?id=" + LINJIANG_AGREEMENT,
+                "/incubator/occupancy.xhtml?id=" + LINJIANG_CARRIER)) {
             int actual = yunling.open(page).status();
             if (actual != 404) {
                 wrong.add("yl.clerk " + page + ": expected 404, got " + actual);
@@ -269,9 +308,14 @@ class AuthorizationMatrixIT {
                 "/api/v1/service-logs/" + LINJIANG_LOG,
                 "/api/v1/demands/" + LINJIANG_DEMAND,
                 "/api/v1/demands/" + LINJIANG_DEMAND + "/candidates",
-                "/api/v1/assessments/commissioners/" + LINJIANG_COMMISSIONER)) {
+                "/api/v1/assessments/commissioners/" + LINJIANG_COMMISSIONER,
+                "/api/v1/carriers/" + LINJIANG_CARRIER,
+                "/api/v1/carriers/" + LINJIANG_CARRIER + "/units",
+                "/api/v1/carriers/" + LINJIANG_CARRIER + "/units/" + LINJIANG_UNIT,
+                "/api/v1/agreements/" + LINJIANG_AGREEMENT)) {
             expect(wrong, "YUNLING_RW", "GET", path, null, Api.YUNLING_RW, 404);
         }
+        expect(wrong, "YUNLING_RW", "GET", "/api/v1/carriers/" + YUNLING_CARRIER, null, Api.YUNLING_RW, 200);
         expect(wrong, "YUNLING_RW", "GET", "/api/v1/commissioners/" + YUNLING_COMMISSIONER, null, Api.YUNLING_RW, 200);
         assertEquals(List.of(), wrong);
     }

@@ -1,0 +1,181 @@
+package cn.kejiju.workbench.incubator;
+
+import cn.kejiju.workbench.platform.Fetch;
+import cn.kejiju.workbench.platform.ListTotals;
+import cn.kejiju.workbench.shared.Cursor;
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Carriers and units in JPA. The carrier list is sorted by name (or opening day) then id, and continues
+ * after a cursor as a range on the index of that sort; units are read per carrier in building, floor and
+ * room order.
+ */
+@ApplicationScoped
+public class JpaCarrierRepository implements CarrierRepository {
+
+    static final String NAME = "name";
+    static final String OPENED_ON = "openedOn";
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    @Inject
+    ListTotals listTotals;
+
+    @Override
+    public Optional<Carrier> find(long id) {
+        return Optional.ofNullable(em.find(Carrier.class, id));
+    }
+
+    @Override
+    public Page<Carrier> page(CarrierFilter filter, Long countyScope, PageRequest request) {
+        String sort = request.sort() == null ? NAME : request.sort();
+        if (!NAME.equals(sort) && !OPENED_ON.equals(sort)) {
+            throw new RuleViolationException("page.sortUnknown", "sort", sort);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Carrier> query = cb.createQuery(Carrier.class);
+        Root<Carrier> carrier = query.from(Carrier.class);
+        List<Predicate> where = where(cb, carrier, filter, countyScope);
+        Path<Comparable<Object>> key = carrier.get(sort);
+        Path<Long> id = carrier.get("id");
+        Cursor after = request.after() == null ? null : request.after().requireFor(sort, request.ascending());
+        if (after != null) {
+            where.add(beyond(cb, key, id, after, sort));
+        }
+        query.select(carrier).where(where.toArray(Predicate[]::new)).orderBy(
+                request.ascending() ? cb.asc(key) : cb.desc(key), request.ascending() ? cb.asc(id) : cb.desc(id));
+        List<Carrier> items = Fetch.forReading(em, em.createQuery(query))
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        long total = listTotals.total(Carrier.class, filter, countyScope, () -> count(filter, countyScope));
+        String next = null;
+        if (items.size() == request.size()) {
+            Carrier last = items.get(items.size() - 1);
+            Object value = NAME.equals(sort) ? last.getName() : last.openedOn().orElse(null);
+            Cursor cursor = Cursor.after(sort, request.ascending(), value, last.getId());
+            next = cursor == null ? null : cursor.encode();
+        }
+        return new Page<>(items, total, request.page(), request.size(), next);
+    }
+
+    private static Predicate beyond(CriteriaBuilder cb, Path<Comparable<Object>> key, Path<Long> id, Cursor after,
+                                    String sort) {
+        Comparable<Object> value = cursorValue(after, sort);
+        if (after.ascending()) {
+            return cb.and(cb.greaterThanOrEqualTo(key, value), cb.or(cb.greaterThan(key, value), cb.greaterThan(id, after.id())));
+        }
+        return cb.and(cb.lessThanOrEqualTo(key, value), cb.or(cb.lessThan(key, value), cb.lessThan(id, after.id())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Comparable<Object> cursorValue(Cursor after, String sort) {
+        Class<?> expected = NAME.equals(sort) ? String.class : java.time.LocalDate.class;
+        if (!expected.isInstance(after.value())) {
+            throw new RuleViolationException("page.cursor", "after");
+        }
+        return (Comparable<Object>) after.value();
+    }
+
+    private long count(CarrierFilter filter, Long countyScope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Carrier> counted = count.from(Carrier.class);
+        count.select(cb.count(counted)).where(where(cb, counted, filter, countyScope).toArray(Predicate[]::new));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    private static List<Predicate> where(CriteriaBuilder cb, Root<Carrier> carrier, CarrierFilter filter,
+                                         Long countyScope) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (countyScope != null) {
+            predicates.add(cb.equal(carrier.get("county").get("id"), countyScope));
+        }
+        if (filter.countyId() != null) {
+            predicates.add(cb.equal(carrier.get("county").get("id"), filter.countyId()));
+        }
+        if (filter.kind() != null) {
+            predicates.add(cb.equal(carrier.get("kind"), filter.kind()));
+        }
+        if (filter.recognitionLevel() != null) {
+            predicates.add(cb.equal(carrier.get("recognitionLevel"), filter.recognitionLevel()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            predicates.add(cb.or(cb.like(carrier.get("name"), pattern, '\\'),
+                    cb.like(carrier.get("operator"), pattern, '\\')));
+        }
+        return predicates;
+    }
+
+    @Override
+    public Carrier add(Carrier carrier) {
+        em.persist(carrier);
+        return carrier;
+    }
+
+    @Override
+    public Map<Long, UnitTotals> totals(Collection<Long> carrierIds) {
+        Map<Long, UnitTotals> totals = new HashMap<>();
+        if (carrierIds.isEmpty()) {
+            return totals;
+        }
+        List<Object[]> rows = em.createNamedQuery("Unit.totalsByCarrier", Object[].class)
+                .setParameter("ids", carrierIds).getResultList();
+        for (Object[] row : rows) {
+            totals.put((Long) row[0], new UnitTotals(((Number) row[1]).longValue(), Area.total((BigDecimal) row[2])));
+        }
+        return totals;
+    }
+
+    @Override
+    public Optional<Unit> findUnit(long id) {
+        return Optional.ofNullable(em.find(Unit.class, id));
+    }
+
+    @Override
+    public List<Unit> units(long carrierId) {
+        return Fetch.forReading(em, em.createNamedQuery("Unit.ofCarrier", Unit.class))
+                .setParameter("carrier", carrierId).getResultList();
+    }
+
+    @Override
+    public List<Unit> units(long carrierId, int offset, int size) {
+        return Fetch.forReading(em, em.createNamedQuery("Unit.ofCarrier", Unit.class))
+                .setParameter("carrier", carrierId).setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public boolean roomTaken(long carrierId, String building, String roomCode, Long exceptId) {
+        return em.createNamedQuery("Unit.sameRoom", Long.class).setParameter("carrier", carrierId)
+                .setParameter("building", building == null ? "" : building.strip())
+                .setParameter("room", roomCode == null ? "" : roomCode.strip())
+                .setParameter("except", exceptId == null ? -1L : exceptId)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public Unit addUnit(Unit unit) {
+        em.persist(unit);
+        return unit;
+    }
+}
