@@ -145,9 +145,6 @@ class CountyListsBrowserIT {
         screenshot("assessment-by-county-leader.png");
     }
 
-    /** Accepts a confirmation dialog if the action asks for one (irreversible actions may). */
-    }
-
     private static long queueLength() {
         return get("/api/v1/service-logs?status=SUBMITTED&size=1&county=" + YUNLING, Api.CITY_RO).json()
                 .getJsonNumber("total").longValue();

@@ -12,6 +12,8 @@ import cn.kejiju.workbench.commissioner.api.SettingsResource;
 import cn.kejiju.workbench.commissioner.api.StatisticsResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseImportResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
+import cn.kejiju.workbench.incubator.api.AgreementResource;
+import cn.kejiju.workbench.incubator.api.CarrierResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
 import cn.kejiju.workbench.todo.api.TodoResource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -44,7 +46,8 @@ public class PayaraOpenApiScan implements ConfigSource {
                         AuditResource.class, TodoResource.class, CommissionerResource.class, AssignmentResource.class,
                         DemandResource.class, ServiceLogResource.class, AssessmentResource.class,
                         StatisticsResource.class, SettingsResource.class,
-                        EnterpriseImportResource.class, CommissionerImportResource.class, InnovationResource.class)
+                        EnterpriseImportResource.class, CommissionerImportResource.class, InnovationResource.class,
+                        CarrierResource.class, AgreementResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 

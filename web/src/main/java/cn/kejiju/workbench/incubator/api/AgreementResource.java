@@ -10,6 +10,8 @@ import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import cn.kejiju.workbench.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +37,8 @@ import java.net.URI;
 
 /** Tenancy agreements (入孵协议): letting units, renewal, moving to other units and exit. */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("agreements")
 @Tag(name = "Agreements", description = "Tenancy agreements of incubatees: letting, renewal, move, exit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +87,7 @@ public class AgreementResource {
         return AgreementResponse.of(tenancies.get(id));
     }
 
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
     @POST
     @Operation(operationId = "letUnits", summary = "Let units to an enterprise",
             description = "The first agreement of the enterprise's incubation at the carrier. A unit already let for "
@@ -98,6 +103,7 @@ public class AgreementResource {
         return created(uriInfo, agreement);
     }
 
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
     @POST
     @Path("{id}/renewal")
     @Operation(operationId = "renewAgreement", summary = "Renew a running agreement",
@@ -114,6 +120,7 @@ public class AgreementResource {
         return created(uriInfo, successor);
     }
 
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
     @POST
     @Path("{id}/move")
     @Operation(operationId = "moveAgreement", summary = "Move the tenant to other units",
@@ -130,6 +137,7 @@ public class AgreementResource {
         return created(uriInfo, successor);
     }
 
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
     @POST
     @Path("{id}/exit")
     @Operation(operationId = "exitAgreement", summary = "End the agreement with the tenant's exit",

@@ -14,6 +14,8 @@ import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import cn.kejiju.workbench.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,6 +44,8 @@ import java.time.format.DateTimeParseException;
 
 /** Carriers (载体: incubators, maker spaces, accelerators, science parks) and their units. */
 @ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("carriers")
 @Tag(name = "Carriers", description = "Incubator carriers and their lettable units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -95,6 +99,7 @@ public class CarrierResource {
         return CarrierResponse.of(carriers.summary(id));
     }
 
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
     @POST
     @Operation(operationId = "registerCarrier", summary = "Register a carrier")
     @APIResponse(responseCode = "201", description = "Registered; Location names it",
@@ -107,6 +112,7 @@ public class CarrierResource {
         return Response.created(location).entity(CarrierResponse.of(carriers.summary(registered.getId()))).build();
     }
 
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
     @PUT
     @Path("{id}")
     @Operation(operationId = "updateCarrier", summary = "Update a carrier",
@@ -176,6 +182,7 @@ public class CarrierResource {
         }
     }
 
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
     @POST
     @Path("{id}/units")
     @Operation(operationId = "addCarrierUnit", summary = "Add a unit to a carrier")
@@ -191,6 +198,7 @@ public class CarrierResource {
         return Response.created(location).entity(UnitResponse.of(added, id)).build();
     }
 
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
     @PUT
     @Path("{id}/units/{unitId}")
     @Operation(operationId = "updateCarrierUnit", summary = "Update a unit of a carrier",
