@@ -69,16 +69,27 @@ class StatementCountIT {
     /** The statements of the last request counted. */
     private String lastStatements = "";
 
-    /** Statements of one warm GET with the city's read-only token; the call must succeed. */
+    /**
+     * Statements of one warm GET with the city's read-only token; the call must succeed. The counter sees every
+     * statement of the server, so work in the background (the to-do refresh at start-up, a timer) can add to a
+     * request's count: the least of three measurements is the request's own, as a request that really sends too
+     * many sends them every time.
+     */
     private int statements(String path) {
         Reply warm = Api.get(path, "zh-CN", Api.CITY_RO);
         assertEquals(200, warm.status(), path + ": " + warm.body());
-        int before = counter.count();
-        Reply counted = Api.get(path, "zh-CN", Api.CITY_RO);
-        int after = counter.count();
-        assertEquals(200, counted.status(), path + ": " + counted.body());
-        lastStatements = counter.since(before);
-        return after - before;
+        int least = Integer.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int before = counter.count();
+            Reply counted = Api.get(path, "zh-CN", Api.CITY_RO);
+            int after = counter.count();
+            assertEquals(200, counted.status(), path + ": " + counted.body());
+            if (after - before < least) {
+                least = after - before;
+                lastStatements = counter.since(before);
+            }
+        }
+        return least;
     }
 
     private static String separator(String path) {
