@@ -72,16 +72,15 @@ class StatementCountIT {
     /**
      * Statements of one warm GET with the city's read-only token; the call must succeed. The counter sees every
      * statement of the server, so work in the background (the to-do refresh at start-up, a timer) can add to a
-     * request's count: the least of three measurements is the request's own, as a request that really sends too
-     * many sends them every time.
+     * request's count: a count above the bound is measured again, and the least of three is the request's own,
+     * as a request that really sends too many sends them every time.
      */
-    private int statements(String path) {
-        Reply warm = Api.get(path, "zh-CN", Api.CITY_RO);
-        assertEquals(200, warm.status(), path + ": " + warm.body());
+    private int statements(String path, int bound) {
+        assertEquals(200, call(path).status(), path);
         int least = Integer.MAX_VALUE;
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < 3 && least > bound; attempt++) {
             int before = counter.count();
-            Reply counted = Api.get(path, "zh-CN", Api.CITY_RO);
+            Reply counted = call(path);
             int after = counter.count();
             assertEquals(200, counted.status(), path + ": " + counted.body());
             if (after - before < least) {
@@ -92,14 +91,29 @@ class StatementCountIT {
         return least;
     }
 
+    /** A GET with the city's read-only token, waiting out the token's rate limit should the test reach it. */
+    private static Reply call(String path) {
+        Reply reply = Api.get(path, "zh-CN", Api.CITY_RO);
+        for (int wait = 0; reply.status() == 429 && wait < 5; wait++) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            reply = Api.get(path, "zh-CN", Api.CITY_RO);
+        }
+        return reply;
+    }
+
     private static String separator(String path) {
         return path.contains("?") ? "&" : "?";
     }
 
     /** The list with pages of 5 and of 100: at most 2 + collections statements either way. */
     private void list(String path, int collections) {
-        int small = statements(path + separator(path) + "size=5");
-        int large = statements(path + separator(path) + "size=100");
+        int small = statements(path + separator(path) + "size=5", 2 + collections);
+        int large = statements(path + separator(path) + "size=100", 2 + collections);
         boolean within = small <= 2 + collections && large <= 2 + collections;
         report.add((within ? "" : "TOO MANY ") + path + ": " + small + " with 5 rows, " + large + " with 100 (≤ "
                 + (2 + collections) + ")" + (within ? "" : lastStatements));
@@ -107,7 +121,7 @@ class StatementCountIT {
     }
 
     private void detail(String path) {
-        int n = statements(path);
+        int n = statements(path, 3);
         boolean within = n <= 3;
         report.add((within ? "" : "TOO MANY ") + path + ": " + n + " (≤ 3)" + (within ? "" : lastStatements));
         withinBounds &= within;
@@ -172,10 +186,10 @@ class StatementCountIT {
      */
     @Test
     void statistics() {
-        int city = statements("/api/v1/commissioner-statistics/summary?year=2026&half=1");
-        int county = statements("/api/v1/commissioner-statistics/summary?year=2026&half=1&county=2");
-        int days = statements("/api/v1/commissioner-statistics/summary?from=2026-01-15&to=2026-06-20");
-        int figures = statements("/api/v1/commissioner-statistics?year=2026&half=1&county=2");
+        int city = statements("/api/v1/commissioner-statistics/summary?year=2026&half=1", 20);
+        int county = statements("/api/v1/commissioner-statistics/summary?year=2026&half=1&county=2", 20);
+        int days = statements("/api/v1/commissioner-statistics/summary?from=2026-01-15&to=2026-06-20", 20);
+        int figures = statements("/api/v1/commissioner-statistics?year=2026&half=1&county=2", 20);
         boolean within = city == county && days <= 20 && figures <= 20;
         report.add((within ? "" : "TOO MANY ") + "statistics summary: city " + city + ", one county " + county
                 + ", with days " + days + " (≤ 20, the city as many as a county); statistics " + figures
