@@ -89,10 +89,8 @@ class AgreementFileApiIT {
         assertTrue(image.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
         assertTrue(image.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
         assertArrayEquals(pdf, download(signed.header("Location"), Api.YUNLING_RW).body());
-        String shown = Api.BASE + "/commissioner/agreement-file?view=true&assignment=" + assignment + "&id="
-                + id(signed.json());
-        assertEquals(404, download(shown.replace("assignment=" + assignment, "assignment=" + (assignment + 1)),
-                Api.YUNLING_RW).statusCode(), "a file is found under its own assignment only");
+        String elsewhere = signed.header("Location").replace(PATH + "/" + assignment + "/", PATH + "/" + (assignment + 1) + "/");
+        assertEquals(404, get(elsewhere, Api.CITY_RO).status(), "a file is found under its own assignment only");
 
         Reply removed = Api.send(Api.request(signed.header("Location"), Api.YUNLING_RW).DELETE().build());
         assertEquals(204, removed.status(), removed.body());
