@@ -73,6 +73,19 @@ public final class PageClient {
     }
 
     /**
+     * Where a browser posts a form of the current page: its {@code action} (with the query a page keeps, such
+     * as {@code ?id=}), or the current address without its query when the form names none.
+     */
+    private URI formAction(String formId) {
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*>").matcher(body);
+        Matcher action = form.find() ? Pattern.compile(" action=\"([^\"]*)\"").matcher(form.group()) : null;
+        if (action != null && action.find()) {
+            return URI.create(url).resolve(action.group(1).replace("&amp;", "&"));
+        }
+        return URI.create(url.contains("?") ? url.substring(0, url.indexOf('?')) : url);
+    }
+
+    /**
      * Submits a form of the current page as multipart/form-data with one file in the given input, by pressing
      * the given button, as a browser sends a form with {@code enctype="multipart/form-data"}.
      */
@@ -94,8 +107,7 @@ public final class PageClient {
                 .getBytes(StandardCharsets.UTF_8));
         multipart.writeBytes(bytes);
         multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        String action = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-        return follow(send(HttpRequest.newBuilder(URI.create(action))
+        return follow(send(HttpRequest.newBuilder(formAction(formId))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray()))));
     }

@@ -202,6 +202,14 @@ public class Assignment {
         this.updatedAt = LocalDateTime.now(clock);
     }
 
+    /**
+     * Whether files of the signed tripartite agreement may still be attached or removed: while the
+     * assignment has not ended.
+     */
+    public void requireAgreementFilesChangeable() {
+        requireActive();
+    }
+
     private void requireActive() {
         if (status != AssignmentStatus.ACTIVE) {
             throw new RuleViolationException("assignment.ended", "status");

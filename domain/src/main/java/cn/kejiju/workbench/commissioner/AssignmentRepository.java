@@ -35,4 +35,18 @@ public interface AssignmentRepository {
     List<Assignment> unconfirmed();
 
     Assignment add(Assignment assignment);
+
+    /** The assignment with its county and commissioner, in one statement. */
+    Optional<Assignment> findWithParties(long id);
+
+    /** The files of the signed tripartite agreement of an assignment, oldest first, without their bytes. */
+    List<AgreementFile> agreementFilesOf(long assignmentId);
+
+    Optional<AgreementFile> findAgreementFile(long fileId);
+
+    AgreementFile addAgreementFile(AgreementFile file, byte[] bytes);
+
+    byte[] content(AgreementFile file);
+
+    void removeAgreementFile(AgreementFile file);
 }

@@ -1,6 +1,5 @@
 package cn.kejiju.workbench.commissioner;
 
-import cn.kejiju.workbench.shared.PlainText;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,8 +16,6 @@ import jakarta.persistence.Table;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.Map;
 
 /**
  * A file attached to a service log as evidence: a photo (JPEG or PNG) or a stamped confirmation
@@ -30,12 +27,8 @@ import java.util.Map;
 @Table(name = "evidence")
 public class Evidence {
 
-    public static final int FILE_NAME_MAX = 200;
+    public static final int FILE_NAME_MAX = UploadedFiles.FILE_NAME_MAX;
     public static final int MAX_PER_LOG = 10;
-    private static final Map<String, byte[]> SIGNATURES = Map.of(
-            "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
-            "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
-            "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'});
 
     @Id
     @SequenceGenerator(name = "evidence_seq", sequenceName = "evidence_seq", allocationSize = 50)
@@ -82,14 +75,9 @@ public class Evidence {
         if (kind == null) {
             throw new RuleViolationException("field.required", "kind");
         }
-        if (bytes == null || bytes.length == 0) {
-            throw new RuleViolationException("evidence.empty", "file");
-        }
-        if (bytes.length > settings.evidenceMaxBytes()) {
-            throw new RuleViolationException("evidence.tooLarge", "file", settings.getEvidenceMaxMegabytes());
-        }
-        String type = detectType(bytes);
-        if (type == null || kind == EvidenceKind.PHOTO && type.equals("application/pdf")) {
+        UploadedFiles.checkSize(bytes, settings);
+        String type = UploadedFiles.detectType(bytes);
+        if (type == null || kind == EvidenceKind.PHOTO && type.equals(UploadedFiles.PDF)) {
             throw new RuleViolationException(kind == EvidenceKind.PHOTO ? "evidence.photoType" : "evidence.type", "file");
         }
         Evidence evidence = new Evidence();
@@ -103,29 +91,9 @@ public class Evidence {
         return evidence;
     }
 
-    /** The type the first bytes show, or null when it is none of the accepted ones. */
-    static String detectType(byte[] bytes) {
-        for (Map.Entry<String, byte[]> signature : SIGNATURES.entrySet()) {
-            byte[] head = signature.getValue();
-            if (bytes.length >= head.length && Arrays.equals(bytes, 0, head.length, head, 0, head.length)) {
-                return signature.getKey();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The name without any folder part a browser sent, without control and bidirectional formatting
-     * characters (a NUL, or U+202E turning {@code photo\u202Egpj.exe} into what reads as {@code photoexe.jpg}),
-     * shortened to fit, never empty.
-     */
+    /** The stored form of a file name sent by a browser ({@link UploadedFiles#baseName}). */
     static String baseName(String fileName) {
-        String name = fileName == null ? "" : PlainText.strip(fileName).replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.isEmpty()) {
-            name = "evidence";
-        }
-        return name.length() > FILE_NAME_MAX ? name.substring(name.length() - FILE_NAME_MAX) : name;
+        return UploadedFiles.baseName(fileName, "evidence");
     }
 
     public Long getId() {

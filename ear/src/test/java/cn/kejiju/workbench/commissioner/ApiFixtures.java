@@ -186,6 +186,29 @@ final class ApiFixtures {
                 .POST(multipart(boundary, kind, fileName, contentType, bytes)).build());
     }
 
+    /** Uploads a file of the signed agreement of an assignment (multipart/form-data with the part file). */
+    static Reply uploadAgreement(long assignmentId, String fileName, String contentType, byte[] bytes, String token) {
+        String boundary = "----wb" + Long.toHexString(RANDOM.nextLong());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return Api.send(Api.request("/api/v1/assignments/" + assignmentId + "/agreement-files", token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** The first bytes of a PNG file followed by filler. */
+    static byte[] png(int size) {
+        byte[] bytes = new byte[size];
+        RANDOM.nextBytes(bytes);
+        byte[] head = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        return bytes;
+    }
+
     /** The first bytes of a JPEG file followed by filler. */
     static byte[] jpeg(int size) {
         byte[] bytes = new byte[size];

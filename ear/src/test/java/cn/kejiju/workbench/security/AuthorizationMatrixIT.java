@@ -116,6 +116,7 @@ class AuthorizationMatrixIT {
 
     static {
         OTHER_ADDRESSES.put("/commissioner/evidence?id=987654321", COMMISSIONER_READERS);
+        OTHER_ADDRESSES.put("/commissioner/agreement-file?assignment=987654321&id=987654321", COMMISSIONER_READERS);
     }
 
     /** Every read of the commissioner API: services open to the business readers and to both integrator tokens. */
@@ -236,6 +237,7 @@ class AuthorizationMatrixIT {
                 new Call("PUT", "/api/v1/assignments/" + LINJIANG_ASSIGNMENT, "{}"),
                 new Call("POST", "/api/v1/assignments/" + LINJIANG_ASSIGNMENT + "/confirmations", "{}"),
                 new Call("POST", "/api/v1/assignments/" + LINJIANG_ASSIGNMENT + "/end", "{}"),
+                new Call("DELETE", "/api/v1/assignments/" + LINJIANG_ASSIGNMENT + "/agreement-files/987654321", null),
                 new Call("POST", "/api/v1/demands", "{}"),
                 new Call("POST", "/api/v1/demands/" + LINJIANG_DEMAND + "/withdraw", "{}"),
                 new Call("POST", "/api/v1/demands/" + LINJIANG_DEMAND + "/dispatch", "{}"),

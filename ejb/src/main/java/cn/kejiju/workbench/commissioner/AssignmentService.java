@@ -1,11 +1,13 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.audit.AuditAction;
 import cn.kejiju.workbench.audit.AuditEvent;
 import cn.kejiju.workbench.audit.AuditTrail;
 import cn.kejiju.workbench.platform.Persistence;
 import cn.kejiju.workbench.security.CountyGuard;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Assignments (派驻) of commissioners to villages, cooperatives and enterprises, with their tripartite
@@ -31,8 +34,18 @@ public class AssignmentService {
 
     static final String RECORD = "Assignment";
 
+    static final String AGREEMENT_FILE = "AgreementFile";
+
     /** Which side of the tripartite agreement confirms. */
     public enum Side { COMMISSIONER, TARGET }
+
+    /** An assignment with the files of its signed agreement, as its page and the API show it. */
+    public record AssignmentDetail(Assignment assignment, List<AgreementFile> agreementFiles) {
+    }
+
+    /** A file of the signed agreement with its bytes, for download. */
+    public record AgreementDownload(AgreementFile file, byte[] bytes) {
+    }
 
     @Inject
     AssignmentRepository assignments;
@@ -159,6 +172,61 @@ public class AssignmentService {
         auditTrail.record(AuditEvent.updated(RECORD, id, before, AssignmentState.of(assignment))
                 .jurisdiction(assignment.getCounty()).build());
         return assignment;
+    }
+
+    /** The assignment with its county, commissioner and agreement files, in two statements. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public AssignmentDetail detail(long id) {
+        Assignment assignment = assignments.findWithParties(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+        guard.visible(RECORD, id, assignment, assignment.getCounty());
+        return new AssignmentDetail(assignment, assignments.agreementFilesOf(id));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AgreementFile> agreementFiles(long id) {
+        get(id);
+        return assignments.agreementFilesOf(id);
+    }
+
+    /** Attaches a file (PDF or scanned page) of the signed tripartite agreement while the assignment is not ended. */
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
+    public AgreementFile attachAgreement(long id, String fileName, byte[] bytes) {
+        Assignment assignment = get(id);
+        AgreementFile file = AgreementFile.of(assignment, assignments.agreementFilesOf(id).size(), fileName, bytes,
+                commissioners.settings(), guard.callerName(), clock);
+        assignments.addAgreementFile(file, bytes);
+        persistence.flush(AGREEMENT_FILE, null, ConflictException::concurrentChange);
+        auditTrail.record(AuditEvent.of(AuditAction.CREATE).record(AGREEMENT_FILE, file.getId())
+                .jurisdiction(assignment.getCounty())
+                .detail("assignment " + id + ", " + file.getFileName() + ", " + file.getSize() + " bytes").build());
+        return file;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public AgreementDownload downloadAgreement(long id, long fileId) {
+        AgreementFile file = visibleAgreementFile(id, fileId);
+        return new AgreementDownload(file, assignments.content(file));
+    }
+
+    /** Removes a file of the signed agreement while the assignment is not ended. */
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
+    public void removeAgreement(long id, long fileId) {
+        AgreementFile file = visibleAgreementFile(id, fileId);
+        file.requireRemovable();
+        String detail = "assignment " + id + ", " + file.getFileName();
+        var county = file.getAssignment().getCounty();
+        assignments.removeAgreementFile(file);
+        persistence.flush(AGREEMENT_FILE, fileId, ConflictException::concurrentChange);
+        auditTrail.record(AuditEvent.of(AuditAction.DELETE).record(AGREEMENT_FILE, fileId).jurisdiction(county)
+                .detail(detail).build());
+    }
+
+    /** A file of the given assignment that the caller may see; another county's, or another assignment's, is 404. */
+    private AgreementFile visibleAgreementFile(long id, long fileId) {
+        AgreementFile file = assignments.findAgreementFile(fileId)
+                .filter(f -> f.getAssignment().getId() == id)
+                .orElseThrow(() -> new NotFoundException(AGREEMENT_FILE, fileId));
+        return guard.visible(AGREEMENT_FILE, fileId, file, file.getAssignment().getCounty());
     }
 
     public LocalDate today() {

@@ -142,4 +142,47 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         em.persist(assignment);
         return assignment;
     }
+
+    @Override
+    public Optional<Assignment> findWithParties(long id) {
+        return em.createQuery("select a from Assignment a join fetch a.county join fetch a.commissioner"
+                        + " where a.id = :id", Assignment.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<AgreementFile> agreementFilesOf(long assignmentId) {
+        return em.createQuery("select f from AgreementFile f where f.assignment.id = :assignment order by f.id",
+                        AgreementFile.class)
+                .setParameter("assignment", assignmentId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<AgreementFile> findAgreementFile(long fileId) {
+        return Optional.ofNullable(em.find(AgreementFile.class, fileId));
+    }
+
+    @Override
+    public AgreementFile addAgreementFile(AgreementFile file, byte[] bytes) {
+        em.persist(file);
+        em.persist(new AgreementFileContent(file, bytes));
+        return file;
+    }
+
+    @Override
+    public byte[] content(AgreementFile file) {
+        return em.find(AgreementFileContent.class, file.getId()).getBytes();
+    }
+
+    @Override
+    public void removeAgreementFile(AgreementFile file) {
+        AgreementFileContent content = em.find(AgreementFileContent.class, file.getId());
+        if (content != null) {
+            em.remove(content);
+            em.flush();
+        }
+        em.remove(file);
+    }
 }

@@ -1,20 +1,26 @@
 package cn.kejiju.workbench.commissioner.api;
 
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.commissioner.AgreementFile;
 import cn.kejiju.workbench.commissioner.Assignment;
 import cn.kejiju.workbench.commissioner.AssignmentFilter;
 import cn.kejiju.workbench.commissioner.AssignmentService;
 import cn.kejiju.workbench.commissioner.AssignmentStatus;
+import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.commissioner.TargetKind;
+import cn.kejiju.workbench.platform.ContentDisposition;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.platform.UploadedParts;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -23,6 +29,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,6 +62,9 @@ public class AssignmentResource {
     @Inject
     RequestValidator requests;
 
+    @Inject
+    CommissionerService commissioners;
+
     @GET
     @Operation(operationId = "listAssignments", summary = "List assignments", description = "Filtered, sorted and paged in the database.")
     @APIResponse(responseCode = "200", description = "A page of assignments with the total the filter matches",
@@ -83,12 +94,12 @@ public class AssignmentResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getAssignment", summary = "Read one assignment")
+    @Operation(operationId = "getAssignment", summary = "Read one assignment with the files of its signed agreement")
     @APIResponse(responseCode = "200", description = "The assignment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public AssignmentResponse get(@PathParam("id") long id) {
-        return AssignmentResponse.of(assignments.get(id), assignments.today());
+        return AssignmentResponse.detail(assignments.detail(id), assignments.today());
     }
 
     @POST
@@ -153,5 +164,65 @@ public class AssignmentResource {
         requests.valid(request);
         return AssignmentResponse.of(assignments.endEarly(id, request.version, request.on, request.reason),
                 assignments.today());
+    }
+
+    @POST
+    @Path("{id}/agreement-files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "attachAgreementFile", summary = "Attach a file of the signed tripartite agreement",
+            description = "multipart/form-data with the part file: a PDF or a scanned page (JPEG or PNG), several "
+                    + "files allowed (up to " + AgreementFile.MAX_PER_ASSIGNMENT + "). The type is decided by the "
+                    + "file's first bytes (anything else 422, field file); the size is capped by the settings "
+                    + "(evidenceMaxMegabytes, 422). Not once the assignment has ended.")
+    @APIResponse(responseCode = "201", description = "Attached; Location names the download",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgreementFile")))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
+    public Response attachAgreementFile(@PathParam("id") long id,
+                                        @Parameter(description = "The file") @FormParam("file") EntityPart file,
+                                        @Context UriInfo uriInfo) {
+        byte[] bytes = UploadedParts.readUpTo(file, commissioners.settings().evidenceMaxBytes() + 1);
+        AgreementFile attached = assignments.attachAgreement(id, UploadedParts.fileName(file), bytes);
+        URI location = uriInfo.getBaseUriBuilder().path(AssignmentResource.class).path(String.valueOf(id))
+                .path("agreement-files").path(String.valueOf(attached.getId())).build();
+        return Response.created(location).entity(AgreementFileResponse.of(attached, id)).build();
+    }
+
+    @GET
+    @Path("{id}/agreement-files/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadAgreementFile", summary = "Download a file of the signed tripartite agreement",
+            description = "The bytes as uploaded, with their detected Content-Type (image/jpeg, image/png or "
+                    + "application/pdf) and the file name in Content-Disposition. Any Accept header is served, so "
+                    + "that a missing file is a 404 problem rather than 406.")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = {
+                @Content(mediaType = "image/jpeg"),
+                @Content(mediaType = "image/png"),
+                @Content(mediaType = "application/pdf")})
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public Response downloadAgreementFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        AssignmentService.AgreementDownload download = assignments.downloadAgreement(id, fileId);
+        AgreementFile file = download.file();
+        return Response.ok(download.bytes(), file.getContentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(file.getFileName()))
+                .header(HttpHeaders.CONTENT_LENGTH, download.bytes().length)
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}/agreement-files/{fileId}")
+    @Operation(operationId = "removeAgreementFile", summary = "Remove a file of the signed tripartite agreement",
+            description = "Not once the assignment has ended (422).")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
+    public Response removeAgreementFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        assignments.removeAgreement(id, fileId);
+        return Response.noContent().build();
     }
 }

@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.commissioner.api;
 
 import cn.kejiju.workbench.commissioner.Assignment;
+import cn.kejiju.workbench.commissioner.AssignmentService;
 import cn.kejiju.workbench.commissioner.AssignmentStatus;
 import cn.kejiju.workbench.commissioner.ServiceTarget;
 import cn.kejiju.workbench.commissioner.TargetKind;
@@ -8,8 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
-/** An assignment as the API shows it. */
+/**
+ * An assignment as the API shows it. Lists leave out {@code agreementFiles} (the files of the signed
+ * tripartite agreement); reading one assignment lists them.
+ */
 @Schema(name = "Assignment")
 public record AssignmentResponse(
         long id,
@@ -28,7 +33,8 @@ public record AssignmentResponse(
         LocalDate endedOn,
         String endReason,
         LocalDateTime createdAt,
-        LocalDateTime updatedAt) {
+        LocalDateTime updatedAt,
+        List<AgreementFileResponse> agreementFiles) {
 
     /** Whom the assignment serves: a village, a cooperative or an enterprise. */
     @Schema(name = "ServiceTarget")
@@ -40,6 +46,16 @@ public record AssignmentResponse(
     }
 
     static AssignmentResponse of(Assignment a, LocalDate today) {
+        return of(a, today, null);
+    }
+
+    static AssignmentResponse detail(AssignmentService.AssignmentDetail detail, LocalDate today) {
+        return of(detail.assignment(), today,
+                detail.agreementFiles().stream()
+                        .map(f -> AgreementFileResponse.of(f, detail.assignment().getId())).toList());
+    }
+
+    private static AssignmentResponse of(Assignment a, LocalDate today, List<AgreementFileResponse> files) {
         return new AssignmentResponse(
                 a.getId(),
                 a.getVersion(),
@@ -57,6 +73,7 @@ public record AssignmentResponse(
                 a.endedOn().orElse(null),
                 a.endReason().orElse(null),
                 a.getCreatedAt(),
-                a.getUpdatedAt());
+                a.getUpdatedAt(),
+                files);
     }
 }

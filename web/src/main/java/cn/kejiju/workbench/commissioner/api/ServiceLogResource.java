@@ -3,6 +3,7 @@ package cn.kejiju.workbench.commissioner.api;
 import cn.kejiju.workbench.platform.ContentDisposition;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.UploadedFileNames;
+import cn.kejiju.workbench.platform.UploadedParts;
 import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.commissioner.Evidence;
 import cn.kejiju.workbench.commissioner.EvidenceKind;
@@ -44,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Locale;
@@ -217,8 +217,8 @@ public class ServiceLogResource {
                            @Parameter(description = "The file") @FormParam("file") EntityPart file,
                            @Context UriInfo uriInfo) {
         EvidenceKind evidenceKind = evidenceKind(kind);
-        byte[] bytes = file == null ? null : readUpTo(file, commissioners.settings().evidenceMaxBytes() + 1);
-        String fileName = file == null ? null : file.getFileName().map(ServiceLogResource::utf8).orElse(null);
+        byte[] bytes = UploadedParts.readUpTo(file, commissioners.settings().evidenceMaxBytes() + 1);
+        String fileName = UploadedParts.fileName(file);
         Evidence attached = logs.attach(id, evidenceKind, fileName, bytes);
         URI location = uriInfo.getBaseUriBuilder().path(ServiceLogResource.class).path("evidence")
                 .path(String.valueOf(attached.getId())).build();
@@ -292,15 +292,6 @@ public class ServiceLogResource {
             return EvidenceKind.valueOf(text);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("kind must be PHOTO or CONFIRMATION", e);
-        }
-    }
-
-    /** Reads a part, but never more than {@code limit} bytes: a larger file is refused by its size anyway. */
-    private static byte[] readUpTo(EntityPart part, long limit) {
-        try (InputStream in = part.getContent()) {
-            return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

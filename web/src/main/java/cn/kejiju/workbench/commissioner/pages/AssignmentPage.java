@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner.pages;
 
+import cn.kejiju.workbench.commissioner.AgreementFile;
 import cn.kejiju.workbench.commissioner.AssessmentService;
 import cn.kejiju.workbench.commissioner.Assignment;
 import cn.kejiju.workbench.commissioner.AssignmentDraft;
@@ -21,6 +22,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -47,6 +49,7 @@ public class AssignmentPage implements Serializable {
     static final String CONFIRM_FORM = "confirmForm";
     static final String END_FORM = "endForm";
     static final String RATE_FORM = "rateForm";
+    static final String AGREEMENT_FORM = "agreementForm";
 
     @Inject
     AssignmentService assignmentService;
@@ -84,6 +87,9 @@ public class AssignmentPage implements Serializable {
     private Integer ratingYear;
     private Integer ratingScore;
 
+    private List<UploadedFileRow> agreementFiles = List.of();
+    private transient UploadedFile file;
+
     private List<SelectItem> commissionerOptions;
     private List<SelectItem> targetOptions;
     private TargetKind targetOptionsKind;
@@ -100,7 +106,9 @@ public class AssignmentPage implements Serializable {
             return;
         }
         try {
-            Assignment stored = assignmentService.get(id);
+            AssignmentService.AssignmentDetail detail = assignmentService.detail(id);
+            Assignment stored = detail.assignment();
+            agreementFiles = rows(detail.agreementFiles());
             version = stored.getVersion();
             assignment = new AssignmentRow(stored);
             goalsShown = stored.getGoals();
@@ -123,6 +131,37 @@ public class AssignmentPage implements Serializable {
         return assessmentService.ratings(assignment.getCommissionerId(), year).stream()
                 .filter(r -> r.getAssignment().getId() == assignment.getId())
                 .map(SatisfactionRating::getScore).findFirst().orElse(null);
+    }
+
+    private static List<UploadedFileRow> rows(List<AgreementFile> files) {
+        return files.stream().map(f -> new UploadedFileRow(f.getId(), f.getFileName(), f.getContentType(),
+                f.getSize(), f.getUploadedBy(), f.getUploadedAt())).toList();
+    }
+
+    /** Attaches the chosen file of the signed agreement; the service checks its type and size. */
+    public void uploadAgreement() {
+        if (file == null || file.getSize() == 0) {
+            messages.errorOn(AGREEMENT_FORM + ":file", "commissioner.evidence.noFile");
+            return;
+        }
+        try {
+            assignmentService.attachAgreement(id, file.getFileName(), file.getContent());
+            messages.info("commissioner.agreementFile.uploaded", file.getFileName());
+            agreementFiles = rows(assignmentService.agreementFiles(id));
+        } catch (DomainException | EJBException e) {
+            DomainException refused = PageMessages.domainCause(e).orElseThrow(() -> e);
+            messages.show(refused, AGREEMENT_FORM + ":file");
+        }
+    }
+
+    public void removeAgreement(long fileId) {
+        try {
+            assignmentService.removeAgreement(id, fileId);
+            messages.info("commissioner.agreementFile.removed");
+            agreementFiles = rows(assignmentService.agreementFiles(id));
+        } catch (DomainException | EJBException e) {
+            messages.showRefusal(e, AGREEMENT_FORM, Set.of());
+        }
     }
 
     /** Opens the assignment and shows it. */
@@ -266,6 +305,18 @@ public class AssignmentPage implements Serializable {
         if (id == null && text != null && !text.isBlank()) {
             id = -1L;
         }
+    }
+
+    public List<UploadedFileRow> getAgreementFiles() {
+        return agreementFiles;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     public AssignmentRow getAssignment() {

@@ -1,10 +1,8 @@
 package cn.kejiju.workbench.commissioner.pages;
 
 import cn.kejiju.workbench.commissioner.ServiceLogService;
-import cn.kejiju.workbench.platform.ContentDisposition;
+import cn.kejiju.workbench.platform.FileDownloads;
 import cn.kejiju.workbench.platform.IdParameter;
-import cn.kejiju.workbench.shared.NotFoundException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -41,23 +39,14 @@ public class EvidenceDownloadServlet extends HttpServlet {
         ServiceLogService.EvidenceFile file;
         try {
             file = logService.download(id);
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof NotFoundException) {
+        } catch (RuntimeException e) {
+            if (FileDownloads.notFound(e)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
             throw e;
         }
-        response.setContentType(file.evidence().getContentType());
-        response.setContentLength(file.bytes().length);
-        String name = file.evidence().getFileName();
-        response.setHeader("Content-Disposition", "true".equals(request.getParameter("view"))
-                ? ContentDisposition.inline(name) : ContentDisposition.attachment(name));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(file.bytes());
+        FileDownloads.send(request, response, file.evidence().getContentType(), file.evidence().getFileName(),
+                file.bytes());
     }
 }

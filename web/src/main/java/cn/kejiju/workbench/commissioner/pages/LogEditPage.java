@@ -448,60 +448,20 @@ public class LogEditPage implements Serializable {
     }
 
     /** An evidence file of the log. */
-    public static final class EvidenceRow implements Serializable {
+    public static final class EvidenceRow extends UploadedFileRow {
 
         private static final long serialVersionUID = 1L;
 
-        private final long id;
         private final EvidenceKind kind;
-        private final String fileName;
-        private final String contentType;
-        private final long size;
-        private final String uploadedBy;
-        private final LocalDateTime uploadedAt;
 
         EvidenceRow(Evidence evidence) {
-            this.id = evidence.getId();
+            super(evidence.getId(), evidence.getFileName(), evidence.getContentType(), evidence.getSize(),
+                    evidence.getUploadedBy(), evidence.getUploadedAt());
             this.kind = evidence.getKind();
-            this.fileName = evidence.getFileName();
-            this.contentType = evidence.getContentType();
-            this.size = evidence.getSize();
-            this.uploadedBy = evidence.getUploadedBy();
-            this.uploadedAt = evidence.getUploadedAt();
-        }
-
-        public long getId() {
-            return id;
         }
 
         public EvidenceKind getKind() {
             return kind;
-        }
-
-        public String getFileName() {
-            return fileName;
-        }
-
-        public String getContentType() {
-            return contentType;
-        }
-
-        /** A photo or scanned confirmation as an image, shown as a thumbnail; a PDF opens in a new tab. */
-        public boolean isImage() {
-            return contentType.startsWith("image/");
-        }
-
-        /** Size in KB, rounded up. */
-        public long getKilobytes() {
-            return (size + 1023) / 1024;
-        }
-
-        public String getUploadedBy() {
-            return uploadedBy;
-        }
-
-        public LocalDateTime getUploadedAt() {
-            return uploadedAt;
         }
     }
 
