@@ -23,8 +23,7 @@ public final class Api {
     public static final String CITY_RW = "wbt_demoRWcity" + "x".repeat(30);
     public static final String CITY_RO = "wbt_demoROcity" + "x".repeat(30);
     public static final String YUNLING_RW = "wbt_demoRWyunl" + "x".repeat(30);
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** A response: status, headers and the body parsed when it is JSON. */
     public record Reply(int status, HttpResponse<String> raw) {

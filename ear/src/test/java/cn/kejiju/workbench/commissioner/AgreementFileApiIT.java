@@ -118,11 +118,15 @@ class AgreementFileApiIT {
         assertEquals("file", errorField(fake));
         assertTrue(fake.header("Content-Type").startsWith("application/problem+json"), fake.header("Content-Type"));
 
-        int maxMegabytes = get("/api/v1/commissioner-settings", Api.CITY_RO).json().getInt("evidenceMaxMegabytes");
-        Reply oversize = uploadAgreement(assignment, "big.png", "image/png", png(maxMegabytes * 1024 * 1024 + 1),
-                Api.YUNLING_RW);
-        assertEquals(422, oversize.status(), oversize.body());
-        assertEquals("file", errorField(oversize));
+        // An upload over the size limit is answered while the client is still sending: Payara reads on and
+        // answers the problem; WildFly resets the HTTP/2 stream (README, Known issues), so it is checked on Payara.
+        if (!"wildfly".equals(System.getProperty("arquillian.launch"))) {
+            int maxMegabytes = get("/api/v1/commissioner-settings", Api.CITY_RO).json().getInt("evidenceMaxMegabytes");
+            Reply oversize = uploadAgreement(assignment, "big.png", "image/png", png(maxMegabytes * 1024 * 1024 + 1),
+                    Api.YUNLING_RW);
+            assertEquals(422, oversize.status(), oversize.body());
+            assertEquals("file", errorField(oversize));
+        }
 
         Reply empty = uploadAgreement(assignment, "empty.pdf", "application/pdf", new byte[0], Api.YUNLING_RW);
         assertEquals(422, empty.status(), empty.body());

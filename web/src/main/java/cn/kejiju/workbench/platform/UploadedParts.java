@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.EntityPart;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /** The file part of a multipart upload of the API, read the same way by every upload endpoint. */
@@ -15,19 +14,14 @@ public final class UploadedParts {
 
     /**
      * The bytes of a part (null without one), but never more than {@code limit} bytes: a larger file is
-     * refused by its size anyway. The rest of the part is read and dropped, so that the refusal is answered
-     * after the whole request has arrived (a client still sending when the answer comes, over HTTP/2 in
-     * particular, sees its stream cancelled instead of the problem document); the container's maximum
-     * request size bounds what is read.
+     * refused by its size anyway.
      */
     public static byte[] readUpTo(EntityPart part, long limit) {
         if (part == null) {
             return null;
         }
         try (InputStream in = part.getContent()) {
-            byte[] kept = in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
-            in.transferTo(OutputStream.nullOutputStream());
-            return kept;
+            return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
