@@ -15,6 +15,9 @@ import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
 import cn.kejiju.workbench.incubator.api.AgreementResource;
 import cn.kejiju.workbench.incubator.api.CarrierResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
+import cn.kejiju.workbench.preparedness.api.CampaignResource;
+import cn.kejiju.workbench.preparedness.api.EventResource;
+import cn.kejiju.workbench.preparedness.api.MaterialResource;
 import cn.kejiju.workbench.todo.api.TodoResource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -47,7 +50,8 @@ public class PayaraOpenApiScan implements ConfigSource {
                         DemandResource.class, ServiceLogResource.class, AssessmentResource.class,
                         StatisticsResource.class, SettingsResource.class,
                         EnterpriseImportResource.class, CommissionerImportResource.class, InnovationResource.class,
-                        CarrierResource.class, AgreementResource.class)
+                        CarrierResource.class, AgreementResource.class, CampaignResource.class,
+                        EventResource.class, MaterialResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 
