@@ -172,7 +172,7 @@ public class PublicityEvent {
         Campaign newCampaign = Fields.present(d.campaign(), "campaignId");
         Jurisdiction newTownship = Fields.present(d.township(), "townshipId");
         if (newTownship.getLevel() != JurisdictionLevel.TOWNSHIP
-                || !newCampaign.getCounty().getId().equals(newTownship.county().getId())) {
+                || !newCampaign.getCounty().contains(newTownship)) {
             throw new RuleViolationException("preparedness.event.townshipOutside", "townshipId",
                     newCampaign.getCounty().getName());
         }
