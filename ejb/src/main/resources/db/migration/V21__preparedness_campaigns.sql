@@ -1,6 +1,7 @@
 -- Earthquake-preparedness campaigns (防震减灾宣传): campaigns and their goals, publicity events, and each
 -- county's stock of publicity materials with every movement in and out. Valid on H2 2.x and PostgreSQL 13+.
--- A campaign's progress is not stored: it is counted from its approved events and their movements.
+-- A campaign's goals are columns, one per material kind (null: no goal); its progress is not stored: it is
+-- counted from its approved events and their movements.
 
 create sequence prep_campaign_seq start with 1050 increment by 50;
 
@@ -17,19 +18,23 @@ create table prep_campaign (
     goal_events  integer,
     goal_people  integer,
     goal_schools integer,
+    goal_reader        integer,
+    goal_handbook      integer,
+    goal_comic         integer,
+    goal_folder        integer,
+    goal_leaflet       integer,
+    goal_disc          integer,
+    goal_souvenir      integer,
+    goal_display_board integer,
+    goal_banner        integer,
     updated_at   timestamp    not null,
-    constraint prep_campaign_period_ck check (ends_on >= starts_on)
+    constraint prep_campaign_period_ck check (ends_on >= starts_on),
+    constraint prep_campaign_goals_ck check (goal_events > 0 and goal_people > 0 and goal_schools > 0
+        and goal_reader > 0 and goal_handbook > 0 and goal_comic > 0 and goal_folder > 0 and goal_leaflet > 0
+        and goal_disc > 0 and goal_souvenir > 0 and goal_display_board > 0 and goal_banner > 0)
 );
 create index prep_campaign_county_ix on prep_campaign (county_id, starts_on, id);
 create index prep_campaign_starts_ix on prep_campaign (starts_on, id);
-
-create table prep_campaign_material_goal (
-    campaign_id bigint      not null references prep_campaign (id),
-    kind        varchar(20) not null,
-    target      integer     not null,
-    constraint prep_campaign_material_goal_pk primary key (campaign_id, kind),
-    constraint prep_campaign_material_goal_ck check (target > 0)
-);
 
 create sequence prep_event_seq start with 1050 increment by 50;
 

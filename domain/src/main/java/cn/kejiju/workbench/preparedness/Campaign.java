@@ -3,19 +3,14 @@ package cn.kejiju.workbench.preparedness;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.shared.RuleViolationException;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,8 +20,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A publicity campaign (宣传活动) of a county: 5·12 防灾减灾日宣传周, 科技活动周, 7·28 纪念日 …, with its theme,
@@ -87,12 +82,32 @@ public class Campaign {
     @Column(name = "goal_schools")
     private Integer goalSchools;
 
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "prep_campaign_material_goal", joinColumns = @JoinColumn(name = "campaign_id"))
-    @MapKeyEnumerated(EnumType.STRING)
-    @MapKeyColumn(name = "kind", length = 20)
-    @Column(name = "target", nullable = false)
-    private Map<MaterialKind, Integer> materialGoals = new HashMap<>();
+    @Column(name = "goal_reader")
+    private Integer goalReader;
+
+    @Column(name = "goal_handbook")
+    private Integer goalHandbook;
+
+    @Column(name = "goal_comic")
+    private Integer goalComic;
+
+    @Column(name = "goal_folder")
+    private Integer goalFolder;
+
+    @Column(name = "goal_leaflet")
+    private Integer goalLeaflet;
+
+    @Column(name = "goal_disc")
+    private Integer goalDisc;
+
+    @Column(name = "goal_souvenir")
+    private Integer goalSouvenir;
+
+    @Column(name = "goal_display_board")
+    private Integer goalDisplayBoard;
+
+    @Column(name = "goal_banner")
+    private Integer goalBanner;
 
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
@@ -130,8 +145,16 @@ public class Campaign {
         this.goalEvents = goals.events();
         this.goalPeople = goals.people();
         this.goalSchools = goals.schools();
-        this.materialGoals.clear();
-        this.materialGoals.putAll(goals.materials());
+        Map<MaterialKind, Integer> materials = goals.materials();
+        this.goalReader = materials.get(MaterialKind.READER);
+        this.goalHandbook = materials.get(MaterialKind.HANDBOOK);
+        this.goalComic = materials.get(MaterialKind.COMIC);
+        this.goalFolder = materials.get(MaterialKind.FOLDER);
+        this.goalLeaflet = materials.get(MaterialKind.LEAFLET);
+        this.goalDisc = materials.get(MaterialKind.DISC);
+        this.goalSouvenir = materials.get(MaterialKind.SOUVENIR);
+        this.goalDisplayBoard = materials.get(MaterialKind.DISPLAY_BOARD);
+        this.goalBanner = materials.get(MaterialKind.BANNER);
         this.updatedAt = LocalDateTime.now(clock);
     }
 
@@ -145,8 +168,18 @@ public class Campaign {
     }
 
     public CampaignGoals goals() {
-        return new CampaignGoals(goalEvents, goalPeople, goalSchools,
-                materialGoals.isEmpty() ? Map.of() : new EnumMap<>(materialGoals));
+        Map<MaterialKind, Integer> materials = new EnumMap<>(MaterialKind.class);
+        materials.put(MaterialKind.READER, goalReader);
+        materials.put(MaterialKind.HANDBOOK, goalHandbook);
+        materials.put(MaterialKind.COMIC, goalComic);
+        materials.put(MaterialKind.FOLDER, goalFolder);
+        materials.put(MaterialKind.LEAFLET, goalLeaflet);
+        materials.put(MaterialKind.DISC, goalDisc);
+        materials.put(MaterialKind.SOUVENIR, goalSouvenir);
+        materials.put(MaterialKind.DISPLAY_BOARD, goalDisplayBoard);
+        materials.put(MaterialKind.BANNER, goalBanner);
+        materials.values().removeIf(Objects::isNull);
+        return new CampaignGoals(goalEvents, goalPeople, goalSchools, materials);
     }
 
     public Long getId() {

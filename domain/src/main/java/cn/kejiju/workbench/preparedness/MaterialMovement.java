@@ -19,6 +19,9 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * One movement of material in a county's stock: a receipt, or an issue, loan or return of an event. Written
@@ -113,6 +116,23 @@ public class MaterialMovement {
             throw new IllegalArgumentException("an event movement needs an event");
         }
         return new MaterialMovement(stock, type, quantity, event, on, note, by, at);
+    }
+
+    /**
+     * What an event still holds on loan, per reusable kind: lent minus returned, from the event's movements;
+     * kinds all back are left out.
+     */
+    public static Map<MaterialKind, Long> outstanding(Collection<MaterialMovement> movements) {
+        Map<MaterialKind, Long> held = new EnumMap<>(MaterialKind.class);
+        for (MaterialMovement m : movements) {
+            if (m.type == MovementType.LOAN) {
+                held.merge(m.kind, (long) m.quantity, Long::sum);
+            } else if (m.type == MovementType.RETURN) {
+                held.merge(m.kind, (long) -m.quantity, Long::sum);
+            }
+        }
+        held.values().removeIf(quantity -> quantity == 0);
+        return held;
     }
 
     public Long getId() {

@@ -33,13 +33,7 @@ import java.time.LocalDateTime;
 @Table(name = "prep_event")
 @NamedQueries({
         @NamedQuery(name = "PublicityEvent.ofCampaign", query = "select e from PublicityEvent e"
-                + " where e.campaign.id = :campaign order by e.heldAt, e.id"),
-        @NamedQuery(name = "PublicityEvent.tally", query = "select count(e), coalesce(sum(e.peopleReached), 0),"
-                + " coalesce(sum(e.consultations), 0) from PublicityEvent e"
-                + " where e.campaign.id = :campaign and e.status = cn.kejiju.workbench.preparedness.EventStatus.APPROVED"),
-        @NamedQuery(name = "PublicityEvent.schools", query = "select count(distinct e.venueName) from PublicityEvent e"
-                + " where e.campaign.id = :campaign and e.status = cn.kejiju.workbench.preparedness.EventStatus.APPROVED"
-                + " and e.venueKind = cn.kejiju.workbench.preparedness.VenueKind.SCHOOL")
+                + " where e.campaign.id = :campaign order by e.heldAt, e.id")
 })
 public class PublicityEvent {
 

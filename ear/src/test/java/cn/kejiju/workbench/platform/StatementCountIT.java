@@ -209,4 +209,17 @@ class StatementCountIT {
         list("/api/v1/agreements", 3); // lettings, their units, relief steps
         detail("/api/v1/agreements/" + firstId("/api/v1/agreements"));
     }
+
+    @Test
+    void preparedness() {
+        list("/api/v1/preparedness/campaigns", 0);
+        long campaign = firstId("/api/v1/preparedness/campaigns");
+        detail("/api/v1/preparedness/campaigns/" + campaign); // the campaign, its events' tally, its materials' tally
+        list("/api/v1/preparedness/events", 0); // county, township and campaign joined
+        list("/api/v1/preparedness/events?campaignId=" + campaign, 1); // the campaign, checked against the county
+        long event = firstId("/api/v1/preparedness/events");
+        detail("/api/v1/preparedness/events/" + event);
+        detail("/api/v1/preparedness/events/" + event + "/materials");
+        detail("/api/v1/preparedness/materials/stock");
+    }
 }

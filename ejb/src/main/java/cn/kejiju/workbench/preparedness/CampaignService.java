@@ -62,11 +62,11 @@ public class CampaignService {
         return guard.visible(RECORD, id, campaign, campaign.getCounty());
     }
 
-    /** The campaign's goals beside what its approved events did, counted in the database. */
+    /** The campaign with its goals beside what its approved events did, counted in the database. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public CampaignProgress progress(long id) {
+    public CampaignStanding standing(long id) {
         Campaign campaign = get(id);
-        return CampaignProgress.of(campaign.goals(), repository.tally(id));
+        return new CampaignStanding(campaign, CampaignProgress.of(campaign.goals(), repository.tally(id)));
     }
 
     @RolesAllowed({Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})

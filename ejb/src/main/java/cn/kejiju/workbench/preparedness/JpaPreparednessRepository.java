@@ -90,19 +90,24 @@ public class JpaPreparednessRepository implements PreparednessRepository {
         return campaign;
     }
 
+    /**
+     * The approved events' counts in one pass (schools: distinct venue names of the school events), then the
+     * copies issued or lent per kind: two aggregate statements.
+     */
     @Override
     public CampaignTally tally(long campaignId) {
-        Object[] events = em.createNamedQuery("PublicityEvent.tally", Object[].class)
-                .setParameter("campaign", campaignId).getSingleResult();
-        long schools = em.createNamedQuery("PublicityEvent.schools", Long.class)
-                .setParameter("campaign", campaignId).getSingleResult();
+        Object[] events = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(people_reached), 0),"
+                        + " coalesce(sum(consultations), 0),"
+                        + " count(distinct case when venue_kind = 'SCHOOL' then venue_name end)"
+                        + " from prep_event where campaign_id = ?1 and status = 'APPROVED'")
+                .setParameter(1, campaignId).getSingleResult();
         Map<MaterialKind, Long> materials = new EnumMap<>(MaterialKind.class);
         for (Object[] row : em.createNamedQuery("MaterialMovement.campaignTally", Object[].class)
                 .setParameter("campaign", campaignId).getResultList()) {
             materials.put((MaterialKind) row[0], ((Number) row[1]).longValue());
         }
         return new CampaignTally(((Number) events[0]).longValue(), ((Number) events[1]).longValue(),
-                ((Number) events[2]).longValue(), schools, materials);
+                ((Number) events[2]).longValue(), ((Number) events[3]).longValue(), materials);
     }
 
     @Override

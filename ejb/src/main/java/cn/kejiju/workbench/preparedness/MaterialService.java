@@ -22,9 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The counties' stocks of publicity material. Every change reads the stock row of the county and kind
@@ -118,20 +116,6 @@ public class MaterialService {
     @RolesAllowed({Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
     public MaterialStock giveBack(long eventId, @NotNull MaterialKind kind, int quantity, String note) {
         return forEvent(eventId, kind, quantity, note, MovementType.RETURN);
-    }
-
-    /** How many of each reusable kind the event holds on loan. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Map<MaterialKind, Long> outstanding(long eventId) {
-        EnumMap<MaterialKind, Long> held = new EnumMap<>(MaterialKind.class);
-        for (MaterialMovement m : movements(eventId)) {
-            if (m.getType() == MovementType.LOAN || m.getType() == MovementType.RETURN) {
-                held.merge(m.getKind(), (long) (m.getType() == MovementType.LOAN ? m.getQuantity() : -m.getQuantity()),
-                        Long::sum);
-            }
-        }
-        held.values().removeIf(v -> v == 0);
-        return held;
     }
 
     private MaterialStock forEvent(long eventId, MaterialKind kind, int quantity, String note, MovementType type) {

@@ -2,6 +2,7 @@ package cn.kejiju.workbench.preparedness.api;
 
 import cn.kejiju.workbench.preparedness.Campaign;
 import cn.kejiju.workbench.preparedness.CampaignService;
+import cn.kejiju.workbench.preparedness.CampaignStanding;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
@@ -79,12 +80,13 @@ public class CampaignResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getCampaign", summary = "Read one campaign with its goals and progress",
-            description = "Progress counts the approved events only: three aggregate queries.")
+            description = "Progress counts the approved events only: two aggregate queries.")
     @APIResponse(responseCode = "200", description = "The campaign",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Campaign")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public CampaignResponse get(@PathParam("id") long id) {
-        return CampaignResponse.of(campaigns.get(id), campaigns.progress(id));
+        CampaignStanding standing = campaigns.standing(id);
+        return CampaignResponse.of(standing.campaign(), standing.progress());
     }
 
     @RolesAllowed({Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A campaign as the API shows it; read one by one it carries its progress (each goal against what its
+ * A campaign as the API shows it with its goals; read one by one it carries its progress (each goal against what its
  * approved events did) and the consultations (人次) of those events. {@code materialGoals} are
  * {@code MaterialQuantity}s, {@code progress} {@code CampaignGoalProgress}es.
  */
@@ -41,7 +41,7 @@ public record CampaignResponse(
         CampaignGoals goals = c.goals();
         return new CampaignResponse(c.getId(), c.getVersion(), PreparednessRef.of(c.getCounty()), c.getName(),
                 c.getTheme(), c.getStartsOn(), c.getEndsOn(), c.getLeadOffice(), c.getMemberUnits(), goals.events(),
-                goals.people(), goals.schools(), progress == null ? null : goals.materials().entrySet().stream()
+                goals.people(), goals.schools(), goals.materials().entrySet().stream()
                         .sorted(java.util.Map.Entry.comparingByKey())
                         .map(e -> new MaterialQuantity(e.getKey(), e.getValue())).toList(),
                 progress == null ? null : progress.goals().stream().map(GoalProgressResponse::of).toList(),

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.preparedness.api;
 
+import cn.kejiju.workbench.preparedness.MaterialMovement;
 import cn.kejiju.workbench.preparedness.MaterialService;
 import cn.kejiju.workbench.preparedness.PublicityEvent;
 import cn.kejiju.workbench.preparedness.PublicityEventService;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
 
 /** Publicity events of the campaigns, their approval, and the material issued, lent and returned. */
 @ApplicationScoped
@@ -141,8 +143,9 @@ public class EventResource {
                     schema = @Schema(ref = "PublicityEventMaterials")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public EventMaterials materials(@PathParam("id") long id) {
-        return new EventMaterials(materials.movements(id).stream().map(MovementResponse::of).toList(),
-                materials.outstanding(id).entrySet().stream()
+        List<MaterialMovement> movements = materials.movements(id);
+        return new EventMaterials(movements.stream().map(MovementResponse::of).toList(),
+                MaterialMovement.outstanding(movements).entrySet().stream()
                         .map(e -> new MaterialQuantity(e.getKey(), e.getValue().intValue())).toList());
     }
 

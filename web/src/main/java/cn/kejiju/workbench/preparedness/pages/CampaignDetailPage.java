@@ -3,8 +3,8 @@ package cn.kejiju.workbench.preparedness.pages;
 import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PagedRows;
 import cn.kejiju.workbench.preparedness.Campaign;
-import cn.kejiju.workbench.preparedness.CampaignProgress;
 import cn.kejiju.workbench.preparedness.CampaignService;
+import cn.kejiju.workbench.preparedness.CampaignStanding;
 import cn.kejiju.workbench.preparedness.GoalProgress;
 import cn.kejiju.workbench.preparedness.PublicityEventService;
 import cn.kejiju.workbench.shared.NotFoundException;
@@ -50,10 +50,10 @@ public class CampaignDetailPage implements Serializable {
             return;
         }
         try {
-            campaign = campaignService.get(id);
-            CampaignProgress progress = campaignService.progress(id);
-            goals = progress.goals();
-            consultations = progress.consultations();
+            CampaignStanding standing = campaignService.standing(id);
+            campaign = standing.campaign();
+            goals = standing.progress().goals();
+            consultations = standing.progress().consultations();
         } catch (NotFoundException e) {
             notFound = true;
             IdParameter.notFound();

@@ -115,7 +115,7 @@ public class EventDetailPage implements Serializable {
 
     public Map<MaterialKind, Long> getOutstanding() {
         if (outstanding == null) {
-            outstanding = materialService.outstanding(id);
+            outstanding = MaterialMovement.outstanding(getMovements());
         }
         return outstanding;
     }
