@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * Publicity campaigns (宣传活动) and their progress. Everybody who reads business records reads them within
@@ -67,6 +68,12 @@ public class CampaignService {
     public CampaignStanding standing(long id) {
         Campaign campaign = get(id);
         return new CampaignStanding(campaign, CampaignProgress.of(campaign.goals(), repository.tally(id)));
+    }
+
+    /** The bureau's today. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @RolesAllowed({Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})

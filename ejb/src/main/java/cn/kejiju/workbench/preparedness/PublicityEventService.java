@@ -21,6 +21,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Publicity events: the preparedness clerk records and corrects them, a leader approves them (then they
@@ -67,6 +69,12 @@ public class PublicityEventService {
     public PublicityEvent get(long id) {
         PublicityEvent event = repository.getEvent(id);
         return guard.visible(RECORD, id, event, event.getCounty());
+    }
+
+    /** The bureau's present minute. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
     }
 
     @RolesAllowed({Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})

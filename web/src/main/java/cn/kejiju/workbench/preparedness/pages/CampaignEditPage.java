@@ -74,6 +74,8 @@ public class CampaignEditPage implements Serializable {
         Map<MaterialKind, Integer> goals = Map.of();
         if (id == null) {
             countyId = counties().own();
+            startsOn = campaignService.today();
+            endsOn = startsOn.plusDays(6);
         } else {
             try {
                 Campaign campaign = campaignService.get(id);

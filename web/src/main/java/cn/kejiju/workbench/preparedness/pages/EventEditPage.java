@@ -111,6 +111,10 @@ public class EventEditPage implements Serializable {
             }
             Campaign campaign = campaignService.get(campaignId);
             campaignName = campaign.getName();
+            if (heldAt == null) {
+                LocalDateTime now = eventService.now();
+                heldAt = campaign.covers(now.toLocalDate()) ? now : campaign.getStartsOn().atTime(9, 0);
+            }
             townships = jurisdictionService.list(campaign.getCounty().getId(), null).stream()
                     .filter(j -> j.getLevel() == JurisdictionLevel.TOWNSHIP)
                     .map(j -> new SelectItem(j.getId(), j.getName())).toList();
