@@ -2,6 +2,7 @@ package cn.kejiju.workbench.preparedness;
 
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
+import cn.kejiju.workbench.shared.Fields;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -12,14 +12,14 @@ public record CampaignGoals(Integer events, Integer people, Integer schools, Map
     public static final CampaignGoals NONE = new CampaignGoals(null, null, null, Map.of());
 
     public CampaignGoals {
-        Fields.goal(events, "goalEvents");
-        Fields.goal(people, "goalPeople");
-        Fields.goal(schools, "goalSchools");
+        Counts.goal(events, "goalEvents");
+        Counts.goal(people, "goalPeople");
+        Counts.goal(schools, "goalSchools");
         EnumMap<MaterialKind, Integer> copy = new EnumMap<>(MaterialKind.class);
         if (materials != null) {
             materials.forEach((kind, target) -> {
                 if (kind != null && target != null) {
-                    copy.put(kind, Fields.goal(target, "goalMaterials." + kind.name()));
+                    copy.put(kind, Counts.goal(target, "goalMaterials." + kind.name()));
                 }
             });
         }

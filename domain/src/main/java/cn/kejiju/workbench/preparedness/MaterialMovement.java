@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.preparedness;
 
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
+import cn.kejiju.workbench.shared.Fields;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -3,6 +3,7 @@ package cn.kejiju.workbench.preparedness;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.Fields;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,7 +66,7 @@ public class MaterialStock {
 
     /** Copies received into store. */
     public void receive(int quantity) {
-        onHand += Fields.count(quantity, "quantity", true);
+        onHand += Counts.count(quantity, "quantity", true);
     }
 
     /** Copies consumed by an event; more than in store is refused, naming what is there. */
@@ -93,7 +94,7 @@ public class MaterialStock {
         if (!kind.reusable()) {
             throw new RuleViolationException("preparedness.stock.consumableIsIssued", "kind");
         }
-        int count = Fields.count(quantity, "quantity", true);
+        int count = Counts.count(quantity, "quantity", true);
         if (count > outstanding || count > lent) {
             throw new RuleViolationException("preparedness.stock.returnMoreThanLent", "quantity",
                     Math.min(outstanding, lent));
@@ -103,7 +104,7 @@ public class MaterialStock {
     }
 
     private void take(int quantity) {
-        int count = Fields.count(quantity, "quantity", true);
+        int count = Counts.count(quantity, "quantity", true);
         if (count > onHand) {
             throw new ConflictException("preparedness.stock.insufficient", "quantity", onHand);
         }

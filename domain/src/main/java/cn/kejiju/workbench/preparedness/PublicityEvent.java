@@ -3,6 +3,7 @@ package cn.kejiju.workbench.preparedness;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.Fields;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -178,8 +179,8 @@ public class PublicityEvent {
         if (when.isAfter(LocalDateTime.now(clock))) {
             throw new RuleViolationException("preparedness.event.inFuture", "heldAt");
         }
-        int boards = Fields.count(d.displayBoards(), "displayBoards", false);
-        int bannerCount = Fields.count(d.banners(), "banners", false);
+        int boards = Counts.count(d.displayBoards(), "displayBoards", false);
+        int bannerCount = Counts.count(d.banners(), "banners", false);
         String topic = Fields.optional(d.lectureTopic(), "lectureTopic", TOPIC_MAX);
         String films = Fields.optional(d.filmTitles(), "filmTitles", FILMS_MAX);
         String plan = Fields.optional(d.drillPlan(), "drillPlan", PLAN_MAX);
@@ -187,8 +188,8 @@ public class PublicityEvent {
         Integer minutes = null;
         if (plan != null || d.drillParticipants() != null || d.drillMinutes() != null) {
             Fields.present(plan, "drillPlan");
-            participants = Fields.count(d.drillParticipants(), "drillParticipants", true);
-            minutes = Fields.count(d.drillMinutes(), "drillMinutes", true);
+            participants = Counts.count(d.drillParticipants(), "drillParticipants", true);
+            minutes = Counts.count(d.drillMinutes(), "drillMinutes", true);
             if (minutes > DRILL_MINUTES_MAX) {
                 throw new RuleViolationException("field.range", "drillMinutes", 1, DRILL_MINUTES_MAX);
             }
@@ -197,7 +198,7 @@ public class PublicityEvent {
                 && plan == null) {
             throw new RuleViolationException("preparedness.event.noActivity", "consultationDesk");
         }
-        int consulted = Fields.count(d.consultations(), "consultations", false);
+        int consulted = Counts.count(d.consultations(), "consultations", false);
         if (consulted > 0 && !d.consultationDesk()) {
             throw new RuleViolationException("preparedness.event.consultationsWithoutDesk", "consultations");
         }
@@ -215,9 +216,9 @@ public class PublicityEvent {
         this.drillPlan = plan;
         this.drillParticipants = participants;
         this.drillMinutes = minutes;
-        this.staff = Fields.count(d.staff(), "staff", false);
-        this.volunteers = Fields.count(d.volunteers(), "volunteers", false);
-        this.peopleReached = Fields.count(d.peopleReached(), "peopleReached", false);
+        this.staff = Counts.count(d.staff(), "staff", false);
+        this.volunteers = Counts.count(d.volunteers(), "volunteers", false);
+        this.peopleReached = Counts.count(d.peopleReached(), "peopleReached", false);
         this.consultations = consulted;
         this.leadersPresent = Fields.optional(d.leadersPresent(), "leadersPresent", LEADERS_MAX);
         this.updatedAt = LocalDateTime.now(clock);

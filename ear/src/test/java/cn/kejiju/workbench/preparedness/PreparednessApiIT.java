@@ -281,7 +281,7 @@ class PreparednessApiIT {
                 .replace(BureauClock.today().minusDays(2) + "T", BureauClock.today().minusDays(40) + "T");
         assertProblem(Api.post("/api/v1/preparedness/events", tooEarly), 422, "heldAt");
         assertProblem(Api.post("/api/v1/preparedness/events",
-                eventJson(campaign, CHENGGUAN, "PARK", "月兔广场", 10)), 422, "venueKind");
+                eventJson(campaign, CHENGGUAN, "PARK", "月兔广场", 10)), 400, "venueKind");
     }
 
     @Test

@@ -9,6 +9,7 @@ import cn.kejiju.workbench.platform.Persistence;
 import cn.kejiju.workbench.security.CountyGuard;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.Fields;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,7 +40,7 @@ public class MaterialService {
     static final String RECORD = "MaterialStock";
 
     /** A receipt, issue, loan or return as the audit trail keeps it. */
-    record Movement(String county, MaterialKind kind, MovementType type, int quantity, Long eventId, LocalDate on,
+    public record Movement(String county, MaterialKind kind, MovementType type, int quantity, Long eventId, LocalDate on,
                     String note, long onHandAfter, long lentAfter) {
     }
 
