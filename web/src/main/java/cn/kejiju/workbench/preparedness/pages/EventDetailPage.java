@@ -120,8 +120,10 @@ public class EventDetailPage implements Serializable {
         return outstanding;
     }
 
-    public List<Map.Entry<MaterialKind, Long>> getOutstandingEntries() {
-        return List.copyOf(getOutstanding().entrySet());
+    /** What the event still holds on loan, kind by kind, as the page shows it ("展板 4"). */
+    public List<String> getOutstandingLines() {
+        return getOutstanding().entrySet().stream()
+                .map(e -> Texts.text("material." + e.getKey().name()) + " " + e.getValue()).toList();
     }
 
     public MaterialKind[] getKinds() {
