@@ -13,7 +13,15 @@ public record GraduationReason(GraduationCriterion criterion, List<String> argum
         arguments = List.copyOf(arguments);
     }
 
+    /**
+     * The key of the reason in words: {@code incubator.graduation.reason.<criterion>} (for a listing
+     * {@code ….LISTING.<kind>}); without arguments (a graduation recorded) {@code incubator.graduation.basis.<criterion>}.
+     */
     public String messageKey() {
-        return "incubator.graduation.reason." + criterion.name();
+        if (arguments.isEmpty()) {
+            return "incubator.graduation.basis." + criterion.name();
+        }
+        return "incubator.graduation.reason." + criterion.name()
+                + (criterion == GraduationCriterion.LISTING ? "." + arguments.get(0) : "");
     }
 }
