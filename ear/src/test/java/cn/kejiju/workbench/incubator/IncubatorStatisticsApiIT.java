@@ -43,7 +43,7 @@ class IncubatorStatisticsApiIT {
     private static BigDecimal value(JsonObject stats, String key, String part) {
         JsonObject figure = stats.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
                 .filter(f -> f.getString("key").equals(key)).findFirst().orElseThrow(() -> new AssertionError(key));
-        return figure.isNull(part) ? null : figure.getJsonNumber(part).bigDecimalValue();
+        return !figure.containsKey(part) || figure.isNull(part) ? null : figure.getJsonNumber(part).bigDecimalValue();
     }
 
     private static void assertFigure(String expected, JsonObject stats, String key, String part) {
@@ -129,7 +129,7 @@ class IncubatorStatisticsApiIT {
         List<JsonObject> rows = city.getJsonArray("counties").getValuesAs(JsonObject.class);
         assertTrue(rows.size() > 2, city.toString());
         JsonObject total = rows.get(rows.size() - 1);
-        assertTrue(total.isNull("countyId") || !total.containsKey("countyId"), total.toString());
+        assertTrue(!total.containsKey("countyId") || total.isNull("countyId"), total.toString());
         long summed = rows.subList(0, rows.size() - 1).stream().mapToLong(r -> r.getJsonNumber("tenants").longValue()).sum();
         assertEquals(summed, total.getJsonNumber("tenants").longValue(), "the city is the sum of its counties");
         assertEquals(summed, value(city, "tenants", "value").longValue());

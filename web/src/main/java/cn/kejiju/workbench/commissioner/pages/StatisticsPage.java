@@ -423,7 +423,7 @@ public class StatisticsPage implements Serializable {
         private final String lastYear;
         private final String growth;
 
-        SummaryRow(SummaryFigure f, String label) {
+        public SummaryRow(SummaryFigure f, String label) {
             this.key = f.key();
             this.label = label;
             this.atStart = text(f.atStart());

@@ -60,13 +60,13 @@ public record IncubatorStatisticsResponse(
         }
     }
 
-    /** A carrier at the end of the period. */
-    @Schema(name = "IncubatorStatisticsCarrier")
+    /** A carrier at the end of the period; indicators against its level's thresholds (empty when not recognised). */
+    @Schema(name = "IncubatorStatisticsCarrier", description = "A carrier at the end of the period; indicators: against "
+            + "the thresholds of its recognition level, empty when it is not recognised")
     public record Carrier(long carrierId, String name, long countyId, String county, RecognitionLevel level,
                           BigDecimal totalArea, BigDecimal letArea, BigDecimal occupancyPercent, long tenants,
                           BigDecimal tenantsPerThousand, long tenantsNew, long graduates,
                           @Schema(description = "Graduated up to the last day") long graduatesTotal,
-                          @Schema(description = "Against the thresholds of the carrier's level; empty when not recognised")
                           List<Indicator> indicators) {
 
         static Carrier of(IncubatorSummary.CarrierRow r) {
