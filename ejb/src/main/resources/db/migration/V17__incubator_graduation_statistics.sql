@@ -11,8 +11,10 @@ alter table incubatee add column graduation_basis varchar(200);
 alter table incubatee add constraint incubatee_listing_ck check ((listing_kind is null and listing_on is null)
                                                                  or (listing_kind is not null and listing_on is not null));
 
--- The statistics count tenants at a day (entered on or before it, not exited before it) per county.
-create index incubatee_county_entered_ix on incubatee (county_id, entered_on, exited_on, exit_reason, carrier_id);
+-- The statistics read the incubations not exited before a period's first day (a range, not the history), and the
+-- graduations up to its last day; county and carrier ride along so that the index answers alone.
+create index incubatee_exited_ix on incubatee (exited_on, entered_on, county_id, carrier_id, exit_reason);
+create index incubatee_graduated_ix on incubatee (exit_reason, exited_on, county_id, carrier_id);
 -- Let area at a day: lettings that end on or after it, with what the sum needs.
 create index unit_letting_end_ix on unit_letting (end_date, start_date, unit_id, area_m2);
 create index carrier_unit_carrier_ix on carrier_unit (carrier_id, area_m2);

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures of {@link IncubatorSummary}, each an aggregate in the database grouped by carrier: four
- * statements per period (unit areas, let areas, incubatees, yearly figures) whatever the number of carriers,
- * units, agreements or years, plus one for the carriers. Plain SQL that H2 and PostgreSQL run alike; the
- * indexes of V17 serve the ranges.
+ * The figures of {@link IncubatorSummary}, each an aggregate in the database grouped by carrier: five
+ * statements per period (unit areas, let areas, the tenants of the period, graduates in all, yearly figures)
+ * whatever the number of carriers, units, agreements or years, plus one for the carriers. Each reads a range
+ * of an index of V17 (lettings ending from the first day, incubations not exited before it, graduations up to
+ * the last day, the years of the period), never the whole history. Plain SQL that H2 and PostgreSQL run alike.
  */
 @ApplicationScoped
 public class IncubatorStatisticsQueries {
@@ -75,18 +76,17 @@ public class IncubatorStatisticsQueries {
             t.add("letArea.end", decimal(r[2]));
         }
 
-        p = new ArrayList<>(List.of(from, from, to, from, from, to, from, to, from, to, from, to, from, to, to));
+        // the tenants of some day of the period: entered by its end, not exited before its start
+        p = new ArrayList<>(List.of(from, to, from, from, to, from, to, from, to, from, to, to, from));
         for (Object row : query("select i.carrier_id,"
-                + " sum(case when i.entered_on <= ? and (i.exited_on is null or i.exited_on >= ?) then 1 else 0 end),"
+                + " sum(case when i.entered_on <= ? then 1 else 0 end),"
                 + " sum(case when i.exited_on is null or i.exited_on >= ? then 1 else 0 end),"
                 + " sum(case when i.entered_on >= ? then 1 else 0 end),"
-                + " sum(case when i.exit_reason = 'GRADUATED' and i.exited_on < ? then 1 else 0 end),"
-                + " sum(case when i.exit_reason = 'GRADUATED' and i.exited_on <= ? then 1 else 0 end),"
                 + " sum(case when i.exit_reason = 'GRADUATED' and i.exited_on >= ? and i.exited_on <= ? then 1 else 0 end),"
                 + " sum(case when i.exit_reason = 'MOVED_OUT' and i.exited_on >= ? and i.exited_on <= ? then 1 else 0 end),"
                 + " sum(case when i.exit_reason = 'FAILED' and i.exited_on >= ? and i.exited_on <= ? then 1 else 0 end),"
                 + " sum(case when i.exit_reason = 'EXPELLED' and i.exited_on >= ? and i.exited_on <= ? then 1 else 0 end)"
-                + " from incubatee i where i.entered_on <= ?"
+                + " from incubatee i where i.entered_on <= ? and (i.exited_on is null or i.exited_on >= ?)"
                 + narrow("i.county_id", "i.carrier_id", countyScope, carrierId, p) + " group by i.carrier_id", p)
                 .getResultList()) {
             Object[] r = (Object[]) row;
@@ -94,14 +94,24 @@ public class IncubatorStatisticsQueries {
             t.add("tenants.start", number(r[1]));
             t.add("tenants.end", number(r[2]));
             t.add("tenants.new", number(r[3]));
-            t.add("graduatesTotal.start", number(r[4]));
-            t.add("graduatesTotal.end", number(r[5]));
-            t.add("graduates", number(r[6]));
+            t.add("graduates", number(r[4]));
             String[] reasons = {"GRADUATED", "MOVED_OUT", "FAILED", "EXPELLED"};
             for (int k = 0; k < reasons.length; k++) {
-                t.add("exits." + reasons[k], number(r[6 + k]));
-                t.add("exits", number(r[6 + k]));
+                t.add("exits." + reasons[k], number(r[4 + k]));
+                t.add("exits", number(r[4 + k]));
             }
+        }
+
+        // graduates up to the day before the period and up to its last day
+        p = new ArrayList<>(List.of(from, to));
+        for (Object row : query("select i.carrier_id, sum(case when i.exited_on < ? then 1 else 0 end), count(*)"
+                + " from incubatee i where i.exit_reason = 'GRADUATED' and i.exited_on <= ?"
+                + narrow("i.county_id", "i.carrier_id", countyScope, carrierId, p) + " group by i.carrier_id", p)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            FigureTally t = tally(tallies, r[0]);
+            t.add("graduatesTotal.start", number(r[1]));
+            t.add("graduatesTotal.end", number(r[2]));
         }
 
         p = new ArrayList<>(List.of(period.from().getYear(), period.to().getYear()));
