@@ -1,6 +1,6 @@
 package cn.kejiju.workbench.incubator.pages;
 
-import cn.kejiju.workbench.commissioner.StatisticsPeriod;
+import cn.kejiju.workbench.commissioner.pages.PeriodChoice;
 import cn.kejiju.workbench.commissioner.pages.StatisticsPage.SummaryRow;
 import cn.kejiju.workbench.incubator.IncubatorStatisticsService;
 import cn.kejiju.workbench.incubator.IncubatorSummary;
@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The incubator statistics ({@code incubator/statistics.xhtml}) for a half-year, a year or any span: the table
@@ -39,22 +38,13 @@ public class IncubatorStatisticsPage implements Serializable {
     static final String FORM = "periodForm";
     private static final List<String> REASONS = List.of("GRADUATED", "MOVED_OUT", "FAILED", "EXPELLED");
 
-    /** How the period is chosen. */
-    public enum Mode {
-        FIRST_HALF, SECOND_HALF, YEAR, CUSTOM
-    }
-
     @Inject
     IncubatorStatisticsService statisticsService;
 
     @Inject
     PageMessages messages;
 
-    private int currentYear;
-    private Mode mode = Mode.YEAR;
-    private int year;
-    private LocalDate from;
-    private LocalDate to;
+    private PeriodChoice period;
     private Long county;
 
     private LocalDate periodFrom;
@@ -69,24 +59,14 @@ public class IncubatorStatisticsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = statisticsService.today();
-        currentYear = today.getYear();
-        year = currentYear;
-        from = today.withDayOfYear(1);
-        to = today;
+        period = new PeriodChoice(statisticsService.today());
         compute();
     }
 
     /** Computes the figures of the chosen period; a refused period stays next to its field. */
     public void compute() {
         try {
-            StatisticsPeriod period = switch (mode) {
-                case FIRST_HALF -> StatisticsPeriod.half(year, 1);
-                case SECOND_HALF -> StatisticsPeriod.half(year, 2);
-                case YEAR -> StatisticsPeriod.year(year);
-                case CUSTOM -> new StatisticsPeriod(from, to);
-            };
-            show(statisticsService.summary(period, county, null));
+            show(statisticsService.summary(period.period(), county, null));
         } catch (DomainException | EJBException e) {
             messages.showRefusal(e, FORM, Set.of("from", "to"));
         }
@@ -165,16 +145,9 @@ public class IncubatorStatisticsPage implements Serializable {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    public List<Integer> getYears() {
-        return IntStream.rangeClosed(currentYear - 9, currentYear).boxed().sorted((a, b) -> b - a).toList();
-    }
-
-    public Mode[] getModes() {
-        return Mode.values();
-    }
-
-    public boolean isCustom() {
-        return mode == Mode.CUSTOM;
+    /** How the period is chosen (the filter bar shared with the commissioner statistics). */
+    public PeriodChoice getPeriod() {
+        return period;
     }
 
     public String getPeriodText() {
@@ -208,38 +181,6 @@ public class IncubatorStatisticsPage implements Serializable {
 
     public String getExitChart() {
         return exitChart;
-    }
-
-    public Mode getMode() {
-        return mode;
-    }
-
-    public void setMode(Mode mode) {
-        this.mode = mode == null ? Mode.YEAR : mode;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public void setYear(int year) {
-        this.year = year;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public Long getCounty() {
