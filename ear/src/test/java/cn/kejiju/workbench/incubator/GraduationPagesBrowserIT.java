@@ -75,14 +75,15 @@ class GraduationPagesBrowserIT {
         assertTrue(driver.findElements(By.id("actions:graduate")).isEmpty(), "the clerk does not graduate");
 
         browser.click(By.id("actions:addYear"));
-        WebElement investment = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figuresForm:investment_input")));
-        investment.clear();
-        investment.sendKeys("600");
-        WebElement revenue = driver.findElement(By.id("figuresForm:revenue_input"));
-        revenue.clear();
-        revenue.sendKeys("88.5");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figuresForm:investment_input"))).sendKeys("600");
+        driver.findElement(By.id("figuresForm:revenue_input")).sendKeys("88.5");
+        driver.findElement(By.id("figuresForm:employees_input")).sendKeys("9");
         browser.click(By.id("figuresForm:saveFigures"));
-        wait.until(ExpectedConditions.textToBe(By.id("eligibleTag"), "符合毕业条件"));
+        try {
+            wait.until(ExpectedConditions.textToBe(By.id("eligibleTag"), "符合毕业条件"));
+        } finally {
+            screenshot("tenant-figures-saved.png");
+        }
         String reasons = driver.findElement(By.id("reasons")).getText();
         assertTrue(reasons.contains("累计获得投资 600") && reasons.contains("500"), reasons);
         assertTrue(driver.findElement(By.id("figuresList:figures_data")).getText().contains("88.50"));

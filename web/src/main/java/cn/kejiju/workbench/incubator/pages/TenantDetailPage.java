@@ -79,11 +79,11 @@ public class TenantDetailPage implements Serializable {
     public void prepareNewYear() {
         year = graduationService.today().getYear() - 1;
         figuresVersion = null;
-        revenue = BigDecimal.ZERO;
-        investment = BigDecimal.ZERO;
-        employees = 0;
-        patentsApplied = 0;
-        patentsGranted = 0;
+        revenue = null;
+        investment = null;
+        employees = null;
+        patentsApplied = null;
+        patentsGranted = null;
     }
 
     /** Opens the figures form with a recorded year's figures. */
