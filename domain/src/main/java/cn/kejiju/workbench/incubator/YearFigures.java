@@ -43,6 +43,10 @@ public class YearFigures {
     @JoinColumn(name = "incubatee_id", nullable = false, updatable = false)
     private Incubatee incubatee;
 
+    /** The incubatee's id, read without loading it. */
+    @Column(name = "incubatee_id", insertable = false, updatable = false)
+    private Long incubateeId;
+
     @Column(name = "carrier_id", nullable = false, updatable = false)
     private Long carrierId;
 
@@ -117,6 +121,11 @@ public class YearFigures {
 
     public Incubatee getIncubatee() {
         return incubatee;
+    }
+
+    /** The incubatee's id without loading the incubatee. */
+    public long getIncubateeId() {
+        return incubateeId != null ? incubateeId : incubatee.getId();
     }
 
     public int getYear() {

@@ -94,16 +94,16 @@ public class JpaGraduationRepository implements GraduationRepository {
         if (incubateeIds.isEmpty()) {
             return byIncubatee;
         }
-        for (YearFigures f : em.createQuery("select f from YearFigures f where f.incubatee.id in :ids "
-                + "order by f.incubatee.id, f.year", YearFigures.class).setParameter("ids", incubateeIds).getResultList()) {
-            byIncubatee.computeIfAbsent(f.getIncubatee().getId(), id -> new ArrayList<>()).add(f);
+        for (YearFigures f : em.createQuery("select f from YearFigures f where f.incubateeId in :ids "
+                + "order by f.incubateeId, f.year", YearFigures.class).setParameter("ids", incubateeIds).getResultList()) {
+            byIncubatee.computeIfAbsent(f.getIncubateeId(), id -> new ArrayList<>()).add(f);
         }
         return byIncubatee;
     }
 
     @Override
     public Optional<YearFigures> figures(long incubateeId, int year) {
-        return em.createQuery("select f from YearFigures f where f.incubatee.id = :id and f.year = :year",
+        return em.createQuery("select f from YearFigures f where f.incubateeId = :id and f.year = :year",
                         YearFigures.class).setParameter("id", incubateeId).setParameter("year", year)
                 .getResultList().stream().findFirst();
     }
