@@ -21,6 +21,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +35,7 @@ import java.util.Optional;
 public class Incubatee {
 
     public static final int EXIT_NOTE_MAX = 500;
+    public static final int BASIS_MAX = 200;
 
     @Id
     @SequenceGenerator(name = "incubatee_seq", sequenceName = "incubatee_seq", allocationSize = 50)
@@ -68,6 +71,20 @@ public class Incubatee {
     @Column(name = "exit_note", length = EXIT_NOTE_MAX)
     private String exitNote;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "listing_kind", length = 8)
+    private ListingKind listingKind;
+
+    @Column(name = "listing_on")
+    private LocalDate listingOn;
+
+    @Column(name = "graduated_by", length = 50)
+    private String graduatedBy;
+
+    @Size(max = BASIS_MAX)
+    @Column(name = "graduation_basis", length = BASIS_MAX)
+    private String graduationBasis;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
@@ -96,6 +113,57 @@ public class Incubatee {
         this.exitNote = Fields.optional(note, "note", EXIT_NOTE_MAX);
         this.exitedOn = on;
         this.updatedAt = LocalDateTime.now(clock);
+    }
+
+    /** Records a merger, acquisition or listing (a graduation criterion) on a day not in the future; a later record replaces it. */
+    public void recordListing(ListingKind kind, LocalDate on, Clock clock) {
+        if (exitedOn != null) {
+            throw new RuleViolationException("incubator.incubatee.exited", "kind");
+        }
+        Fields.present(kind, "kind");
+        Fields.present(on, "date");
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException("incubator.carrier.inFuture", "date");
+        }
+        this.listingKind = kind;
+        this.listingOn = on;
+        this.updatedAt = LocalDateTime.now(clock);
+    }
+
+    /**
+     * Records the leader's graduation decision after the running agreement ended with the exit reason
+     * {@link ExitReason#GRADUATED}: who decided and the criteria met that day.
+     */
+    public void recordGraduation(List<GraduationCriterion> basis, String by, Clock clock) {
+        if (exitReason != ExitReason.GRADUATED) {
+            throw new IllegalStateException("not graduated");
+        }
+        if (basis == null || basis.isEmpty()) {
+            throw new RuleViolationException("incubator.graduation.notEligible", "graduationDate");
+        }
+        this.graduationBasis = String.join(",", basis.stream().map(Enum::name).toList());
+        this.graduatedBy = by;
+        this.updatedAt = LocalDateTime.now(clock);
+    }
+
+    public Optional<ListingKind> listingKind() {
+        return Optional.ofNullable(listingKind);
+    }
+
+    public Optional<LocalDate> listingOn() {
+        return Optional.ofNullable(listingOn);
+    }
+
+    public Optional<String> graduatedBy() {
+        return Optional.ofNullable(graduatedBy);
+    }
+
+    /** The criteria the graduation was decided on (empty unless graduated by a leader's decision). */
+    public List<GraduationCriterion> graduationBasis() {
+        if (graduationBasis == null || graduationBasis.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(graduationBasis.split(",")).map(GraduationCriterion::valueOf).toList();
     }
 
     public boolean isIncubating() {

@@ -179,15 +179,18 @@ class AgreementApiIT {
         let(enterprise(), carrier, small, "2026-07-01", "2026-12-31");
 
         Reply outside = Api.post("/api/v1/agreements/" + move.getInt("id") + "/exit",
-                "{\"version\":" + move.getInt("version") + ",\"exitDate\":\"2027-07-01\",\"reason\":\"GRADUATED\"}");
+                "{\"version\":" + move.getInt("version") + ",\"exitDate\":\"2027-07-01\",\"reason\":\"MOVED_OUT\"}");
         assertProblem(outside, 422, "exitDate");
+        assertProblem(Api.post("/api/v1/agreements/" + move.getInt("id") + "/exit",
+                "{\"version\":" + move.getInt("version") + ",\"exitDate\":\"2026-12-31\",\"reason\":\"GRADUATED\"}"),
+                422, "reason");
         Reply exit = Api.post("/api/v1/agreements/" + move.getInt("id") + "/exit",
-                "{\"version\":" + move.getInt("version") + ",\"exitDate\":\"2026-12-31\",\"reason\":\"GRADUATED\","
-                        + "\"note\":\"认定为高新技术企业\"}");
+                "{\"version\":" + move.getInt("version") + ",\"exitDate\":\"2026-12-31\",\"reason\":\"MOVED_OUT\","
+                        + "\"note\":\"迁往市区\"}");
         assertEquals(200, exit.status(), exit.body());
         JsonObject ended = exit.json();
         assertEquals("ENDED", ended.getString("status"));
-        assertEquals("GRADUATED", ended.getString("exitReason"));
+        assertEquals("MOVED_OUT", ended.getString("exitReason"));
         assertEquals("2026-12-31", ended.getString("exitedOn"));
         assertEquals("2026-12-31", ended.getJsonArray("units").getJsonObject(0).getString("endDate"));
     }

@@ -208,6 +208,19 @@ class StatementCountIT {
         detail("/api/v1/carriers/" + carrier + "/occupancy"); // carrier, units, lettings from the day on
         list("/api/v1/agreements", 3); // lettings, their units, relief steps
         detail("/api/v1/agreements/" + firstId("/api/v1/agreements"));
+        list("/api/v1/tenants", 2); // the page's yearly figures, the graduation criteria
+        detail("/api/v1/tenants/" + firstId("/api/v1/tenants")); // tenant, its figures, the criteria
+    }
+
+    /** The incubator statistics: aggregates by carrier, as many statements for the city as for one county. */
+    @Test
+    void incubatorStatistics() {
+        int city = statements("/api/v1/incubator-statistics?year=2026", 14);
+        int county = statements("/api/v1/incubator-statistics?year=2026&county=2", 14);
+        boolean within = city == county && city <= 14;
+        report.add((within ? "" : "TOO MANY ") + "incubator statistics: city " + city + ", one county " + county
+                + " (≤ 14, the city as many as a county)" + (within ? "" : lastStatements));
+        withinBounds &= within;
     }
 
     @Test

@@ -58,6 +58,7 @@ class AuthorizationMatrixIT {
     private static final long YUNLING_CARRIER = 2;
     private static final long LINJIANG_UNIT = 1;
     private static final long LINJIANG_AGREEMENT = 1;
+    private static final long LINJIANG_TENANT = 1;
 
     /** Page → the roles that may open it; every other role gets 403. */
     private static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
@@ -106,6 +107,10 @@ class AuthorizationMatrixIT {
         PAGES.put("/incubator/agreement.xhtml?id=" + LINJIANG_AGREEMENT, BUSINESS_READERS);
         PAGES.put("/incubator/letting.xhtml", EnumSet.of(Role.INCUBATOR_CLERK));
         PAGES.put("/incubator/occupancy.xhtml?id=" + LINJIANG_CARRIER, BUSINESS_READERS);
+        // the tenant page is a read page; its figures and listing dialogs show for the clerk, graduation for a leader
+        PAGES.put("/incubator/tenants.xhtml", BUSINESS_READERS);
+        PAGES.put("/incubator/tenant.xhtml?id=" + LINJIANG_TENANT, BUSINESS_READERS);
+        PAGES.put("/incubator/statistics.xhtml", BUSINESS_READERS);
     }
 
     /**
@@ -145,7 +150,10 @@ class AuthorizationMatrixIT {
             "/api/v1/carriers/" + LINJIANG_CARRIER + "/units/" + LINJIANG_UNIT,
             "/api/v1/carriers/" + LINJIANG_CARRIER + "/occupancy",
             "/api/v1/agreements",
-            "/api/v1/agreements/" + LINJIANG_AGREEMENT);
+            "/api/v1/agreements/" + LINJIANG_AGREEMENT,
+            "/api/v1/tenants",
+            "/api/v1/tenants/" + LINJIANG_TENANT,
+            "/api/v1/incubator-statistics?year=" + BureauClock.today().getYear());
 
     /** API reads a signed-in page session may make (GET) → the roles allowed. */
     private static final Map<String, Set<Role>> SESSION_READS = new LinkedHashMap<>();
@@ -262,7 +270,10 @@ class AuthorizationMatrixIT {
                 new Call("POST", "/api/v1/agreements", "{}"),
                 new Call("POST", "/api/v1/agreements/" + LINJIANG_AGREEMENT + "/renewal", "{}"),
                 new Call("POST", "/api/v1/agreements/" + LINJIANG_AGREEMENT + "/move", "{}"),
-                new Call("POST", "/api/v1/agreements/" + LINJIANG_AGREEMENT + "/exit", "{}")));
+                new Call("POST", "/api/v1/agreements/" + LINJIANG_AGREEMENT + "/exit", "{}"),
+                new Call("PUT", "/api/v1/tenants/" + LINJIANG_TENANT + "/figures/2025", "{}"),
+                new Call("POST", "/api/v1/tenants/" + LINJIANG_TENANT + "/listing", "{}"),
+                new Call("POST", "/api/v1/tenants/" + LINJIANG_TENANT + "/graduation", "{}")));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");
@@ -290,6 +301,7 @@ class AuthorizationMatrixIT {
                 "/enterprise/detail.xhtml?id=" + LINJIANG_ENTERPRISE,
                 "/enterprise/edit.xhtml?id=" + LINJIANG_ENTERPRISE,
                 "/incubator/carrier.xhtml?id=" + LINJIANG_CARRIER,
+                "/incubator/tenant.xhtml?id=" + LINJIANG_TENANT,
                 "/incubator/carrier-edit.xhtml?id=" + LINJIANG_CARRIER,
                 "/incubator/agreement.xhtml?id=" + LINJIANG_AGREEMENT,
                 "/incubator/occupancy.xhtml?id=" + LINJIANG_CARRIER)) {

@@ -143,9 +143,15 @@ public class TenancyService {
         return replaced(agreement, successor, "moved to agreement ");
     }
 
-    /** The tenant leaves: the agreement ends on the day and the incubation exits with the reason. */
+    /**
+     * The tenant leaves: the agreement ends on the day and the incubation exits with the reason. Graduation is
+     * not an exit a clerk records: it is a leader's decision ({@link GraduationService#graduate}).
+     */
     @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
     public Agreement exit(long id, @NotNull Long expectedVersion, LocalDate day, ExitReason reason, String note) {
+        if (reason == ExitReason.GRADUATED) {
+            throw new RuleViolationException("incubator.exit.graduationByLeader", "reason");
+        }
         Agreement agreement = locked(id, expectedVersion);
         agreement.endWithExit(day, reason, note, clock);
         persistence.flush(RECORD, id, ConflictException::concurrentChange);

@@ -14,6 +14,8 @@ import cn.kejiju.workbench.enterprise.api.EnterpriseImportResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
 import cn.kejiju.workbench.incubator.api.AgreementResource;
 import cn.kejiju.workbench.incubator.api.CarrierResource;
+import cn.kejiju.workbench.incubator.api.IncubatorStatisticsResource;
+import cn.kejiju.workbench.incubator.api.TenantResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
 import cn.kejiju.workbench.preparedness.api.CampaignResource;
 import cn.kejiju.workbench.preparedness.api.EventResource;
@@ -50,8 +52,9 @@ public class PayaraOpenApiScan implements ConfigSource {
                         DemandResource.class, ServiceLogResource.class, AssessmentResource.class,
                         StatisticsResource.class, SettingsResource.class,
                         EnterpriseImportResource.class, CommissionerImportResource.class, InnovationResource.class,
-                        CarrierResource.class, AgreementResource.class, CampaignResource.class,
-                        EventResource.class, MaterialResource.class)
+                        CarrierResource.class, AgreementResource.class, TenantResource.class,
+                        IncubatorStatisticsResource.class, CampaignResource.class, EventResource.class,
+                        MaterialResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 

@@ -77,7 +77,8 @@ public class StatisticsResource {
         return SummaryResponse.of(statistics.summary(period(from, to, year, half), county));
     }
 
-    private static StatisticsPeriod period(String from, String to, Integer year, Integer half) {
+    /** The period of a statistics request: from and to, or a year with an optional half (also the incubator statistics'). */
+    public static StatisticsPeriod period(String from, String to, Integer year, Integer half) {
         if (from != null || to != null) {
             return new StatisticsPeriod(ApiParams.day(from, "from"), ApiParams.day(to, "to"));
         }

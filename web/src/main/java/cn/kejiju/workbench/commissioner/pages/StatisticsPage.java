@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * The programme's statistics (统计, {@code commissioner/statistics.xhtml}) for a half-year, a year or
@@ -41,22 +40,13 @@ public class StatisticsPage implements Serializable {
 
     static final String FORM = "periodForm";
 
-    /** How the period is chosen. */
-    public enum Mode {
-        FIRST_HALF, SECOND_HALF, YEAR, CUSTOM
-    }
-
     @Inject
     StatisticsService statisticsService;
 
     @Inject
     PageMessages messages;
 
-    private int currentYear;
-    private Mode mode = Mode.YEAR;
-    private int year;
-    private LocalDate from;
-    private LocalDate to;
+    private PeriodChoice period;
 
     private Long county;
     private List<CountyRow> counties = List.of();
@@ -75,25 +65,16 @@ public class StatisticsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = statisticsService.today();
-        currentYear = today.getYear();
-        year = currentYear;
-        from = today.withDayOfYear(1);
-        to = today;
+        period = new PeriodChoice(statisticsService.today());
         compute();
     }
 
     /** Computes the figures of the chosen period; a refused period stays next to its field. */
     public void compute() {
         try {
-            StatisticsPeriod period = switch (mode) {
-                case FIRST_HALF -> StatisticsPeriod.half(year, 1);
-                case SECOND_HALF -> StatisticsPeriod.half(year, 2);
-                case YEAR -> StatisticsPeriod.year(year);
-                case CUSTOM -> new StatisticsPeriod(from, to);
-            };
-            show(statisticsService.of(period, county));
-            showSummary(statisticsService.summary(period, county));
+            StatisticsPeriod chosen = period.period();
+            show(statisticsService.of(chosen, county));
+            showSummary(statisticsService.summary(chosen, county));
         } catch (DomainException | EJBException e) {
             messages.showRefusal(e, FORM, Set.of("from", "to"));
         }
@@ -256,16 +237,9 @@ public class StatisticsPage implements Serializable {
                 .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
     }
 
-    public List<Integer> getYears() {
-        return IntStream.rangeClosed(currentYear - 9, currentYear).boxed().sorted((a, b) -> b - a).toList();
-    }
-
-    public Mode[] getModes() {
-        return Mode.values();
-    }
-
-    public boolean isCustom() {
-        return mode == Mode.CUSTOM;
+    /** How the period is chosen (the filter bar). */
+    public PeriodChoice getPeriod() {
+        return period;
     }
 
     /** First day of the period shown. */
@@ -335,38 +309,6 @@ public class StatisticsPage implements Serializable {
         return items;
     }
 
-    public Mode getMode() {
-        return mode;
-    }
-
-    public void setMode(Mode mode) {
-        this.mode = mode == null ? Mode.YEAR : mode;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public void setYear(int year) {
-        this.year = year;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
     /** One figure: a key for tests and links, its section, label and value. */
     public static final class Figure implements Serializable {
 
@@ -423,7 +365,7 @@ public class StatisticsPage implements Serializable {
         private final String lastYear;
         private final String growth;
 
-        SummaryRow(SummaryFigure f, String label) {
+        public SummaryRow(SummaryFigure f, String label) {
             this.key = f.key();
             this.label = label;
             this.atStart = text(f.atStart());

@@ -148,8 +148,10 @@ public class AgreementDetailPage implements Serializable {
         return agreement;
     }
 
+    /** The reasons a clerk records; graduation is a leader's decision on the tenant's page. */
     public ExitReason[] getExitReasons() {
-        return ExitReason.values();
+        return java.util.Arrays.stream(ExitReason.values()).filter(r -> r != ExitReason.GRADUATED)
+                .toArray(ExitReason[]::new);
     }
 
     public List<SelectItem> getUnits() {

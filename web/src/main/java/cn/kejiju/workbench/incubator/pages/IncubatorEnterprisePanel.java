@@ -1,0 +1,48 @@
+package cn.kejiju.workbench.incubator.pages;
+
+import cn.kejiju.workbench.incubator.GraduationService;
+import cn.kejiju.workbench.platform.DomainMessages;
+import cn.kejiju.workbench.platform.IdParameter;
+import cn.kejiju.workbench.platform.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The panel "孵化" of the enterprise 360 page ({@code enterprise/detail.xhtml}): the enterprise's incubations
+ * (carrier, entry, exit or graduation with its criteria), each with its yearly figures; two statements.
+ */
+@Named
+@ViewScoped
+public class IncubatorEnterprisePanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    GraduationService graduationService;
+
+    @Inject
+    DomainMessages texts;
+
+    @Inject
+    PageMessages messages;
+
+    private List<TenantRow> tenancies;
+
+    /** Loads the incubations of the enterprise named by the page's {@code ?id=}. */
+    public void load(String enterpriseId) {
+        Long id = IdParameter.parse(enterpriseId);
+        if (tenancies != null || id == null) {
+            return;
+        }
+        tenancies = graduationService.ofEnterprise(id).stream()
+                .map(s -> new TenantRow(s, ReasonTexts.of(texts, messages))).toList();
+    }
+
+    public List<TenantRow> getTenancies() {
+        return tenancies == null ? List.of() : tenancies;
+    }
+}
