@@ -12,6 +12,8 @@ import cn.kejiju.workbench.commissioner.api.SettingsResource;
 import cn.kejiju.workbench.commissioner.api.StatisticsResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseImportResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
+import cn.kejiju.workbench.financing.api.FinancingApplicationResource;
+import cn.kejiju.workbench.financing.api.FinancingPartnerResource;
 import cn.kejiju.workbench.incubator.api.AgreementResource;
 import cn.kejiju.workbench.incubator.api.CarrierResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
@@ -47,7 +49,8 @@ public class PayaraOpenApiScan implements ConfigSource {
                         DemandResource.class, ServiceLogResource.class, AssessmentResource.class,
                         StatisticsResource.class, SettingsResource.class,
                         EnterpriseImportResource.class, CommissionerImportResource.class, InnovationResource.class,
-                        CarrierResource.class, AgreementResource.class)
+                        CarrierResource.class, AgreementResource.class,
+                        FinancingPartnerResource.class, FinancingApplicationResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 
