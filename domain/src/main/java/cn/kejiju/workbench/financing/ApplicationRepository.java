@@ -4,9 +4,7 @@ import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Where financing applications, their files and their guarantees are kept. */
@@ -24,9 +22,6 @@ public interface ApplicationRepository {
     FinancingApplication add(FinancingApplication application);
 
     Optional<Guarantee> guaranteeOf(long applicationId);
-
-    /** The guarantees of the given applications, with their counter-guarantees, in two queries. */
-    Map<Long, Guarantee> guaranteesOf(Collection<Long> applicationIds);
 
     Guarantee addGuarantee(Guarantee guarantee);
 

@@ -20,9 +20,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,8 +40,16 @@ public class JpaApplicationRepository implements ApplicationRepository {
     @Inject
     ListTotals listTotals;
 
+    /**
+     * Inside a transaction (a change follows) the application is found as usual, so that the persistence
+     * context tracks its opinions; outside one it is read with its to-one relations joined and its opinions in
+     * one more statement.
+     */
     @Override
     public Optional<FinancingApplication> find(long id) {
+        if (em.isJoinedToTransaction()) {
+            return Optional.ofNullable(em.find(FinancingApplication.class, id));
+        }
         TypedQuery<FinancingApplication> query = em.createQuery(
                 "select a from FinancingApplication a where a.id = :id", FinancingApplication.class);
         Fetch.joined(query, TO_ONE);
@@ -125,25 +131,13 @@ public class JpaApplicationRepository implements ApplicationRepository {
         return application;
     }
 
+    /** The guarantee with its agreement, counterparty and counter-guarantees joined: one statement. */
     @Override
     public Optional<Guarantee> guaranteeOf(long applicationId) {
-        return guaranteesOf(List.of(applicationId)).values().stream().findFirst();
-    }
-
-    @Override
-    public Map<Long, Guarantee> guaranteesOf(Collection<Long> applicationIds) {
-        Map<Long, Guarantee> byApplication = new HashMap<>();
-        if (applicationIds.isEmpty()) {
-            return byApplication;
-        }
-        TypedQuery<Guarantee> query = em.createQuery("select g from Guarantee g where g.application.id in :ids",
+        TypedQuery<Guarantee> query = em.createQuery("select g from Guarantee g where g.application.id = :id",
                 Guarantee.class);
-        Fetch.joined(query, "cooperation", "cooperation.counterparty");
-        Fetch.batched(query, "counterGuarantees");
-        for (Guarantee g : Fetch.forReading(em, query).setParameter("ids", applicationIds).getResultList()) {
-            byApplication.put(g.getApplication().getId(), g);
-        }
-        return byApplication;
+        Fetch.joined(query, "cooperation", "cooperation.counterparty", "counterGuarantees");
+        return Fetch.forReading(em, query).setParameter("id", applicationId).getResultList().stream().findFirst();
     }
 
     @Override

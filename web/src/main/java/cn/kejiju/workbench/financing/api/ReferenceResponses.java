@@ -13,14 +13,14 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The financing module's reference data as the API shows it: products, the limits' settings, related parties. */
-final class ReferenceResponses {
+public final class ReferenceResponses {
 
     private ReferenceResponses() {
     }
 
     /** The financing products. */
     @Schema(name = "FinancingProductList")
-    record Products(List<ProductItem> items) {
+    public record Products(List<ProductItem> items) {
 
         static Products of(List<Product> products) {
             return new Products(products.stream().map(p -> new ProductItem(p.getCode(), p.getName(), p.isActive()))
@@ -30,12 +30,12 @@ final class ReferenceResponses {
 
     /** A product; inactive ones are kept for old applications only. */
     @Schema(name = "FinancingProductItem")
-    record ProductItem(String code, String name, boolean active) {
+    public record ProductItem(String code, String name, boolean active) {
     }
 
     /** The limits' numbers. */
     @Schema(name = "FinancingSettings")
-    record Settings(long version, int standardMultiple, int smallMicroMultiple,
+    public record Settings(long version, int standardMultiple, int smallMicroMultiple,
                     @Schema(description = "Percent of net assets for one enterprise and its related parties")
                     String standardSinglePercent, String smallMicroSinglePercent) {
 
@@ -69,7 +69,7 @@ final class ReferenceResponses {
 
     /** A related-party link. */
     @Schema(name = "RelatedPartyLink")
-    record Link(long id, FinancingRef first, FinancingRef second, String relation) {
+    public record Link(long id, FinancingRef first, FinancingRef second, String relation) {
 
         static Link of(EnterpriseLink l) {
             return new Link(l.getId(), FinancingRef.of(l.getFirst()), FinancingRef.of(l.getSecond()), l.getRelation());
@@ -78,7 +78,7 @@ final class ReferenceResponses {
 
     /** An enterprise's related-party links. */
     @Schema(name = "RelatedPartyLinkList")
-    record Links(List<Link> items) {
+    public record Links(List<Link> items) {
     }
 
     /** A new related-party link of the enterprise in the path. */
