@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.financing;
 
+import cn.kejiju.workbench.shared.ClerkInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -32,9 +33,9 @@ public class CommitteeOpinion {
     }
 
     public CommitteeOpinion(String member, Vote vote, String remark, LocalDate recordedOn) {
-        this.member = Texts.required(member, "member", MEMBER_MAX);
-        this.vote = Texts.present(vote, "vote");
-        this.remark = Texts.optional(remark, "remark", REMARK_MAX);
+        this.member = ClerkInput.required(member, "member", MEMBER_MAX);
+        this.vote = ClerkInput.present(vote, "vote");
+        this.remark = ClerkInput.optional(remark, "remark", REMARK_MAX);
         this.recordedOn = recordedOn;
     }
 

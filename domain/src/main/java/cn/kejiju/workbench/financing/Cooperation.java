@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.financing;
 
+import cn.kejiju.workbench.shared.ClerkInput;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,8 +76,8 @@ public class Cooperation {
 
     public void revise(BigDecimal newQuota, LocalDate from, LocalDate to, Clock clock) {
         BigDecimal checked = Yuan.positive(newQuota, "quota");
-        Texts.present(from, "validFrom");
-        Texts.present(to, "validTo");
+        ClerkInput.present(from, "validFrom");
+        ClerkInput.present(to, "validTo");
         if (to.isBefore(from)) {
             throw new RuleViolationException("financing.cooperation.period", "validTo");
         }

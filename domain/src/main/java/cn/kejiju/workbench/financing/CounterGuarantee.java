@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.financing;
 
+import cn.kejiju.workbench.shared.ClerkInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -28,8 +29,8 @@ public class CounterGuarantee {
     }
 
     public CounterGuarantee(CounterGuaranteeKind kind, String description, BigDecimal value) {
-        this.kind = Texts.present(kind, "counterGuarantees.kind");
-        this.description = Texts.required(description, "counterGuarantees.description", DESCRIPTION_MAX);
+        this.kind = ClerkInput.present(kind, "counterGuarantees.kind");
+        this.description = ClerkInput.required(description, "counterGuarantees.description", DESCRIPTION_MAX);
         this.value = Yuan.notNegative(value, "counterGuarantees.value");
     }
 

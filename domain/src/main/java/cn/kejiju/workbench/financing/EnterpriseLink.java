@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.financing;
 
 import cn.kejiju.workbench.enterprise.Enterprise;
+import cn.kejiju.workbench.shared.ClerkInput;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -60,7 +61,7 @@ public class EnterpriseLink {
         boolean ordered = one.getId() < other.getId();
         this.first = ordered ? one : other;
         this.second = ordered ? other : one;
-        this.relation = Texts.required(relation, "relation", RELATION_MAX);
+        this.relation = ClerkInput.required(relation, "relation", RELATION_MAX);
         this.createdBy = by;
         this.createdAt = LocalDateTime.now(clock);
     }

@@ -2,6 +2,7 @@ package cn.kejiju.workbench.financing;
 
 import cn.kejiju.workbench.enterprise.Enterprise;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
+import cn.kejiju.workbench.shared.ClerkInput;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -142,21 +143,21 @@ public class FinancingApplication {
     }
 
     private void apply(ApplicationContent content, Clock clock) {
-        Enterprise applicant = Texts.present(content.enterprise(), "enterpriseId");
-        Product chosen = Texts.present(content.product(), "productCode");
+        Enterprise applicant = ClerkInput.present(content.enterprise(), "enterpriseId");
+        Product chosen = ClerkInput.present(content.product(), "productCode");
         if (!chosen.isActive() && (product == null || !product.getCode().equals(chosen.getCode()))) {
             throw new RuleViolationException("financing.application.productInactive", "productCode", chosen.getName());
         }
         BigDecimal applied = Yuan.positive(content.amount(), "amount");
-        Integer term = Texts.present(content.termMonths(), "termMonths");
+        Integer term = ClerkInput.present(content.termMonths(), "termMonths");
         if (term < 1 || term > TERM_MAX) {
             throw new RuleViolationException("financing.application.term", "termMonths", TERM_MAX);
         }
-        Partner lender = Texts.present(content.bank(), "bankId");
+        Partner lender = ClerkInput.present(content.bank(), "bankId");
         if (lender.getKind() != PartnerKind.BANK) {
             throw new RuleViolationException("financing.application.notBank", "bankId");
         }
-        Partner company = Texts.present(content.guarantor(), "guarantorId");
+        Partner company = ClerkInput.present(content.guarantor(), "guarantorId");
         if (!company.isGuarantor()) {
             throw new RuleViolationException("financing.application.notGuarantor", "guarantorId");
         }
@@ -165,7 +166,7 @@ public class FinancingApplication {
         this.product = chosen;
         this.amount = applied;
         this.termMonths = term;
-        this.purpose = Texts.required(content.purpose(), "purpose", PURPOSE_MAX);
+        this.purpose = ClerkInput.required(content.purpose(), "purpose", PURPOSE_MAX);
         this.bank = lender;
         this.guarantor = company;
         this.updatedAt = LocalDateTime.now(clock);
@@ -181,7 +182,7 @@ public class FinancingApplication {
     /** Records the due diligence's findings; only during it. */
     public void recordDiligence(String notes, Clock clock) {
         requireStatus("diligenceNotes", ApplicationStatus.DUE_DILIGENCE);
-        this.diligenceNotes = Texts.optional(notes, "diligenceNotes", NOTES_MAX);
+        this.diligenceNotes = ClerkInput.optional(notes, "diligenceNotes", NOTES_MAX);
         this.updatedAt = LocalDateTime.now(clock);
     }
 
@@ -229,19 +230,19 @@ public class FinancingApplication {
         if (opinions.isEmpty()) {
             throw new RuleViolationException("financing.application.opinionsMissing", "opinions");
         }
-        Texts.present(proposed, "outcome");
+        ClerkInput.present(proposed, "outcome");
         Guarantee guarantee = null;
         if (proposed == Outcome.APPROVE) {
-            Texts.present(terms, "guarantee");
-            requireCovering(Texts.present(cooperation, "cooperationId"), LocalDate.now(clock));
+            ClerkInput.present(terms, "guarantee");
+            requireCovering(ClerkInput.present(cooperation, "cooperationId"), LocalDate.now(clock));
             if (terms.amount().compareTo(amount) > 0) {
                 throw new RuleViolationException("financing.guarantee.aboveLoan", "guaranteeAmount",
                         Yuan.format(amount));
             }
-            this.reasons = Texts.optional(why, "reasons", REASONS_MAX);
+            this.reasons = ClerkInput.optional(why, "reasons", REASONS_MAX);
             guarantee = new Guarantee(this, cooperation, terms);
         } else {
-            this.reasons = Texts.required(why, "reasons", REASONS_MAX);
+            this.reasons = ClerkInput.required(why, "reasons", REASONS_MAX);
         }
         this.outcome = proposed;
         this.preparedBy = by;
@@ -285,7 +286,7 @@ public class FinancingApplication {
     /** Rejects the application with the decider's reasons, whatever was proposed; a proposed guarantee is dropped. */
     public void reject(Guarantee guarantee, String why, String by, Clock clock) {
         requireDecidable(by);
-        String given = Texts.required(why, "reasons", REASONS_MAX);
+        String given = ClerkInput.required(why, "reasons", REASONS_MAX);
         if (guarantee != null) {
             guarantee.drop();
         }

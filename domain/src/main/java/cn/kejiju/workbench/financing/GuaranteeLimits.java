@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.financing;
 
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

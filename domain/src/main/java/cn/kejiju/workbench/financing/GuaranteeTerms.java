@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.financing;
 
+import cn.kejiju.workbench.shared.ClerkInput;
 import cn.kejiju.workbench.shared.RuleViolationException;
 
 import java.math.BigDecimal;
@@ -25,8 +26,8 @@ public record GuaranteeTerms(BigDecimal amount, BigDecimal feeRate, LocalDate st
             throw new RuleViolationException("financing.guarantee.feeRate", "feeRate");
         }
         feeRate = feeRate.setScale(4);
-        Texts.present(startDate, "startDate");
-        Texts.present(endDate, "endDate");
+        ClerkInput.present(startDate, "startDate");
+        ClerkInput.present(endDate, "endDate");
         if (endDate.isBefore(startDate)) {
             throw new RuleViolationException("financing.guarantee.period", "endDate");
         }

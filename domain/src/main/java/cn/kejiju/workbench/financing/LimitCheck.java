@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.financing;
 
+
 import java.math.BigDecimal;
 
 /**

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.financing;
 
+import cn.kejiju.workbench.shared.ClerkInput;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -68,7 +69,7 @@ public class Partner {
     }
 
     public Partner(PartnerKind kind, PartnerProfile profile, Clock clock) {
-        this.kind = Texts.present(kind, "kind");
+        this.kind = ClerkInput.present(kind, "kind");
         revise(profile, clock);
     }
 
@@ -77,11 +78,11 @@ public class Partner {
      * were reported (not in the future); a bank or the platform has none of them.
      */
     public void revise(PartnerProfile profile, Clock clock) {
-        String newName = Texts.required(profile.name(), "name", NAME_MAX);
+        String newName = ClerkInput.required(profile.name(), "name", NAME_MAX);
         if (kind == PartnerKind.GUARANTOR) {
-            GuarantorCategory newCategory = Texts.present(profile.category(), "category");
+            GuarantorCategory newCategory = ClerkInput.present(profile.category(), "category");
             BigDecimal assets = Yuan.positive(profile.netAssets(), "netAssets");
-            LocalDate on = Texts.present(profile.netAssetsOn(), "netAssetsOn");
+            LocalDate on = ClerkInput.present(profile.netAssetsOn(), "netAssetsOn");
             if (on.isAfter(LocalDate.now(clock))) {
                 throw new RuleViolationException("financing.partner.inFuture", "netAssetsOn");
             }
@@ -92,7 +93,7 @@ public class Partner {
             throw new RuleViolationException("financing.partner.assetsOnlyGuarantor", "netAssets");
         }
         this.name = newName;
-        this.contact = Texts.optional(profile.contact(), "contact", CONTACT_MAX);
+        this.contact = ClerkInput.optional(profile.contact(), "contact", CONTACT_MAX);
         this.updatedAt = LocalDateTime.now(clock);
     }
 

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.financing;
 
+
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;

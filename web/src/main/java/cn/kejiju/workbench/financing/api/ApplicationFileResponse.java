@@ -10,7 +10,7 @@ import java.util.List;
 @Schema(name = "ApplicationFile")
 public record ApplicationFileResponse(long id, long applicationId, String fileName, String contentType, long size,
                                       String uploadedBy, LocalDateTime uploadedAt,
-                                      @Schema(description = "Path of the download, relative to the API root") String href) {
+                                      String href) {
 
     static ApplicationFileResponse of(ApplicationFile f, long applicationId) {
         return new ApplicationFileResponse(f.getId(), applicationId, f.getFileName(), f.getContentType(), f.getSize(),

@@ -28,14 +28,13 @@ public record ApplicationResponse(
         ApplicationStatus status,
         LocalDate submittedOn,
         String diligenceNotes,
-        @Schema(description = "What the prepared decision proposes") Outcome outcome,
+        Outcome outcome,
         String reasons,
         String preparedBy,
         LocalDateTime preparedAt,
         String decidedBy,
         LocalDateTime decidedAt,
         List<Opinion> opinions,
-        @Schema(description = "The guarantee proposed, in force or dropped; null before a decision is prepared")
         GuaranteeResponse guarantee) {
 
     /** A product by code and name. */

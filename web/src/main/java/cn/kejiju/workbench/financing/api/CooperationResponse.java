@@ -17,8 +17,8 @@ public record CooperationResponse(
         String quota,
         LocalDate validFrom,
         LocalDate validTo,
-        @Schema(description = "Guarantees in force under the agreement") String used,
-        @Schema(description = "Quota minus used, not below zero") String headroom) {
+        String used,
+        String headroom) {
 
     static CooperationResponse of(CooperationSummary s) {
         Cooperation c = s.cooperation();

@@ -63,6 +63,7 @@ public class FinancingPartnerResource {
                     + "liability limit and headroom.")
     @APIResponse(responseCode = "200", description = "Every partner (of the kind)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FinancingPartnerList")))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     public PartnerList list(@Parameter(description = "Only partners of this kind") @QueryParam("kind") PartnerKind kind) {
         List<PartnerResponse> items = partners.list(kind).stream().map(PartnerResponse::of).toList();
         return new PartnerList(items, items.size());
@@ -118,6 +119,7 @@ public class FinancingPartnerResource {
             description = "By guarantee company and start, each with the quota used by guarantees in force.")
     @APIResponse(responseCode = "200", description = "The agreements",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CooperationList")))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     public CooperationList agreements(@Parameter(description = "Only this guarantee company's") @QueryParam("guarantorId") Long guarantorId) {
         List<CooperationResponse> items = partners.cooperations(guarantorId).stream().map(CooperationResponse::of).toList();
         return new CooperationList(items, items.size());
@@ -171,6 +173,7 @@ public class FinancingPartnerResource {
     @Operation(operationId = "listFinancingProducts", summary = "The financing products")
     @APIResponse(responseCode = "200", description = "Products in their order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FinancingProductList")))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     public ReferenceResponses.Products products() {
         return ReferenceResponses.Products.of(partners.products());
     }
@@ -180,6 +183,7 @@ public class FinancingPartnerResource {
     @Operation(operationId = "getFinancingSettings", summary = "The limits' numbers")
     @APIResponse(responseCode = "200", description = "Multiples and one-enterprise shares",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FinancingSettings")))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     public ReferenceResponses.Settings settings() {
         return ReferenceResponses.Settings.of(partners.settings());
     }

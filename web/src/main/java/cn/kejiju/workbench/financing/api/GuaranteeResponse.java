@@ -19,11 +19,11 @@ public record GuaranteeResponse(
         FinancingRef counterparty,
         String amount,
         String feeRate,
-        @Schema(description = "amount × fee rate, to the fen") String annualFee,
+        String annualFee,
         LocalDate startDate,
         LocalDate endDate,
         List<Counter> counterGuarantees,
-        @Schema(description = "Total value of the counter-guarantees") String counterValue) {
+        String counterValue) {
 
     /** A counter-guarantee. */
     @Schema(name = "CounterGuarantee")

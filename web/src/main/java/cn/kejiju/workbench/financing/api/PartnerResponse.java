@@ -18,13 +18,13 @@ public record PartnerResponse(
         PartnerKind kind,
         String name,
         GuarantorCategory category,
-        @Schema(description = "Net assets in yuan") String netAssets,
+        String netAssets,
         LocalDate netAssetsOn,
         String contact,
-        @Schema(description = "Guarantees in force (outstanding liability) in yuan") String inForce,
-        @Schema(description = "Capacity multiple from the settings for the category") Integer multiple,
-        @Schema(description = "Liability limit: multiple × net assets, yuan") String liabilityCap,
-        @Schema(description = "Liability limit minus guarantees in force, yuan") String headroom,
+        String inForce,
+        Integer multiple,
+        String liabilityCap,
+        String headroom,
         LocalDateTime updatedAt) {
 
     static PartnerResponse of(PartnerSummary s) {

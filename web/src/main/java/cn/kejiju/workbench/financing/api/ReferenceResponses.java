@@ -36,7 +36,6 @@ public final class ReferenceResponses {
     /** The limits' numbers. */
     @Schema(name = "FinancingSettings")
     public record Settings(long version, int standardMultiple, int smallMicroMultiple,
-                    @Schema(description = "Percent of net assets for one enterprise and its related parties")
                     String standardSinglePercent, String smallMicroSinglePercent) {
 
         static Settings of(FinancingSettings s) {

@@ -2,7 +2,6 @@ package cn.kejiju.workbench.financing.pages;
 
 import cn.kejiju.workbench.financing.ApplicationService;
 import cn.kejiju.workbench.platform.FileDownloads;
-import cn.kejiju.workbench.platform.IdParameter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -28,22 +27,9 @@ public class ApplicationFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long application = IdParameter.parse(request.getParameter("application"));
-        Long id = IdParameter.parse(request.getParameter("id"));
-        if (application == null || id == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        ApplicationService.DownloadedFile file;
-        try {
-            file = applicationService.download(application, id);
-        } catch (RuntimeException e) {
-            if (FileDownloads.notFound(e)) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
-        }
-        FileDownloads.send(request, response, file.file().getContentType(), file.file().getFileName(), file.bytes());
+        FileDownloads.serve(request, response, "application", (application, id) -> {
+            ApplicationService.DownloadedFile file = applicationService.download(application, id);
+            return new FileDownloads.Download(file.file().getContentType(), file.file().getFileName(), file.bytes());
+        });
     }
 }

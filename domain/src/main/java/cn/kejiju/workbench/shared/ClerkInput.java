@@ -1,14 +1,16 @@
-package cn.kejiju.workbench.financing;
+package cn.kejiju.workbench.shared;
 
-import cn.kejiju.workbench.shared.RuleViolationException;
+/**
+ * Trimming, length and presence rules for what clerks enter, shared by every context: blank is absent,
+ * text is stripped and refused above its limit ({@code field.tooLong}), a missing required value is
+ * refused as {@code field.required}, naming the field.
+ */
+public final class ClerkInput {
 
-/** Trimming and length rules for what clerks enter in the financing context. */
-final class Texts {
-
-    private Texts() {
+    private ClerkInput() {
     }
 
-    static String required(String value, String field, int max) {
+    public static String required(String value, String field, int max) {
         String result = optional(value, field, max);
         if (result == null) {
             throw new RuleViolationException("field.required", field);
@@ -16,7 +18,7 @@ final class Texts {
         return result;
     }
 
-    static String optional(String value, String field, int max) {
+    public static String optional(String value, String field, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -27,7 +29,7 @@ final class Texts {
         return trimmed;
     }
 
-    static <T> T present(T value, String field) {
+    public static <T> T present(T value, String field) {
         if (value == null) {
             throw new RuleViolationException("field.required", field);
         }
