@@ -14,9 +14,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,8 +65,30 @@ class FinancingPagesBrowserIT {
         return driver.findElement(By.id("request")).getText();
     }
 
+    /** Keeps what the browser showed when a step fails (target/screenshots), for the reader of the report. */
+    private static void screenshot(String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(folder.resolve(name.replace(".png", ".html")), driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void theClerkPreparesTheLeaderApprovesAndAnOverQuotaApprovalIsRefused() {
+        try {
+            prepareApproveAndRefuse();
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("financing-failed.png");
+            throw e;
+        }
+        screenshot("financing-refused.png");
+    }
+
+    private void prepareApproveAndRefuse() {
         long guarantor = FinancingApiIT.guarantor("STANDARD", "100000000");
         long bank = FinancingApiIT.bank();
         long agreement = FinancingApiIT.agreement(guarantor, bank, "1000000.00");
@@ -92,14 +121,14 @@ class FinancingPagesBrowserIT {
         assertTrue(dialog.contains(enterprise) && dialog.contains("房产抵押") && dialog.contains("财务报表.png")
                 && dialog.contains("60.00"), dialog);
         browser.click(By.id("approveForm:approve"));
-        browser.click(By.id("confirmForm:confirmYes"));
+        browser.click(By.id("approveForm:confirmYes"));
         wait.until(d -> statusText().contains("已批准") ? true : null);
 
         browser.open("/financing/application.xhtml?id=" + FinancingApiIT.id(second));
         browser.click(By.id("actions:openApproval"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approveForm")));
         browser.click(By.id("approveForm:approve"));
-        browser.click(By.id("confirmForm:confirmYes"));
+        browser.click(By.id("approveForm:confirmYes"));
         String refusal = wait.until(d -> {
             String text = d.findElement(By.id("approveForm:approveMessages")).getText();
             return text.isBlank() ? null : text;
