@@ -1,6 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
-import cn.kejiju.workbench.shared.RuleViolationException;
+import cn.kejiju.workbench.shared.ClerkInput;
 
 /** Trimming and length rules for free text entered by clerks. */
 final class Texts {
@@ -9,21 +9,10 @@ final class Texts {
     }
 
     static String required(String value, String field, int max) {
-        String result = optional(value, field, max);
-        if (result == null) {
-            throw new RuleViolationException("field.required", field);
-        }
-        return result;
+        return ClerkInput.required(value, field, max);
     }
 
     static String optional(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw new RuleViolationException("field.tooLong", field, max);
-        }
-        return trimmed;
+        return ClerkInput.optional(value, field, max);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The checks every uploaded file of the commissioner context passes (a log's evidence, an assignment's
+ * The checks every uploaded file passes (the commissioner context's evidence and agreements, the financing
+ * context's due-diligence files) (a log's evidence, an assignment's
  * signed agreement): not empty, no larger than the settings allow, of a type decided by its first bytes
  * (JPEG, PNG or PDF, never by its name or the type the browser claims), and a name cleaned for storage.
  */
@@ -25,16 +26,25 @@ public final class UploadedFiles {
 
     /** Refuses, naming the field {@code file}, an empty file or one larger than the settings allow. */
     static void checkSize(byte[] bytes, CommissionerSettings settings) {
+        checkSize(bytes, settings.evidenceMaxBytes(), settings.getEvidenceMaxMegabytes());
+    }
+
+    /** Refuses, naming the field {@code file}, an empty file or one larger than {@code maxMegabytes}. */
+    public static void checkSize(byte[] bytes, int maxMegabytes) {
+        checkSize(bytes, maxMegabytes * 1024L * 1024L, maxMegabytes);
+    }
+
+    private static void checkSize(byte[] bytes, long maxBytes, int maxMegabytes) {
         if (bytes == null || bytes.length == 0) {
             throw new RuleViolationException("evidence.empty", "file");
         }
-        if (bytes.length > settings.evidenceMaxBytes()) {
-            throw new RuleViolationException("evidence.tooLarge", "file", settings.getEvidenceMaxMegabytes());
+        if (bytes.length > maxBytes) {
+            throw new RuleViolationException("evidence.tooLarge", "file", maxMegabytes);
         }
     }
 
     /** The type the first bytes show, or null when it is none of the accepted ones. */
-    static String detectType(byte[] bytes) {
+    public static String detectType(byte[] bytes) {
         for (Map.Entry<String, byte[]> signature : SIGNATURES.entrySet()) {
             byte[] head = signature.getValue();
             if (bytes.length >= head.length && Arrays.equals(bytes, 0, head.length, head, 0, head.length)) {
@@ -49,7 +59,7 @@ public final class UploadedFiles {
      * characters (a NUL, or U+202E turning {@code photo\u202Egpj.exe} into what reads as {@code photoexe.jpg}),
      * shortened to fit, never empty ({@code fallback} when nothing is left).
      */
-    static String baseName(String fileName, String fallback) {
+    public static String baseName(String fileName, String fallback) {
         String name = fileName == null ? "" : PlainText.strip(fileName).replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         if (name.isEmpty()) {

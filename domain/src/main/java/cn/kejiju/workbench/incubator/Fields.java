@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.incubator;
 
+import cn.kejiju.workbench.shared.ClerkInput;
 import cn.kejiju.workbench.shared.RuleViolationException;
 
 import java.math.BigDecimal;
@@ -11,29 +12,15 @@ final class Fields {
     }
 
     static String required(String value, String field, int max) {
-        String result = optional(value, field, max);
-        if (result == null) {
-            throw new RuleViolationException("field.required", field);
-        }
-        return result;
+        return ClerkInput.required(value, field, max);
     }
 
     static String optional(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw new RuleViolationException("field.tooLong", field, max);
-        }
-        return trimmed;
+        return ClerkInput.optional(value, field, max);
     }
 
     static <T> T present(T value, String field) {
-        if (value == null) {
-            throw new RuleViolationException("field.required", field);
-        }
-        return value;
+        return ClerkInput.present(value, field);
     }
 
     /** A decimal of at most {@code scale} places, not negative and not above {@code max}, kept exactly. */

@@ -235,4 +235,19 @@ class StatementCountIT {
         detail("/api/v1/preparedness/events/" + event + "/materials");
         detail("/api/v1/preparedness/materials/stock");
     }
+
+    @Test
+    void financing() {
+        list("/api/v1/financing/applications", 0); // enterprise, county, product and partners joined
+        list("/api/v1/financing/applications?status=APPROVED", 0);
+        long application = firstId("/api/v1/financing/applications?status=AWAITING_DECISION");
+        detail("/api/v1/financing/applications/" + application); // the application, its opinions, its guarantee
+        list("/api/v1/financing/applications/" + application + "/files", 0);
+        list("/api/v1/financing/partners", 1); // partners, the settings, guarantees in force per company
+        detail("/api/v1/financing/partners/" + firstId("/api/v1/financing/partners"));
+        list("/api/v1/financing/agreements", 0); // the quota used per agreement
+        detail("/api/v1/financing/agreements/" + firstId("/api/v1/financing/agreements"));
+        detail("/api/v1/financing/products");
+        detail("/api/v1/financing/settings");
+    }
 }

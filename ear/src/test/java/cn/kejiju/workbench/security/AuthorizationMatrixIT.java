@@ -59,6 +59,8 @@ class AuthorizationMatrixIT {
     private static final long LINJIANG_UNIT = 1;
     private static final long LINJIANG_AGREEMENT = 1;
     private static final long LINJIANG_TENANT = 1;
+    /** An approved financing application of 临江县 (db/demo/V8). */
+    private static final long LINJIANG_APPLICATION = 620101;
 
     /** Page → the roles that may open it; every other role gets 403. */
     private static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
@@ -111,6 +113,11 @@ class AuthorizationMatrixIT {
         PAGES.put("/incubator/tenants.xhtml", BUSINESS_READERS);
         PAGES.put("/incubator/tenant.xhtml?id=" + LINJIANG_TENANT, BUSINESS_READERS);
         PAGES.put("/incubator/statistics.xhtml", BUSINESS_READERS);
+        // financing (融资担保): the application page is a read page too, its actions show for clerk or leader
+        PAGES.put("/financing/applications.xhtml", BUSINESS_READERS);
+        PAGES.put("/financing/application.xhtml?id=" + LINJIANG_APPLICATION, BUSINESS_READERS);
+        PAGES.put("/financing/application-edit.xhtml", EnumSet.of(Role.FINANCING_CLERK));
+        PAGES.put("/financing/partners.xhtml", BUSINESS_READERS);
     }
 
     /**
@@ -122,6 +129,7 @@ class AuthorizationMatrixIT {
     static {
         OTHER_ADDRESSES.put("/commissioner/evidence?id=987654321", COMMISSIONER_READERS);
         OTHER_ADDRESSES.put("/commissioner/agreement-file?assignment=987654321&id=987654321", COMMISSIONER_READERS);
+        OTHER_ADDRESSES.put("/financing/application-file?application=987654321&id=987654321", BUSINESS_READERS);
     }
 
     /** Every read of the commissioner API: services open to the business readers and to both integrator tokens. */

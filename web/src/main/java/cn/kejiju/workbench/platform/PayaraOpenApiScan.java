@@ -12,6 +12,8 @@ import cn.kejiju.workbench.commissioner.api.SettingsResource;
 import cn.kejiju.workbench.commissioner.api.StatisticsResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseImportResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
+import cn.kejiju.workbench.financing.api.FinancingApplicationResource;
+import cn.kejiju.workbench.financing.api.FinancingPartnerResource;
 import cn.kejiju.workbench.incubator.api.AgreementResource;
 import cn.kejiju.workbench.incubator.api.CarrierResource;
 import cn.kejiju.workbench.incubator.api.IncubatorStatisticsResource;
@@ -54,7 +56,7 @@ public class PayaraOpenApiScan implements ConfigSource {
                         EnterpriseImportResource.class, CommissionerImportResource.class, InnovationResource.class,
                         CarrierResource.class, AgreementResource.class, TenantResource.class,
                         IncubatorStatisticsResource.class, CampaignResource.class, EventResource.class,
-                        MaterialResource.class)
+                        MaterialResource.class, FinancingPartnerResource.class, FinancingApplicationResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 

@@ -2,7 +2,6 @@ package cn.kejiju.workbench.commissioner.pages;
 
 import cn.kejiju.workbench.commissioner.AssignmentService;
 import cn.kejiju.workbench.platform.FileDownloads;
-import cn.kejiju.workbench.platform.IdParameter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -29,22 +28,9 @@ public class AgreementDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long assignment = IdParameter.parse(request.getParameter("assignment"));
-        Long id = IdParameter.parse(request.getParameter("id"));
-        if (assignment == null || id == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        AssignmentService.AgreementDownload file;
-        try {
-            file = assignmentService.downloadAgreement(assignment, id);
-        } catch (RuntimeException e) {
-            if (FileDownloads.notFound(e)) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
-        }
-        FileDownloads.send(request, response, file.file().getContentType(), file.file().getFileName(), file.bytes());
+        FileDownloads.serve(request, response, "assignment", (assignment, id) -> {
+            AssignmentService.AgreementDownload file = assignmentService.downloadAgreement(assignment, id);
+            return new FileDownloads.Download(file.file().getContentType(), file.file().getFileName(), file.bytes());
+        });
     }
 }

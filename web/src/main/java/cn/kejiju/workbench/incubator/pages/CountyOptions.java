@@ -11,22 +11,22 @@ import java.util.List;
  * The counties the caller sees, as choices: every county for a city user, the own one for a county
  * user. A city user (more than one county) gets the county column and filter.
  */
-final class CountyOptions implements Serializable {
+public final class CountyOptions implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final List<SelectItem> items;
 
-    CountyOptions(JurisdictionService jurisdictions) {
+    public CountyOptions(JurisdictionService jurisdictions) {
         this.items = jurisdictions.list(null, JurisdictionLevel.COUNTY).stream()
                 .map(county -> new SelectItem(county.getId(), county.getName())).toList();
     }
 
-    List<SelectItem> items() {
+    public List<SelectItem> items() {
         return items;
     }
 
-    boolean cityUser() {
+    public boolean cityUser() {
         return items.size() > 1;
     }
 }

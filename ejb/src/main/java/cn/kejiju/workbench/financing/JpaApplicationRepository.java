@@ -1,0 +1,187 @@
+package cn.kejiju.workbench.financing;
+
+import cn.kejiju.workbench.platform.Fetch;
+import cn.kejiju.workbench.platform.ListTotals;
+import cn.kejiju.workbench.shared.Cursor;
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applications, files and guarantees in JPA. The list is by submission day then id (newest first by
+ * default) and continues after a cursor as a range on that index; a record is read with its enterprise,
+ * county, product and partners joined and its opinions in one more statement.
+ */
+@ApplicationScoped
+public class JpaApplicationRepository implements ApplicationRepository {
+
+    static final String SUBMITTED_ON = "submittedOn";
+    private static final String[] TO_ONE = {"enterprise", "county", "product", "bank", "guarantor"};
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    @Inject
+    ListTotals listTotals;
+
+    /**
+     * Inside a transaction (a change follows) the application is found as usual, so that the persistence
+     * context tracks its opinions; outside one it is read with its to-one relations joined and its opinions in
+     * one more statement.
+     */
+    @Override
+    public Optional<FinancingApplication> find(long id) {
+        if (em.isJoinedToTransaction()) {
+            return Optional.ofNullable(em.find(FinancingApplication.class, id));
+        }
+        TypedQuery<FinancingApplication> query = em.createQuery(
+                "select a from FinancingApplication a where a.id = :id", FinancingApplication.class);
+        Fetch.joined(query, TO_ONE);
+        Fetch.batched(query, "opinions");
+        return Fetch.forReading(em, query).setParameter("id", id).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public Page<FinancingApplication> page(ApplicationFilter filter, Long countyScope, PageRequest request) {
+        String sort = request.sort() == null ? SUBMITTED_ON : request.sort();
+        if (!SUBMITTED_ON.equals(sort)) {
+            throw new RuleViolationException("page.sortUnknown", "sort", sort);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<FinancingApplication> query = cb.createQuery(FinancingApplication.class);
+        Root<FinancingApplication> root = query.from(FinancingApplication.class);
+        List<Predicate> where = where(cb, root, filter, countyScope);
+        Path<LocalDate> key = root.get(SUBMITTED_ON);
+        Path<Long> id = root.get("id");
+        Cursor after = request.after() == null ? null : request.after().requireFor(sort, request.ascending());
+        if (after != null) {
+            if (!(after.value() instanceof LocalDate day)) {
+                throw new RuleViolationException("page.cursor", "after");
+            }
+            where.add(request.ascending()
+                    ? cb.or(cb.greaterThan(key, day), cb.and(cb.equal(key, day), cb.greaterThan(id, after.id())))
+                    : cb.or(cb.lessThan(key, day), cb.and(cb.equal(key, day), cb.lessThan(id, after.id()))));
+        }
+        query.select(root).where(where.toArray(Predicate[]::new)).orderBy(
+                request.ascending() ? cb.asc(key) : cb.desc(key), request.ascending() ? cb.asc(id) : cb.desc(id));
+        TypedQuery<FinancingApplication> typed = em.createQuery(query);
+        Fetch.joined(typed, TO_ONE);
+        List<FinancingApplication> items = Fetch.forReading(em, typed)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        long total = listTotals.total(FinancingApplication.class, filter, countyScope, () -> count(filter, countyScope));
+        String next = null;
+        if (items.size() == request.size()) {
+            FinancingApplication last = items.get(items.size() - 1);
+            Cursor cursor = Cursor.after(sort, request.ascending(), last.getSubmittedOn(), last.getId());
+            next = cursor == null ? null : cursor.encode();
+        }
+        return new Page<>(items, total, request.page(), request.size(), next);
+    }
+
+    private long count(ApplicationFilter filter, Long countyScope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<FinancingApplication> counted = count.from(FinancingApplication.class);
+        count.select(cb.count(counted)).where(where(cb, counted, filter, countyScope).toArray(Predicate[]::new));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    private static List<Predicate> where(CriteriaBuilder cb, Root<FinancingApplication> root, ApplicationFilter filter,
+                                         Long countyScope) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (countyScope != null) {
+            predicates.add(cb.equal(root.get("county").get("id"), countyScope));
+        }
+        if (filter.countyId() != null) {
+            predicates.add(cb.equal(root.get("county").get("id"), filter.countyId()));
+        }
+        if (filter.status() != null) {
+            predicates.add(cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.guarantorId() != null) {
+            predicates.add(cb.equal(root.get("guarantor").get("id"), filter.guarantorId()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            predicates.add(cb.like(root.get("enterprise").get("name"), pattern, '\\'));
+        }
+        return predicates;
+    }
+
+    @Override
+    public FinancingApplication add(FinancingApplication application) {
+        em.persist(application);
+        return application;
+    }
+
+    /** The guarantee with its agreement, counterparty and counter-guarantees joined: one statement. */
+    @Override
+    public Optional<Guarantee> guaranteeOf(long applicationId) {
+        TypedQuery<Guarantee> query = em.createQuery("select g from Guarantee g where g.application.id = :id",
+                Guarantee.class);
+        Fetch.joined(query, "cooperation", "cooperation.counterparty", "counterGuarantees");
+        return Fetch.forReading(em, query).setParameter("id", applicationId).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public Guarantee addGuarantee(Guarantee guarantee) {
+        em.persist(guarantee);
+        return guarantee;
+    }
+
+    @Override
+    public List<ApplicationFile> filesOf(long applicationId) {
+        return em.createQuery("select f from ApplicationFile f where f.application.id = :id order by f.id",
+                ApplicationFile.class).setParameter("id", applicationId).getResultList();
+    }
+
+    @Override
+    public long fileCount(long applicationId) {
+        return em.createQuery("select count(f) from ApplicationFile f where f.application.id = :id", Long.class)
+                .setParameter("id", applicationId).getSingleResult();
+    }
+
+    @Override
+    public Optional<ApplicationFile> findFile(long fileId) {
+        return Optional.ofNullable(em.find(ApplicationFile.class, fileId));
+    }
+
+    @Override
+    public ApplicationFile addFile(ApplicationFile file, byte[] bytes) {
+        em.persist(file);
+        em.persist(new ApplicationFileContent(file, bytes));
+        return file;
+    }
+
+    @Override
+    public byte[] content(ApplicationFile file) {
+        return em.find(ApplicationFileContent.class, file.getId()).getBytes();
+    }
+
+    @Override
+    public void removeFile(ApplicationFile file) {
+        ApplicationFileContent content = em.find(ApplicationFileContent.class, file.getId());
+        if (content != null) {
+            em.remove(content);
+            em.flush();
+        }
+        em.remove(file);
+    }
+}

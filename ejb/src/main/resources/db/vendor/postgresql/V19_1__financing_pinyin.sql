@@ -1,0 +1,2 @@
+-- Partners sort by pinyin like every other Chinese name (see V11_1).
+alter table fin_partner alter column name type varchar(100) collate zh_pinyin;

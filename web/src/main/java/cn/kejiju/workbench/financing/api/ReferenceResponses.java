@@ -1,0 +1,96 @@
+package cn.kejiju.workbench.financing.api;
+
+import cn.kejiju.workbench.financing.EnterpriseLink;
+import cn.kejiju.workbench.financing.FinancingSettings;
+import cn.kejiju.workbench.financing.Product;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The financing module's reference data as the API shows it: products, the limits' settings, related parties. */
+public final class ReferenceResponses {
+
+    private ReferenceResponses() {
+    }
+
+    /** The financing products. */
+    @Schema(name = "FinancingProductList")
+    public record Products(List<ProductItem> items) {
+
+        static Products of(List<Product> products) {
+            return new Products(products.stream().map(p -> new ProductItem(p.getCode(), p.getName(), p.isActive()))
+                    .toList());
+        }
+    }
+
+    /** A product; inactive ones are kept for old applications only. */
+    @Schema(name = "FinancingProductItem")
+    public record ProductItem(String code, String name, boolean active) {
+    }
+
+    /** The limits' numbers. */
+    @Schema(name = "FinancingSettings")
+    public record Settings(long version, int standardMultiple, int smallMicroMultiple,
+                    String standardSinglePercent, String smallMicroSinglePercent) {
+
+        static Settings of(FinancingSettings s) {
+            return new Settings(s.getVersion(), s.getStandardMultiple(), s.getSmallMicroMultiple(),
+                    s.getStandardSinglePercent().toPlainString(), s.getSmallMicroSinglePercent().toPlainString());
+        }
+    }
+
+    /** New limits' numbers. */
+    @Schema(name = "FinancingSettingsRequest")
+    public static class SettingsRequest {
+
+        @NotNull
+        public Long version;
+
+        @NotNull
+        public Integer standardMultiple;
+
+        @NotNull
+        public Integer smallMicroMultiple;
+
+        @Schema(type = SchemaType.STRING, example = "10")
+        @NotNull
+        public BigDecimal standardSinglePercent;
+
+        @Schema(type = SchemaType.STRING, example = "15")
+        @NotNull
+        public BigDecimal smallMicroSinglePercent;
+    }
+
+    /** A related-party link. */
+    @Schema(name = "RelatedPartyLink")
+    public record Link(long id, FinancingRef first, FinancingRef second, String relation) {
+
+        static Link of(EnterpriseLink l) {
+            return new Link(l.getId(), FinancingRef.of(l.getFirst()), FinancingRef.of(l.getSecond()), l.getRelation());
+        }
+    }
+
+    /** An enterprise's related-party links. */
+    @Schema(name = "RelatedPartyLinkList")
+    public record Links(List<Link> items) {
+    }
+
+    /** A new related-party link of the enterprise in the path. */
+    @Schema(name = "RelatedPartyLinkRequest")
+    public static class LinkRequest {
+
+        @Schema(required = true)
+        @NotNull
+        public Long relatedId;
+
+        @Schema(required = true, example = "同一实际控制人")
+        @NotBlank
+        @Size(max = EnterpriseLink.RELATION_MAX)
+        public String relation;
+    }
+}
