@@ -101,7 +101,17 @@ class CarrierPagesBrowserIT {
         });
         assertTrue(refusal.contains("房间号不能重复"), refusal);
         assertEquals("201.00", driver.findElement(By.id("totalArea")).getText(), "nothing was added");
+        // the refused field keeps what the clerk typed, to be corrected rather than typed again
+        WebElement room = driver.findElement(By.id("unitForm:roomCode"));
+        assertEquals("301", room.getAttribute("value"), "the room code after the refusal");
+        assertTrue(room.getAttribute("class").contains("ui-state-error"), "the room code is marked");
+        assertEquals("10", driver.findElement(By.id("unitForm:area")).getAttribute("value"), "the area after the refusal");
         screenshot("carrier-units-clerk.png");
+        room.clear();
+        room.sendKeys("303");
+        browser.click(By.id("unitForm:saveUnit"));
+        wait.until(d -> d.findElements(UNIT_ROWS).size() == 3 ? true : null);
+        wait.until(ExpectedConditions.textToBe(By.id("totalArea"), "211.00"));
     }
 
     @Test

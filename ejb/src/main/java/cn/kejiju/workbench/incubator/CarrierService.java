@@ -93,6 +93,12 @@ public class CarrierService {
         return carriers.units(get(carrierId).getId());
     }
 
+    /** Where every unit of the carrier is and what it is, by building, floor and room code. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<UnitPlace> places(long carrierId) {
+        return carriers.places(get(carrierId).getId());
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Unit unit(long unitId) {
         Unit unit = carriers.getUnit(unitId);

@@ -159,6 +159,12 @@ public class JpaCarrierRepository implements CarrierRepository {
     }
 
     @Override
+    public List<UnitPlace> places(long carrierId) {
+        return em.createNamedQuery("Unit.placesOfCarrier", UnitPlace.class).setParameter("carrier", carrierId)
+                .getResultList();
+    }
+
+    @Override
     public List<Unit> units(long carrierId, int offset, int size) {
         return Fetch.forReading(em, em.createNamedQuery("Unit.ofCarrier", Unit.class))
                 .setParameter("carrier", carrierId).setFirstResult(offset).setMaxResults(size).getResultList();

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,10 +90,14 @@ public class TenancyService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OccupancyCell> occupancy(long carrierId, LocalDate day) {
         LocalDate on = day == null ? today() : day;
-        List<Unit> units = carriers.allUnits(carrierId);
+        List<UnitPlace> units = carriers.places(carrierId);
         Map<Long, List<UnitTenancy>> lettings = tenancies.lettingsFrom(carrierId, on).stream()
                 .collect(Collectors.groupingBy(UnitTenancy::unitId));
-        return units.stream().map(u -> OccupancyCell.of(u, lettings.getOrDefault(u.getId(), List.of()), on)).toList();
+        List<OccupancyCell> cells = new ArrayList<>(units.size());
+        for (UnitPlace unit : units) {
+            cells.add(OccupancyCell.of(unit, lettings.getOrDefault(unit.id(), List.of()), on));
+        }
+        return cells;
     }
 
     /** Lets units to an enterprise that is not incubating at the carrier: its first agreement. */

@@ -62,10 +62,24 @@ public class PageMessages {
         FacesContext context = FacesContext.getCurrentInstance();
         String text = text(key, arguments);
         if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
-            input.setValid(false);
+            markInvalid(input);
         }
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         context.validationFailed();
+    }
+
+    /**
+     * Marks an input invalid after its value reached the model (a rule refused in the action). Its
+     * submitted and local values are cleared by then, and PrimeFaces renders an invalid input without
+     * either as empty (with empty strings submitted as null, as web.xml sets): the clerk would lose what
+     * he typed in the very field to correct. The model's value, which is what he typed, becomes the
+     * input's local value again, so it is shown.
+     */
+    private static void markInvalid(UIInput input) {
+        if (input.getSubmittedValue() == null && !input.isLocalValueSet()) {
+            input.setValue(input.getValue());
+        }
+        input.setValid(false);
     }
 
     /** The refused rule in the clerk's language. */
@@ -83,7 +97,7 @@ public class PageMessages {
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
         UIComponent component = clientId == null ? null : context.getViewRoot().findComponent(clientId);
         if (component instanceof UIInput input) {
-            input.setValid(false);
+            markInvalid(input);
             context.addMessage(clientId, message);
         } else {
             context.addMessage(null, message);

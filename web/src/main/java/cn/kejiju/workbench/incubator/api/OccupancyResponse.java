@@ -26,6 +26,16 @@ public record OccupancyResponse(
                        LocalDate from,
                        @Schema(description = "Last day of the letting") LocalDate until) {
 
+        /**
+         * By the unit alone (a response holds each unit once): JSON-B keeps the objects it writes in a hash set,
+         * and a record's own hash code would hash every field, names and dates, of thousands of cells. Equal cells
+         * still have equal hash codes.
+         */
+        @Override
+        public int hashCode() {
+            return Long.hashCode(unitId);
+        }
+
         static Cell of(OccupancyCell c) {
             return new Cell(c.unitId(), c.building(), c.floor(), c.roomCode(), c.kind(), c.area(), c.occupancy().name(),
                     c.agreementId(), c.tenant(), c.from(), c.until());
