@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -183,7 +184,12 @@ class CarrierPagesBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid .wb-tile[data-room='C01']")));
         assertTrue(driver.findElements(By.cssSelector("#grid .wb-tile[data-occupancy='LET']")).size() >= 16,
                 "the seed's 16 start-ups");
+        assertFalse(driver.findElements(By.id("dayForm:building")).isEmpty(), "the park's two buildings can be chosen");
         screenshot("occupancy-city-leader.png");
+        browser.open("/incubator/occupancy.xhtml?id=1&building=B%E5%8C%BA"); // B区: the factory halls only
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid .wb-tile[data-room='C01']")));
+        assertEquals(6, driver.findElements(By.cssSelector("#grid .wb-tile")).size(), "B区 has six halls");
+        assertEquals("7,199.00", driver.findElement(By.id("totalArea")).getText(), "the area of B区");
         browser.open("/incubator/agreements.xhtml");
         wait.until(d -> d.findElements(By.cssSelector("[id='listForm:agreements_data'] > tr[data-ri]")).isEmpty() ? null : true);
         assertTrue(driver.findElements(By.id("create")).isEmpty(), "the leader lets nothing");

@@ -220,6 +220,7 @@ class StatementCountIT {
         detail("/api/v1/carriers/1/occupancy?on=2025-06-30"); // every letting still to come: all reserved
         detail("/api/v1/carriers/1/occupancy?on=2026-09-01");
         detail("/api/v1/carriers/1/occupancy?on=2030-01-01"); // nothing from the day on
+        detail("/api/v1/carriers/1/occupancy?building=B%E5%8C%BA"); // one building: B区
         list("/api/v1/agreements", 3); // lettings, their units, relief steps
         list("/api/v1/agreements?dir=asc", 3);
         list("/api/v1/agreements?carrierId=1", 3);

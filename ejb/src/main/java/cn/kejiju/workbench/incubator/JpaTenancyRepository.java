@@ -174,11 +174,16 @@ public class JpaTenancyRepository implements TenancyRepository {
     }
 
     @Override
-    public List<UnitTenancy> lettingsFrom(long carrierId, LocalDate day) {
-        return em.createQuery("select new cn.kejiju.workbench.incubator.UnitTenancy(u.id, a.id, e.name, l.startDate, "
-                        + "l.endDate) from Letting l join l.unit u join l.agreement a join a.incubatee i join i.enterprise e "
-                        + "where u.carrier.id = :carrier and l.endDate >= :day order by l.startDate, l.id", UnitTenancy.class)
-                .setParameter("carrier", carrierId).setParameter("day", day).getResultList();
+    public List<UnitTenancy> lettingsFrom(long carrierId, String building, LocalDate day) {
+        TypedQuery<UnitTenancy> query = em.createQuery("select new cn.kejiju.workbench.incubator.UnitTenancy(u.id, a.id, "
+                        + "e.name, l.startDate, l.endDate) from Letting l join l.unit u join l.agreement a join a.incubatee i "
+                        + "join i.enterprise e where u.carrier.id = :carrier and l.endDate >= :day"
+                        + (building == null ? "" : " and u.building = :building") + " order by l.startDate, l.id",
+                UnitTenancy.class).setParameter("carrier", carrierId).setParameter("day", day);
+        if (building != null) {
+            query.setParameter("building", building);
+        }
+        return query.getResultList();
     }
 
     @Override
