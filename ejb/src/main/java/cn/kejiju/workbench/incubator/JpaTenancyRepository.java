@@ -53,8 +53,8 @@ public class JpaTenancyRepository implements TenancyRepository {
         if (em.isJoinedToTransaction()) {
             return Optional.ofNullable(em.find(Agreement.class, id));
         }
-        TypedQuery<Agreement> query = em.createQuery("select a from Agreement a where a.id = :id", Agreement.class)
-                .setParameter("id", id);
+        TypedQuery<Agreement> query = Fetch.forReading(em,
+                em.createQuery("select a from Agreement a where a.id = :id", Agreement.class).setParameter("id", id));
         Fetch.joined(query, "incubatee.enterprise", "incubatee.carrier", "lettings");
         Fetch.batched(query, "lettings.unit");
         Optional<Agreement> found = query.getResultList().stream().findFirst();
@@ -87,7 +87,7 @@ public class JpaTenancyRepository implements TenancyRepository {
         }
         query.select(agreement).where(where.toArray(Predicate[]::new)).orderBy(
                 request.ascending() ? cb.asc(key) : cb.desc(key), request.ascending() ? cb.asc(id) : cb.desc(id));
-        TypedQuery<Agreement> typed = em.createQuery(query);
+        TypedQuery<Agreement> typed = Fetch.forReading(em, em.createQuery(query));
         Fetch.joined(typed, "incubatee.enterprise", "incubatee.carrier");
         Fetch.batched(typed, "lettings", "lettings.unit", "relief");
         List<Agreement> items = typed.setFirstResult(request.offset())
