@@ -11,8 +11,8 @@
 --     9000001 + unit × 10 + k for the agreement, its incubatee, its letting and its enterprise), each a new
 --     incubatee of a new enterprise that exits when the agreement ends; every fifth one ends three months
 --     early; the tenth is missing for every tenth unit (free today) and starts in 2027 for units ending in 5
---     (reserved); two relief steps each (months 1–12 at 100 %, 13–24 at 50 %) — 20,000 agreements (about
---     19,000 of them ended), 20,000 lettings, 40,000 relief steps;
+--     (reserved); two relief steps each (months 1–12 at 100 %, 13–24 at 50 %) — 19,800 agreements (18,000 of
+--     them ended), 19,800 lettings and enterprises, 39,600 relief steps;
 --   1,000 more carriers (ids 9000002–9001001), half in each county, four units each (ids 9100001–9104000),
 --     for the carrier list.
 \set ON_ERROR_STOP on

@@ -484,7 +484,7 @@ describe() {
         occupancy) echo "occupancy view of carrier $incubator_carrier on $occupancy_day: 2,000 units, 20 years of agreements (one client; answer ${result[occupancy.bytes]:-?} bytes)" ;;
         occupancy-building) echo "the same, one building (A座, 500 units), as the occupancy page shows a carrier that large (one client; answer ${result[occupancy-building.bytes]:-?} bytes)" ;;
         carriers) echo "carrier list, first page of 20 with unit totals and its total (1,002 carriers)" ;;
-        agreements) echo "agreement list, first page of 20, newest first, with lettings, units, relief steps (20,000 agreements)" ;;
+        agreements) echo "agreement list, first page of 20, newest first, with lettings, units, relief steps (19,816 agreements)" ;;
         incubator-stats) echo "incubator statistics of 2026, city-wide (one client)" ;;
     esac
 }
@@ -565,8 +565,8 @@ report() {
     echo
     if [ "$section" = incubator ]; then
         cat <<DATA
-- Data: \`bench/generate_incubator.sql\` (generator $incubator_generator): carrier $incubator_carrier with 2,000 units and 20,000
-  agreements over 2007–2027 (one letting each), 1,000 more carriers of four units, besides the demo data and
+- Data: \`bench/generate_incubator.sql\` (generator $incubator_generator): carrier $incubator_carrier with 2,000 units and 19,800
+  agreements over 2007–2029 (one letting each), 1,000 more carriers of four units, besides the demo data and
   $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
 DATA
     else
