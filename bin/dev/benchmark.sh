@@ -219,6 +219,7 @@ lift_rate_limit() {
 # ------------------------------------------------------------------------------------------ measuring
 declare -A result      # result[<row>.<app|twin>.<field>]
 rows_order=()
+left_out=()            # rows without a twin whose endpoint did not answer
 
 # drain: the server goes on with the requests wrk leaves behind when a run ends (a slow list keeps the
 # database busy for seconds): wait, at most 2 minutes, until the server's database sessions are idle
@@ -313,6 +314,7 @@ app_row() {
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$app" || true)
     if [ "$status" != 200 ]; then
         log "NOTE: $row left out: $path answered $status"
+        left_out+=("$row (\`$path\` answered $status)")
         return 0
     fi
     rows_order+=("$row")
@@ -584,6 +586,7 @@ DATA
 - Other work on the machine during the run: ${other:-none seen}.
 REPORT
     if [ "$section" = incubator ]; then
+        [ ${#left_out[@]} -gt 0 ] && echo "- Left out: ${left_out[*]}."
         echo
         app_table "${rows_here[@]}"
     else
