@@ -7,7 +7,8 @@
 #   --rows N        service logs to generate (default 1000000; use e.g. 50000 while working on the script)
 #   --regenerate    drop the schema and generate again even if it already holds N rows
 #   --duration S    seconds of each measured wrk run (default 10), after a warm-up of --warmup S (default 3)
-#   --only LIST     run only these rows of the table, comma separated: get,list,deep,offset,filtered,stats,page,ajax
+#   --only LIST     run only these rows of the table, comma separated: floor,get,list,deep,offset,filtered,stats,
+#                   page,ajax and the incubator rows occupancy,occupancy-building,carriers,agreements,incubator-stats
 #   --no-docs       print the table, do not write docs/performance.md
 #   --keep          leave the benchmark server running afterwards (to profile it; the line printed says how to stop it)
 #
@@ -18,14 +19,18 @@
 #  2. on PostgreSQL (127.0.0.1:5432, user postgres, database test, schema workbench_bench): when the
 #     schema does not hold the data yet (table bench_marker), recreates it, starts the server so that the
 #     application's Flyway migrations and demo data run, then adds N logs with bench/generate.sql
-#     (set-based, deterministic) and ANALYZE.
+#     (set-based, deterministic) and ANALYZE; then the incubator module's data with bench/generate_incubator.sql
+#     (a carrier of 2,000 units with 20 years of agreements, 1,000 more carriers; its own marker table
+#     bench_incubator_marker, so that it is added to a schema that already holds the logs without generating
+#     them again).
 #  3. starts its own Payara domain "workbench-bench" (ports 30000+: HTTP 30080, admin 30048) with
 #     bin/server.sh, deploys the EAR and, beside it, the baseline WAR at /baseline.
 #  4. measures with wrk (2 threads; 64 connections for get-by-id, 16 for lists and pages, 1 for the
 #     statistics) each endpoint of the application and of its twin (the deep page read on with the cursor
 #     of the page before it, obtained once; the same page by number as the "offset" row), and a JSF page
 #     and its paging request with 16 signed-in users (leader), and prints a Markdown table (and writes
-#     docs/performance.md).
+#     docs/performance.md); the incubator rows (no twin: their targets are absolute) go into a table and a
+#     results section of their own.
 #  5. stops its server at the end, whatever happens (trap); the developer's and the test servers
 #     (domains workbench and workbench-it, ports 8080 and 28080) are not touched.
 #
@@ -38,7 +43,7 @@ rows=1000000
 regenerate=false
 duration=10
 warmup=3
-only=floor,get,list,deep,offset,filtered,stats,page,ajax
+only=floor,get,list,deep,offset,filtered,stats,page,ajax,occupancy,occupancy-building,carriers,agreements,incubator-stats
 write_docs=true
 keep=false
 while [ $# -gt 0 ]; do
@@ -57,6 +62,15 @@ done
 case "$rows" in ''|*[!0-9]*) echo "--rows takes a number" >&2; exit 2 ;; esac
 
 generator=1                      # bump when bench/generate.sql changes: the marker then no longer matches
+incubator_generator=1            # bump when bench/generate_incubator.sql changes (its data alone is made again)
+# The incubator rows' requests (bench/generate_incubator.sql: carrier 9000001 has the 2,000 units). The day of
+# the occupancy view is fixed so that every run reads the same lettings.
+incubator_carrier=9000001
+occupancy_day=2026-11-30
+# The statistics of a year of the incubator module (row incubator-stats): measured when this path answers 200,
+# left out with a note otherwise. When the endpoint is built, set the path it really has here; the row's
+# description, target (≤ 100 ms p50, one client) and check are already in describe, target_of and target_met.
+incubator_stats_path="incubator-statistics?year=2026"
 run_dir="$root/.run/bench"
 payara_home="$run_dir/payara6"
 domain=workbench-bench
@@ -76,7 +90,16 @@ started=$(date +%s)
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 psql_run() { psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$pg_db" -v ON_ERROR_STOP=1 -X -q "$@"; }
-asadmin() { java -jar "$payara_home/glassfish/lib/client/appserver-cli.jar" --port "$admin_port" "$@"; }
+# as bin/server.sh calls it: the domain it creates has an admin password, kept in a file beside Payara
+asadmin() {
+    local password_file=${WORKBENCH_ADMIN_PASSWORD_FILE:-$run_dir/admin-password}
+    if [ -f "$password_file" ]; then
+        java -jar "$payara_home/glassfish/lib/client/appserver-cli.jar" --port "$admin_port" --user admin \
+            --passwordfile "$password_file" "$@"
+    else
+        java -jar "$payara_home/glassfish/lib/client/appserver-cli.jar" --port "$admin_port" "$@"
+    fi
+}
 wants() { [[ ",$only," == *",$1,"* ]]; }
 
 # ---------------------------------------------------------------------------------------------- tools
@@ -173,6 +196,20 @@ generate_data() {
     log "Data generated in $(($(date +%s) - t0)) s."
 }
 
+incubator_marker() {
+    if [ "$(psql_run -At -c "select to_regclass('$schema.bench_incubator_marker') is not null")" = t ]; then
+        psql_run -At -c "select generator from $schema.bench_incubator_marker"
+    fi
+}
+
+generate_incubator_data() {
+    log "Generating the incubator module's data (bench/generate_incubator.sql) ..."
+    local t0=$(date +%s)
+    PGOPTIONS="-c search_path=$schema" psql_run -v gen="$incubator_generator" -f "$root/bench/generate_incubator.sql" \
+        | grep -v '^Time: [0-9.]* ms$' >&2
+    log "Incubator data generated in $(($(date +%s) - t0)) s."
+}
+
 # The API token's rate limit (50 requests a second by default) would answer most benchmark requests
 # with 429: the benchmark's own schema lifts it. Before the application starts, so that no cache holds the old value.
 lift_rate_limit() {
@@ -182,6 +219,7 @@ lift_rate_limit() {
 # ------------------------------------------------------------------------------------------ measuring
 declare -A result      # result[<row>.<app|twin>.<field>]
 rows_order=()
+left_out=()            # rows without a twin whose endpoint did not answer
 
 # drain: the server goes on with the requests wrk leaves behind when a run ends (a slow list keeps the
 # database busy for seconds): wait, at most 2 minutes, until the server's database sessions are idle
@@ -200,6 +238,13 @@ drain() {
     log "the server was still busy after 2 minutes; measuring anyway"
 }
 
+# server_ticks: user + system CPU clock ticks of the server's JVM so far
+server_ticks() {
+    local pid
+    pid=$(cat "$payara_home/glassfish/domains/$domain/config/pid" 2>/dev/null || true)
+    awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0
+}
+
 # run_wrk ROW SIDE CONNECTIONS SCRIPT URL: warm-up, then the measured run; keeps the RESULT fields.
 # A run that completes fewer requests than twice its connections is repeated once, three times as long.
 run_wrk() {
@@ -208,14 +253,19 @@ run_wrk() {
     drain
     wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 60s -s "$script" "$url" >/dev/null 2>&1 || true
     drain
+    local ticks_before ticks_after
+    ticks_before=$(server_ticks)
     line=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s "$script" "$url" 2>&1 | grep '^RESULT ' || true)
+    ticks_after=$(server_ticks)
     local completed
     completed=$(grep -o 'requests=[0-9]*' <<<"$line" | cut -d= -f2)
     if [ "${completed:-0}" -lt $((2 * connections)) ]; then
         seconds=$((duration * 3))
         log "$row ($side): ${completed:-0} requests in ${duration} s; measuring again for $seconds s"
         drain
+        ticks_before=$(server_ticks)
         line=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s "$script" "$url" 2>&1 | grep '^RESULT ' || true)
+        ticks_after=$(server_ticks)
     fi
     result[$row.$side.runlength]=$seconds
     if [ -z "$line" ]; then
@@ -225,6 +275,9 @@ run_wrk() {
     for field in ${line#RESULT }; do
         result[$row.$side.${field%%=*}]=${field#*=}
     done
+    # the server JVM's CPU time per request (clock ticks of 10 ms): what a request costs whatever else runs
+    result[$row.$side.cpu]=$(awk -v t=$((ticks_after - ticks_before)) -v n="${result[$row.$side.requests]:-0}" \
+        'BEGIN { if (n > 0) printf "%.2f", t * 10 / n }')
     log "$(printf '%-9s %-4s c=%-3s %8s req/s  p50 %8s ms  p99 %8s ms  errors %s' "$row" "$side" "$connections" \
         "${result[$row.$side.rps]}" "${result[$row.$side.p50]}" "${result[$row.$side.p99]}" \
         "$((result[$row.$side.status_errors] + result[$row.$side.timeouts] + result[$row.$side.socket_errors]))")"
@@ -250,6 +303,25 @@ api_row() {
     fi
     BENCH_AUTH="Bearer $token" BENCH_IDS=$ids run_wrk "$row" app "$connections" "$root/bench/wrk/api.lua" "$app"
     BENCH_AUTH="Bearer $token" BENCH_IDS=$ids run_wrk "$row" twin "$connections" "$root/bench/wrk/api.lua" "$twin"
+}
+
+# app_row ROW CONNECTIONS PATH: an application endpoint without a twin (the incubator rows: their targets are
+# absolute). Left out with a note when the path does not answer 200.
+app_row() {
+    local row=$1 connections=$2 path=$3 app status
+    wants "$row" || return 0
+    app="$base/workbench/api/v1/$path"
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$app" || true)
+    if [ "$status" != 200 ]; then
+        log "NOTE: $row left out: $path answered $status"
+        left_out+=("$row (\`$path\` answered $status)")
+        return 0
+    fi
+    rows_order+=("$row")
+    result[$row.connections]=$connections
+    result[$row.path]=$path
+    result[$row.bytes]=$(curl -sf -H "Authorization: Bearer $token" "$app" | wc -c)
+    BENCH_AUTH="Bearer $token" run_wrk "$row" app "$connections" "$root/bench/wrk/api.lua" "$app"
 }
 
 # sign_in N FILE: N sessions of the leader (no second factor), one line each: JSESSIONID, ViewState and
@@ -340,6 +412,15 @@ measure() {
     api_row filtered 16 "service-logs?page=0&size=20&kind=TRAINING&from=2026-01-01&to=2026-06-30"
     api_row stats 1 "commissioner-statistics?year=2026"
     page_rows
+    # the incubator module (bench/generate_incubator.sql)
+    app_row occupancy 1 "carriers/$incubator_carrier/occupancy?on=$occupancy_day"
+    # one building of it (A座, 500 units): what the occupancy page shows of a carrier that large
+    app_row occupancy-building 1 "carriers/$incubator_carrier/occupancy?on=$occupancy_day&building=A%E5%BA%A7"
+    app_row carriers 16 "carriers?page=0&size=20"
+    app_row agreements 16 "agreements?page=0&size=20"
+    # incubator-stats: the statistics of a year, one client, as the commissioner's stats row; the path is set
+    # at the top (incubator_stats_path) and the row left out while the endpoint does not exist
+    app_row incubator-stats 1 "$incubator_stats_path"
     load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 }
 
@@ -384,6 +465,9 @@ target_met() {
                   if (f != "" && p > 2 * f) m = m (m ? ", " : "") sprintf("p50 %.1f× page 1", p / f);
                   print m ? "no (" m ")" : "yes" }' ;;
         stats) awk -v p="$p50" 'BEGIN { print p <= 100 ? "yes" : "no" }' ;;
+        occupancy|occupancy-building|incubator-stats) awk -v p="$p50" -v q="$p99" 'BEGIN { m = ""; if (p > 100) m = "p50"; if (q > 100) m = m (m ? ", " : "") "p99";
+                                                    print m ? "no (" m ")" : "yes" }' ;;
+        carriers|agreements) awk -v p="$p99" 'BEGIN { print p <= 50 ? "yes" : "no (p99)" }' ;;
         page|ajax) awk -v p="$p95" 'BEGIN { print p < 300 ? "yes" : "no" }' ;;
     esac
 }
@@ -399,6 +483,11 @@ describe() {
         stats) echo "commissioner statistics of 2026, city-wide (one client)" ;;
         page) echo "Faces page commissioner/logs.xhtml, GET, 16 signed-in leaders" ;;
         ajax) echo "its data table's paging request (AJAX POST, pages 2–11), 16 signed-in leaders" ;;
+        occupancy) echo "occupancy view of carrier $incubator_carrier on $occupancy_day: 2,000 units, 20 years of agreements (one client; answer ${result[occupancy.bytes]:-?} bytes)" ;;
+        occupancy-building) echo "the same, one building (A座, 500 units), as the occupancy page shows a carrier that large (one client; answer ${result[occupancy-building.bytes]:-?} bytes)" ;;
+        carriers) echo "carrier list, first page of 20 with unit totals and its total (1,002 carriers)" ;;
+        agreements) echo "agreement list, first page of 20, newest first, with lettings, units, relief steps (19,816 agreements)" ;;
+        incubator-stats) echo "incubator statistics of 2026, city-wide (one client)" ;;
     esac
 }
 
@@ -410,14 +499,19 @@ target_of() {
         deep|offset) echo "≥ 0.70×, ≤ 2× page 1" ;;
         stats) echo "≤ 100 ms" ;;
         page|ajax) echo "p95 < 300 ms" ;;
+        occupancy|occupancy-building|incubator-stats) echo "p50 and p99 ≤ 100 ms" ;;
+        carriers|agreements) echo "p99 ≤ 50 ms" ;;
     esac
 }
 
+is_incubator() { case $1 in occupancy|occupancy-building|carriers|agreements|incubator-stats) return 0 ;; esac; return 1; }
+
+# table ROW...: the rows measured against their twins
 table() {
     local row errors
     echo "| row | what it measures | conn. | app requests | app req/s | app p50 ms | app p95 ms | app p99 ms | twin requests | twin req/s | twin p50 ms | twin p99 ms | app/twin | target | met |"
     echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|"
-    for row in "${rows_order[@]}"; do
+    for row in "$@"; do
         if [ -n "${result[$row.twin.rps]:-}" ] && [ -n "${result[$row.app.rps]:-}" ] && [ "${result[$row.twin.requests]:-0}" -gt 0 ]; then
             result[$row.ratio]=$(awk -v a="${result[$row.app.rps]}" -v t="${result[$row.twin.rps]}" 'BEGIN { printf "%.2f", (t > 0 ? a / t : 0) }')
         fi
@@ -428,7 +522,27 @@ table() {
             "${result[$row.ratio]:+${result[$row.ratio]}×}" "$(target_of "$row")" "$(target_met "$row")"
     done
     echo
-    for row in "${rows_order[@]}"; do
+    failures "$@"
+}
+
+# app_table ROW...: the rows without a twin (the incubator module)
+app_table() {
+    local row
+    echo "| row | what it measures | conn. | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/request | target | met |"
+    echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|---|"
+    for row in "$@"; do
+        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$row" "$(describe "$row")" \
+            "${result[$row.connections]}" "$(count "$row" app)" "$(num "${result[$row.app.rps]:-}")" "$(num "${result[$row.app.p50]:-}")" \
+            "$(num "${result[$row.app.p95]:-}")" "$(num "${result[$row.app.p99]:-}")" "$(num "${result[$row.app.max]:-}")" \
+            "$(num "${result[$row.app.cpu]:-}")" "$(target_of "$row")" "$(target_met "$row")"
+    done
+    echo
+    failures "$@"
+}
+
+failures() {
+    local row side errors
+    for row in "$@"; do
         for side in app twin; do
             errors=$(( ${result[$row.$side.status_errors]:-0} + ${result[$row.$side.timeouts]:-0} + ${result[$row.$side.socket_errors]:-0} ))
             [ "$errors" -gt 0 ] && echo "- $row ($side): $errors failed requests of ${result[$row.$side.requests]} (status ${result[$row.$side.status_errors]:-0}, timeouts ${result[$row.$side.timeouts]:-0}, socket ${result[$row.$side.socket_errors]:-0})"
@@ -438,42 +552,76 @@ table() {
     return 0
 }
 
+# report main|incubator: the results of that section's rows
 report() {
-    local when cpu java_version pg_version same=()
+    local section=$1 when cpu java_version pg_version same=() rows_here=() row
+    for row in "${rows_order[@]}"; do
+        if [ "$section" = incubator ]; then is_incubator "$row" && rows_here+=("$row"); else is_incubator "$row" || rows_here+=("$row"); fi
+    done
     when=$(date '+%Y-%m-%d %H:%M %Z')
     cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
     java_version=$(java -version 2>&1 | head -1 | sed 's/"//g')
     pg_version=$(psql_run -At -c "show server_version" | cut -d' ' -f1)
-    for row in "${rows_order[@]}"; do [ "${result[$row.same]:-}" = yes ] && same+=("$row"); done
-    cat <<REPORT
-Measured $when with \`bin/dev/benchmark.sh${command_args:+ $command_args}\` ($(date -u -d @"$started" '+%H:%M') UTC start, $(( ($(date +%s) - started) / 60 )) min in all).
-
+    for row in "${rows_here[@]}"; do [ "${result[$row.same]:-}" = yes ] && same+=("$row"); done
+    echo "Measured $when with \`bin/dev/benchmark.sh${command_args:+ $command_args}\` ($(date -u -d @"$started" '+%H:%M') UTC start, $(( ($(date +%s) - started) / 60 )) min in all)."
+    echo
+    if [ "$section" = incubator ]; then
+        cat <<DATA
+- Data: \`bench/generate_incubator.sql\` (generator $incubator_generator): carrier $incubator_carrier with 2,000 units and 19,800
+  agreements over 2007–2029 (one letting each), 1,000 more carriers of four units, besides the demo data and
+  $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
+DATA
+    else
+        cat <<DATA
 - Data: $rows generated approved service logs (2017-01-01 – 2026-11-30, about a tenth a year; a fifth introduce a named variety)
   besides the demo data, on PostgreSQL $pg_version, schema \`$schema\`.
+DATA
+    fi
+    cat <<REPORT
 - Machine: $(nproc) cores ($cpu), $(free -g | awk '/^Mem:/ { print $2 }') GB memory; $java_version; Payara Server 6.2025.10,
   domain \`$domain\` (-Xmx1g, 32 HTTP workers, pool of 4–32 connections, statement cache 64).
-- wrk: 2 threads (1 for one connection), ${warmup} s warm-up then ${duration} s measured, application then twin;
+- wrk: 2 threads (1 for one connection), ${warmup} s warm-up then ${duration} s measured$([ "$section" = incubator ] && echo ' (no twin)' || echo ', application then twin');
   before each run the server finished what the previous one left behind; a run that completed fewer requests
   than twice its connections was measured again for $((duration * 3)) s. Load average before ${load_before:-?}, after ${load_after:-?}.
 - Other work on the machine during the run: ${other:-none seen}.
-- The twin answered byte for byte the same JSON as the application for: ${same[*]:-none}.
-
-$(table)
 REPORT
+    if [ "$section" = incubator ]; then
+        [ ${#left_out[@]} -gt 0 ] && echo "- Left out: ${left_out[*]}."
+        echo
+        app_table "${rows_here[@]}"
+    else
+        echo "- The twin answered byte for byte the same JSON as the application for: ${same[*]:-none}."
+        echo
+        table "${rows_here[@]}"
+    fi
 }
 
+# has_rows main|incubator: whether this run measured a row of that section
+has_rows() {
+    local row
+    for row in "${rows_order[@]}"; do
+        if [ "$1" = incubator ]; then is_incubator "$row" && return 0; else is_incubator "$row" || return 0; fi
+    done
+    return 1
+}
+
+# write_docs main|incubator REPORT: replaces that section's results in docs/performance.md (the other stays)
 write_docs() {
     local doc="$root/docs/performance.md" begin='<!-- results: written by bin/dev/benchmark.sh -->' end='<!-- end of results -->'
+    if [ "$1" = incubator ]; then
+        begin='<!-- incubator results: written by bin/dev/benchmark.sh -->'
+        end='<!-- end of incubator results -->'
+    fi
     if ! grep -qF "$begin" "$doc" 2>/dev/null; then
         log "docs/performance.md has no results section (the line $begin): not written"
         return 0
     fi
-    awk -v begin="$begin" -v end="$end" -v report="$work/report.md" '
+    awk -v begin="$begin" -v end="$end" -v report="$2" '
         $0 == begin { print; while ((getline line < report) > 0) print line; skip = 1; next }
         $0 == end { skip = 0 }
         !skip { print }' "$doc" >"$work/performance.md"
     cp "$work/performance.md" "$doc"
-    log "Results written to docs/performance.md"
+    log "Results written to docs/performance.md ($1 rows)"
 }
 
 # ---------------------------------------------------------------------------------------------- main
@@ -482,8 +630,9 @@ build
 prepare_schema
 $generate || lift_rate_limit
 start_server
-if $generate; then
-    generate_data
+if $generate || [ "$(incubator_marker)" != "$incubator_generator" ]; then
+    $generate && generate_data
+    generate_incubator_data
     lift_rate_limit
     log "Redeploying, so that the application starts on the generated data ..."
     "$root/bin/server.sh" deploy "$payara_home" "$domain" "$portbase" "$ear"
@@ -498,8 +647,11 @@ if $keep; then
 else
     stop_server
 fi
-report >"$work/report.md"
-echo
-cat "$work/report.md"
-$write_docs && write_docs
+for section in main incubator; do
+    has_rows "$section" || continue
+    report "$section" >"$work/report-$section.md"
+    echo
+    cat "$work/report-$section.md"
+    $write_docs && write_docs "$section" "$work/report-$section.md"
+done
 log "Done in $(( ($(date +%s) - started) / 60 )) min."

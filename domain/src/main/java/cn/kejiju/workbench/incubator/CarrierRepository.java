@@ -35,6 +35,12 @@ public interface CarrierRepository {
     /** The carrier's units by building, floor and room code. */
     List<Unit> units(long carrierId);
 
+    /** Where the carrier's units are and what they are, in that order, as values; only one building's if given. */
+    List<UnitPlace> places(long carrierId, String building);
+
+    /** The names of the carrier's buildings, in order. */
+    List<String> buildings(long carrierId);
+
     /** Some of the carrier's units in that order, from the {@code offset}th on. */
     List<Unit> units(long carrierId, int offset, int size);
 

@@ -24,21 +24,27 @@ public record OccupancyCell(long unitId, String building, int floor, String room
      * The unit on the day, given its lettings that end on or after the day, earliest first: the one that
      * holds the day, else the next one.
      */
-    public static OccupancyCell of(Unit unit, List<UnitTenancy> lettings, LocalDate day) {
-        UnitTenancy current = lettings.stream().filter(l -> !l.startDate().isAfter(day)).findFirst().orElse(null);
-        UnitTenancy next = current != null ? current : lettings.stream().findFirst().orElse(null);
+    public static OccupancyCell of(UnitPlace unit, List<UnitTenancy> lettings, LocalDate day) {
+        UnitTenancy current = null;
+        for (UnitTenancy letting : lettings) {
+            if (!letting.startDate().isAfter(day)) {
+                current = letting;
+                break;
+            }
+        }
+        UnitTenancy next = current != null ? current : lettings.isEmpty() ? null : lettings.get(0);
         Occupancy occupancy;
         if (current != null) {
             occupancy = Occupancy.LET;
-        } else if (unit.getStatus() == UnitStatus.OUT_OF_SERVICE) {
+        } else if (unit.status() == UnitStatus.OUT_OF_SERVICE) {
             occupancy = Occupancy.OUT_OF_SERVICE;
         } else if (next != null) {
             occupancy = Occupancy.RESERVED;
         } else {
             occupancy = Occupancy.FREE;
         }
-        return new OccupancyCell(unit.getId(), unit.getBuilding(), unit.getFloor(), unit.getRoomCode(), unit.getKind(),
-                unit.getArea().squareMetres(), occupancy, next == null ? null : next.agreementId(),
+        return new OccupancyCell(unit.id(), unit.building(), unit.floor(), unit.roomCode(), unit.kind(),
+                unit.area(), occupancy, next == null ? null : next.agreementId(),
                 next == null ? null : next.tenant(), next == null ? null : next.startDate(),
                 next == null ? null : next.endDate());
     }

@@ -37,8 +37,11 @@ public interface TenancyRepository {
     /** The enterprise's incubation at the carrier that has not exited, if any. */
     Optional<Incubatee> incubating(long carrierId, long enterpriseId);
 
-    /** The lettings of the carrier's units that end on or after the day, earliest start first, with their tenants. */
-    List<UnitTenancy> lettingsFrom(long carrierId, LocalDate day);
+    /**
+     * The lettings of the carrier's units (of one building when given) that end on or after the day, earliest
+     * start first, with their tenants.
+     */
+    List<UnitTenancy> lettingsFrom(long carrierId, String building, LocalDate day);
 
     /** Every incubation that has not exited, with its running agreement: one query. */
     List<RunningIncubation> running();

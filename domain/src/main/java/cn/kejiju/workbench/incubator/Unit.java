@@ -34,6 +34,16 @@ import java.util.Objects;
 @Table(name = "carrier_unit")
 @NamedQuery(name = "Unit.ofCarrier",
         query = "select u from Unit u where u.carrier.id = :carrier order by u.building, u.floor, u.roomCode, u.id")
+@NamedQuery(name = "Unit.placesOfCarrier",
+        query = "select new cn.kejiju.workbench.incubator.UnitPlace(u.id, u.building, u.floor, u.roomCode, u.kind, "
+                + "u.area.squareMetres, u.status) from Unit u where u.carrier.id = :carrier "
+                + "order by u.building, u.floor, u.roomCode, u.id")
+@NamedQuery(name = "Unit.placesOfBuilding",
+        query = "select new cn.kejiju.workbench.incubator.UnitPlace(u.id, u.building, u.floor, u.roomCode, u.kind, "
+                + "u.area.squareMetres, u.status) from Unit u where u.carrier.id = :carrier and u.building = :building "
+                + "order by u.floor, u.roomCode, u.id")
+@NamedQuery(name = "Unit.buildingsOfCarrier",
+        query = "select distinct u.building from Unit u where u.carrier.id = :carrier order by u.building")
 @NamedQuery(name = "Unit.totalsByCarrier",
         query = "select u.carrier.id, count(u), sum(u.area.squareMetres) from Unit u where u.carrier.id in :ids "
                 + "group by u.carrier.id")

@@ -1,14 +1,11 @@
 package cn.kejiju.workbench.incubator;
 
-import cn.kejiju.workbench.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import static cn.kejiju.workbench.Fixtures.CLOCK;
-import static cn.kejiju.workbench.Fixtures.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -16,13 +13,8 @@ class OccupancyCellTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 6, 30);
 
-    private final Fixtures f = new Fixtures();
-    private final Carrier carrier = new Carrier(new CarrierProfile(f.county, "园", CarrierKind.INCUBATOR,
-            RecognitionLevel.NONE, null, null, null, null), CLOCK);
-
-    private Unit unit(UnitStatus status) {
-        return withId(new Unit(carrier, new UnitSpec("A座", 1, "101", UnitKind.OFFICE, Area.of("50"), BigDecimal.TEN,
-                status), CLOCK));
+    private static UnitPlace unit(UnitStatus status) {
+        return new UnitPlace(1, "A座", 1, "101", UnitKind.OFFICE, new BigDecimal("50.00"), status);
     }
 
     private static UnitTenancy letting(long agreement, String start, String end) {

@@ -263,6 +263,16 @@ class AgreementApiIT {
         assertEquals("FREE", units.stream().filter(u -> u.getInt("unitId") == free).findFirst().orElseThrow()
                 .getString("occupancy"));
 
+        Reply other = Api.post("/api/v1/carriers/" + carrier + "/units",
+                CarrierApiIT.unitJson("704", "30", "20").replace("A座", "B座"));
+        assertEquals(201, other.status(), other.body());
+        JsonObject buildingA = Api.get("/api/v1/carriers/" + carrier + "/occupancy?on=2026-06-30&building=A%E5%BA%A7").json();
+        assertEquals(3, buildingA.getJsonArray("units").size(), "A座 only");
+        assertEquals(new BigDecimal("175.50"), buildingA.getJsonNumber("totalArea").bigDecimalValue());
+        JsonObject buildingB = Api.get("/api/v1/carriers/" + carrier + "/occupancy?on=2026-06-30&building=B%E5%BA%A7").json();
+        assertEquals(1, buildingB.getJsonArray("units").size(), "B座 only");
+        assertEquals(new BigDecimal("0.00"), buildingB.getJsonNumber("letArea").bigDecimalValue());
+
         JsonObject nextYear = Api.get("/api/v1/carriers/" + carrier + "/occupancy?on=2027-01-01").json();
         assertEquals(new BigDecimal("50.00"), nextYear.getJsonNumber("letArea").bigDecimalValue());
         assertEquals(400, Api.get("/api/v1/carriers/" + carrier + "/occupancy?on=2027-13-01").status());

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -101,7 +102,17 @@ class CarrierPagesBrowserIT {
         });
         assertTrue(refusal.contains("房间号不能重复"), refusal);
         assertEquals("201.00", driver.findElement(By.id("totalArea")).getText(), "nothing was added");
+        // the refused field keeps what the clerk typed, to be corrected rather than typed again
+        WebElement room = driver.findElement(By.id("unitForm:roomCode"));
+        assertEquals("301", room.getAttribute("value"), "the room code after the refusal");
+        assertTrue(room.getAttribute("class").contains("ui-state-error"), "the room code is marked");
+        assertEquals("10", driver.findElement(By.id("unitForm:area")).getAttribute("value"), "the area after the refusal");
         screenshot("carrier-units-clerk.png");
+        room.clear();
+        room.sendKeys("303");
+        browser.click(By.id("unitForm:saveUnit"));
+        wait.until(d -> d.findElements(UNIT_ROWS).size() == 3 ? true : null);
+        wait.until(ExpectedConditions.textToBe(By.id("totalArea"), "211.00"));
     }
 
     @Test
@@ -173,7 +184,12 @@ class CarrierPagesBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid .wb-tile[data-room='C01']")));
         assertTrue(driver.findElements(By.cssSelector("#grid .wb-tile[data-occupancy='LET']")).size() >= 16,
                 "the seed's 16 start-ups");
+        assertFalse(driver.findElements(By.id("dayForm:building")).isEmpty(), "the park's two buildings can be chosen");
         screenshot("occupancy-city-leader.png");
+        browser.open("/incubator/occupancy.xhtml?id=1&building=B%E5%8C%BA"); // B区: the factory halls only
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid .wb-tile[data-room='C01']")));
+        assertEquals(6, driver.findElements(By.cssSelector("#grid .wb-tile")).size(), "B区 has six halls");
+        assertEquals("7,199.00", driver.findElement(By.id("totalArea")).getText(), "the area of B区");
         browser.open("/incubator/agreements.xhtml");
         wait.until(d -> d.findElements(By.cssSelector("[id='listForm:agreements_data'] > tr[data-ri]")).isEmpty() ? null : true);
         assertTrue(driver.findElements(By.id("create")).isEmpty(), "the leader lets nothing");

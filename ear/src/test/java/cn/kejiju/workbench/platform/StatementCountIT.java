@@ -201,13 +201,33 @@ class StatementCountIT {
     void incubatorCarriers() {
         list("/api/v1/carriers", 1); // the unit totals of the page's carriers
         list("/api/v1/carriers?sort=openedOn&dir=desc", 1);
+        list("/api/v1/carriers?countyId=2", 1);
+        list("/api/v1/carriers?kind=SCIENCE_PARK&recognitionLevel=MUNICIPAL&q=%E5%88%9B%E4%B8%9A", 1); // q=创业
         long carrier = firstId("/api/v1/carriers");
         detail("/api/v1/carriers/" + carrier);
         list("/api/v1/carriers/" + carrier + "/units", 1); // the carrier, checked against the county
         detail("/api/v1/carriers/" + carrier + "/units/" + firstId("/api/v1/carriers/" + carrier + "/units"));
         detail("/api/v1/carriers/" + carrier + "/occupancy"); // carrier, units, lettings from the day on
+    }
+
+    /**
+     * The seed's park (carrier 1 of the demo data, 26 units, 16 tenants): its units in pages of 5 and 100, its
+     * occupancy on days before, during and after its lettings, its agreements by every filter.
+     */
+    @Test
+    void incubatorTenancies() {
+        list("/api/v1/carriers/1/units", 1);
+        detail("/api/v1/carriers/1/occupancy?on=2025-06-30"); // every letting still to come: all reserved
+        detail("/api/v1/carriers/1/occupancy?on=2026-09-01");
+        detail("/api/v1/carriers/1/occupancy?on=2030-01-01"); // nothing from the day on
+        detail("/api/v1/carriers/1/occupancy?building=B%E5%8C%BA"); // one building: B区
         list("/api/v1/agreements", 3); // lettings, their units, relief steps
+        list("/api/v1/agreements?dir=asc", 3);
+        list("/api/v1/agreements?carrierId=1", 3);
+        list("/api/v1/agreements?countyId=2&status=ACTIVE", 3);
+        list("/api/v1/agreements?q=%E4%B8%B4%E6%B1%9F", 3); // q=临江: the enterprise's name
         detail("/api/v1/agreements/" + firstId("/api/v1/agreements"));
+        detail("/api/v1/agreements/" + firstId("/api/v1/agreements?dir=asc"));
         list("/api/v1/tenants", 2); // the page's yearly figures, the graduation criteria
         detail("/api/v1/tenants/" + firstId("/api/v1/tenants")); // tenant, its figures, the criteria
     }

@@ -93,6 +93,21 @@ public class CarrierService {
         return carriers.units(get(carrierId).getId());
     }
 
+    /**
+     * Where every unit of the carrier is and what it is, by building, floor and room code; only one building's
+     * units when {@code building} is given.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<UnitPlace> places(long carrierId, String building) {
+        return carriers.places(get(carrierId).getId(), building == null || building.isBlank() ? null : building.strip());
+    }
+
+    /** The names of the carrier's buildings, in order. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> buildings(long carrierId) {
+        return carriers.buildings(get(carrierId).getId());
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Unit unit(long unitId) {
         Unit unit = carriers.getUnit(unitId);

@@ -159,6 +159,22 @@ public class JpaCarrierRepository implements CarrierRepository {
     }
 
     @Override
+    public List<UnitPlace> places(long carrierId, String building) {
+        if (building == null) {
+            return em.createNamedQuery("Unit.placesOfCarrier", UnitPlace.class).setParameter("carrier", carrierId)
+                    .getResultList();
+        }
+        return em.createNamedQuery("Unit.placesOfBuilding", UnitPlace.class).setParameter("carrier", carrierId)
+                .setParameter("building", building).getResultList();
+    }
+
+    @Override
+    public List<String> buildings(long carrierId) {
+        return em.createNamedQuery("Unit.buildingsOfCarrier", String.class).setParameter("carrier", carrierId)
+                .getResultList();
+    }
+
+    @Override
     public List<Unit> units(long carrierId, int offset, int size) {
         return Fetch.forReading(em, em.createNamedQuery("Unit.ofCarrier", Unit.class))
                 .setParameter("carrier", carrierId).setFirstResult(offset).setMaxResults(size).getResultList();

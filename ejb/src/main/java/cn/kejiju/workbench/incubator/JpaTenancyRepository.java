@@ -53,8 +53,8 @@ public class JpaTenancyRepository implements TenancyRepository {
         if (em.isJoinedToTransaction()) {
             return Optional.ofNullable(em.find(Agreement.class, id));
         }
-        TypedQuery<Agreement> query = em.createQuery("select a from Agreement a where a.id = :id", Agreement.class)
-                .setParameter("id", id);
+        TypedQuery<Agreement> query = Fetch.forReading(em,
+                em.createQuery("select a from Agreement a where a.id = :id", Agreement.class).setParameter("id", id));
         Fetch.joined(query, "incubatee.enterprise", "incubatee.carrier", "lettings");
         Fetch.batched(query, "lettings.unit");
         Optional<Agreement> found = query.getResultList().stream().findFirst();
@@ -87,7 +87,7 @@ public class JpaTenancyRepository implements TenancyRepository {
         }
         query.select(agreement).where(where.toArray(Predicate[]::new)).orderBy(
                 request.ascending() ? cb.asc(key) : cb.desc(key), request.ascending() ? cb.asc(id) : cb.desc(id));
-        TypedQuery<Agreement> typed = em.createQuery(query);
+        TypedQuery<Agreement> typed = Fetch.forReading(em, em.createQuery(query));
         Fetch.joined(typed, "incubatee.enterprise", "incubatee.carrier");
         Fetch.batched(typed, "lettings", "lettings.unit", "relief");
         List<Agreement> items = typed.setFirstResult(request.offset())
@@ -174,11 +174,16 @@ public class JpaTenancyRepository implements TenancyRepository {
     }
 
     @Override
-    public List<UnitTenancy> lettingsFrom(long carrierId, LocalDate day) {
-        return em.createQuery("select new cn.kejiju.workbench.incubator.UnitTenancy(u.id, a.id, e.name, l.startDate, "
-                        + "l.endDate) from Letting l join l.unit u join l.agreement a join a.incubatee i join i.enterprise e "
-                        + "where u.carrier.id = :carrier and l.endDate >= :day order by l.startDate, l.id", UnitTenancy.class)
-                .setParameter("carrier", carrierId).setParameter("day", day).getResultList();
+    public List<UnitTenancy> lettingsFrom(long carrierId, String building, LocalDate day) {
+        TypedQuery<UnitTenancy> query = em.createQuery("select new cn.kejiju.workbench.incubator.UnitTenancy(u.id, a.id, "
+                        + "e.name, l.startDate, l.endDate) from Letting l join l.unit u join l.agreement a join a.incubatee i "
+                        + "join i.enterprise e where u.carrier.id = :carrier and l.endDate >= :day"
+                        + (building == null ? "" : " and u.building = :building") + " order by l.startDate, l.id",
+                UnitTenancy.class).setParameter("carrier", carrierId).setParameter("day", day);
+        if (building != null) {
+            query.setParameter("building", building);
+        }
+        return query.getResultList();
     }
 
     @Override

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,15 +85,22 @@ public class TenancyService {
 
     /**
      * The carrier's units on a day (today when null) by building, floor and room, each free, let (to whom,
-     * until when), reserved from a later day, or out of service: two queries whatever the number of units.
+     * until when), reserved from a later day, or out of service; only one building's units when {@code building}
+     * is given (a carrier of thousands of units is shown a building at a time). Two queries whatever the number
+     * of units, both read as values.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<OccupancyCell> occupancy(long carrierId, LocalDate day) {
+    public List<OccupancyCell> occupancy(long carrierId, LocalDate day, String building) {
         LocalDate on = day == null ? today() : day;
-        List<Unit> units = carriers.allUnits(carrierId);
-        Map<Long, List<UnitTenancy>> lettings = tenancies.lettingsFrom(carrierId, on).stream()
+        String only = building == null || building.isBlank() ? null : building.strip();
+        List<UnitPlace> units = carriers.places(carrierId, only);
+        Map<Long, List<UnitTenancy>> lettings = tenancies.lettingsFrom(carrierId, only, on).stream()
                 .collect(Collectors.groupingBy(UnitTenancy::unitId));
-        return units.stream().map(u -> OccupancyCell.of(u, lettings.getOrDefault(u.getId(), List.of()), on)).toList();
+        List<OccupancyCell> cells = new ArrayList<>(units.size());
+        for (UnitPlace unit : units) {
+            cells.add(OccupancyCell.of(unit, lettings.getOrDefault(unit.id(), List.of()), on));
+        }
+        return cells;
     }
 
     /** Lets units to an enterprise that is not incubating at the carrier: its first agreement. */

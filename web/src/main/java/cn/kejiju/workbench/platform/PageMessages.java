@@ -6,9 +6,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.inject.Inject;
 
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -62,10 +64,37 @@ public class PageMessages {
         FacesContext context = FacesContext.getCurrentInstance();
         String text = text(key, arguments);
         if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
-            input.setValid(false);
+            markInvalid(context, input);
         }
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         context.validationFailed();
+    }
+
+    /**
+     * Marks an input invalid after its value reached the model (a rule refused in the action). By then its
+     * submitted value is cleared, and with empty strings submitted as null (web.xml) an invalid input without
+     * one reports an empty submitted value, so it would be shown empty: the clerk would lose what he typed in
+     * the very field to correct. The model's value, which is what he typed, becomes the submitted value again,
+     * as text (through the input's converter, or the one for its type), so it is shown as typed. Inputs of
+     * several values are left as they are.
+     */
+    private static void markInvalid(FacesContext context, UIInput input) {
+        if (input.getSubmittedValue() == null) {
+            Object value = input.getValue();
+            if (value != null && !(value instanceof Collection) && !value.getClass().isArray()) {
+                Converter<Object> converter = converter(context, input, value);
+                input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, input, value));
+            }
+        }
+        input.setValid(false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Converter<Object> converter(FacesContext context, UIInput input, Object value) {
+        if (input.getConverter() != null) {
+            return (Converter<Object>) input.getConverter();
+        }
+        return value instanceof String ? null : (Converter<Object>) context.getApplication().createConverter(value.getClass());
     }
 
     /** The refused rule in the clerk's language. */
@@ -83,7 +112,7 @@ public class PageMessages {
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
         UIComponent component = clientId == null ? null : context.getViewRoot().findComponent(clientId);
         if (component instanceof UIInput input) {
-            input.setValid(false);
+            markInvalid(context, input);
             context.addMessage(clientId, message);
         } else {
             context.addMessage(null, message);

@@ -159,16 +159,19 @@ public class CarrierResource {
     @GET
     @Path("{id}/occupancy")
     @Operation(operationId = "getCarrierOccupancy", summary = "What is let in a carrier on a day",
-            description = "Every unit by building, floor and room code: free, let (to whom, until when), reserved "
-                    + "from a later day, or out of service; with the area let and the total area. Two queries.")
+            description = "Every unit by building, floor and room code (only one building's with building=…): free, "
+                    + "let (to whom, until when), reserved from a later day, or out of service; with the area let and "
+                    + "the total area of the units shown. Two queries.")
     @APIResponse(responseCode = "200", description = "The units on the day",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Occupancy")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public OccupancyResponse occupancy(@PathParam("id") long id,
-                                       @Parameter(description = "The day, yyyy-mm-dd; today when left out") @QueryParam("on") String on) {
+                                       @Parameter(description = "The day, yyyy-mm-dd; today when left out") @QueryParam("on") String on,
+                                       @Parameter(description = "Only this building's units (its name as the units give it)")
+                                       @QueryParam("building") String building) {
         LocalDate day = day(on);
         LocalDate shown = day == null ? tenancies.today() : day;
-        return OccupancyResponse.of(id, shown, tenancies.occupancy(id, shown));
+        return OccupancyResponse.of(id, shown, tenancies.occupancy(id, shown, building));
     }
 
     private static LocalDate day(String text) {

@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.incubator.pages;
 
 import cn.kejiju.workbench.incubator.CarrierService;
+import cn.kejiju.workbench.incubator.CarrierSummary;
 import cn.kejiju.workbench.incubator.OccupancyCell;
 import cn.kejiju.workbench.incubator.TenancyService;
 import cn.kejiju.workbench.platform.IdParameter;
@@ -19,15 +20,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The occupancy of a carrier at a glance ({@code incubator/occupancy.xhtml?id=…&on=…}): one row per building
- * and floor, one tile per unit coloured by what it is on the day — free, let (tenant and last day),
- * reserved from a later day, out of service — with the share of the area let.
+ * The occupancy of a carrier at a glance ({@code incubator/occupancy.xhtml?id=…&on=…&building=…}): one row per
+ * building and floor, one tile per unit coloured by what it is on the day — free, let (tenant and last day),
+ * reserved from a later day, out of service — with the share of the area let. A carrier of more than
+ * {@value #ALL_BUILDINGS_UP_TO} units is shown a building at a time (the first one unless chosen), so that the
+ * page stays light; the others are one choice away.
  */
 @Named
 @ViewScoped
 public class OccupancyPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Up to this many units, all buildings are shown at once at first. */
+    static final int ALL_BUILDINGS_UP_TO = 300;
 
     @Inject
     CarrierService carrierService;
@@ -37,6 +43,8 @@ public class OccupancyPage implements Serializable {
 
     private Long id;
     private LocalDate on;
+    private String building;
+    private List<String> buildings = List.of();
     private String carrierName;
     private List<Floor> floors;
     private BigDecimal letArea;
@@ -48,7 +56,15 @@ public class OccupancyPage implements Serializable {
             return;
         }
         try {
-            carrierName = carrierService.get(id).getName();
+            CarrierSummary carrier = carrierService.summary(id);
+            carrierName = carrier.carrier().getName();
+            buildings = carrierService.buildings(id);
+            if (building != null && !buildings.contains(building)) {
+                building = null;
+            }
+            if (building == null && carrier.totals().units() > ALL_BUILDINGS_UP_TO && !buildings.isEmpty()) {
+                building = buildings.get(0);
+            }
             refresh();
         } catch (NotFoundException e) {
             IdParameter.notFound();
@@ -60,7 +76,7 @@ public class OccupancyPage implements Serializable {
         if (on == null) {
             on = tenancyService.today();
         }
-        List<OccupancyCell> cells = tenancyService.occupancy(id, on);
+        List<OccupancyCell> cells = tenancyService.occupancy(id, on, building);
         Map<String, Floor> byFloor = new LinkedHashMap<>();
         for (OccupancyCell cell : cells) {
             byFloor.computeIfAbsent(cell.building() + "\u0000" + cell.floor(), k -> new Floor(cell.building(), cell.floor()))
@@ -86,6 +102,19 @@ public class OccupancyPage implements Serializable {
 
     public void setOn(LocalDate on) {
         this.on = on;
+    }
+
+    /** The building shown, or null for all of them. */
+    public String getBuilding() {
+        return building;
+    }
+
+    public void setBuilding(String building) {
+        this.building = building == null || building.isBlank() ? null : building;
+    }
+
+    public List<String> getBuildings() {
+        return buildings;
     }
 
     public String getCarrierName() {
