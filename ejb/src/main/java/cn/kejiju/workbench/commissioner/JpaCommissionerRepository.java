@@ -38,7 +38,7 @@ public class JpaCommissionerRepository implements CommissionerRepository {
     @Override
     public Optional<Commissioner> find(long id) {
         return Fetch.batched(Fetch.joined(em.createQuery("select c from Commissioner c where c.id = :id", Commissioner.class),
-                        "employer", "specialties"), "members")
+                        "county", "employer", "specialties"), "members")
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
@@ -68,7 +68,7 @@ public class JpaCommissionerRepository implements CommissionerRepository {
         Expression<?> sortBy = commissioner.get(key);
         return Queries.page(em, query, commissioner, new Queries.SortKey<>(key, sortBy, null), request,
                 () -> totals.total(Commissioner.class, filter, countyScope, () -> count(filter, countyScope)),
-                page -> Fetch.batched(Fetch.joined(page, "employer"), "specialties", "members"));
+                page -> Fetch.batched(Fetch.joined(page, "county", "employer"), "specialties", "members"));
     }
 
     @Override

@@ -83,7 +83,8 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
                 () -> totals.total(ServiceLog.class, filter, countyScope, () -> count(filter, countyScope)),
                 // the introductions only when a row is asked for them (the pages' rows are, the API's are not):
                 // then those of every row in one statement, and their named items in one more
-                page -> Fetch.batched(Fetch.joined(Fetch.forReading(em, page), "commissioner", "assignment", "assignment.target.organisation"),
+                page -> Fetch.batched(Fetch.joined(Fetch.forReading(em, page), "county", "commissioner", "assignment",
+                                "assignment.target.village", "assignment.target.organisation"),
                         "introductions", "introductions.innovation"));
     }
 
@@ -189,7 +190,8 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
 
     @Override
     public Optional<Evidence> findEvidence(long evidenceId) {
-        return Optional.ofNullable(em.find(Evidence.class, evidenceId));
+        return Fetch.joined(em.createQuery("select e from Evidence e where e.id = :id", Evidence.class), "log", "log.county")
+                .setParameter("id", evidenceId).getResultStream().findFirst();
     }
 
     @Override
@@ -257,6 +259,7 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
 
     @Override
     public Optional<Introduction> findIntroduction(long introductionId) {
-        return Optional.ofNullable(em.find(Introduction.class, introductionId));
+        return Fetch.joined(em.createQuery("select i from Introduction i where i.id = :id", Introduction.class),
+                "log", "log.county").setParameter("id", introductionId).getResultStream().findFirst();
     }
 }
