@@ -81,11 +81,10 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
         };
         return Queries.page(em, query, log, sort, request,
                 () -> totals.total(ServiceLog.class, filter, countyScope, () -> count(filter, countyScope)),
-                // the introductions only when a row is asked for them (the pages' rows are, the API's are not):
-                // then those of every row in one statement, and their named items in one more
-                page -> Fetch.batched(Fetch.joined(Fetch.forReading(em, page), "county", "commissioner", "assignment",
-                                "assignment.target.village", "assignment.target.organisation"),
-                        "introductions", "introductions.innovation"));
+                // what the rows show, in the page's one statement; a row's introductions are shown by its
+                // record only (find)
+                page -> Fetch.joined(Fetch.forReading(em, page), "county", "commissioner", "assignment",
+                        "assignment.target.village", "assignment.target.organisation"));
     }
 
     @Override
@@ -183,7 +182,7 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
 
     @Override
     public List<Evidence> evidenceOf(long logId) {
-        return em.createQuery("select e from Evidence e where e.log.id = :log order by e.id", Evidence.class)
+        return Fetch.joined(em.createQuery("select e from Evidence e where e.log.id = :log order by e.id", Evidence.class), "log")
                 .setParameter("log", logId)
                 .getResultList();
     }

@@ -150,7 +150,8 @@ public class JpaCarrierRepository implements CarrierRepository {
 
     @Override
     public Optional<Unit> findUnit(long id) {
-        return Optional.ofNullable(em.find(Unit.class, id));
+        return Fetch.joined(em.createQuery("select u from Unit u where u.id = :id", Unit.class), "county", "carrier")
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
