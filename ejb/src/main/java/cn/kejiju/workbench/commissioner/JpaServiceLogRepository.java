@@ -62,7 +62,7 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
     }
 
     @Override
-    public Page<ServiceLog> page(LogFilter filter, Long countyScope, PageRequest request) {
+    public Page<ServiceLog> page(LogFilter filter, Long countyScope, PageRequest request, boolean introductions) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ServiceLog> query = cb.createQuery(ServiceLog.class);
         Root<ServiceLog> log = query.from(ServiceLog.class);
@@ -81,10 +81,14 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
         };
         return Queries.page(em, query, log, sort, request,
                 () -> totals.total(ServiceLog.class, filter, countyScope, () -> count(filter, countyScope)),
-                // what the rows show, in the page's one statement; a row's introductions are shown by its
-                // record only (find)
-                page -> Fetch.joined(Fetch.forReading(em, page), "county", "commissioner", "assignment",
-                        "assignment.target.village", "assignment.target.organisation"));
+                // what the rows show, in the page's one statement; the introductions only when asked for
+                // (the pages' rows show them, the API's do not): those of every row in one more statement,
+                // their named items in one more
+                page -> {
+                    Fetch.joined(Fetch.forReading(em, page), "county", "commissioner", "assignment",
+                            "assignment.target.village", "assignment.target.organisation");
+                    return introductions ? Fetch.batched(page, "introductions", "introductions.innovation") : page;
+                });
     }
 
     @Override
