@@ -56,7 +56,9 @@ public class JpaTenancyRepository implements TenancyRepository {
         TypedQuery<Agreement> query = em.createQuery("select a from Agreement a where a.id = :id", Agreement.class)
                 .setParameter("id", id);
         Fetch.joined(query, "county", "incubatee.enterprise", "incubatee.carrier", "lettings");
-        Fetch.batched(query, "lettings.unit", "relief");
+        Fetch.batched(query, "lettings.unit");
+        // batched beside the joined lettings, EclipseLink answered the relief steps empty
+        Fetch.loaded(query, "relief");
         return query.getResultList().stream().findFirst();
     }
 

@@ -66,6 +66,17 @@ public final class Fetch {
     }
 
     /**
+     * Loads each association before the query answers, with a statement of its own per row: for a query
+     * of one row whose collection cannot be batched with the rest of its plan.
+     */
+    public static <Q extends Query> Q loaded(Q query, String... paths) {
+        for (String path : paths) {
+            query.setHint(LOAD, path);
+        }
+        return query;
+    }
+
+    /**
      * Loads each collection for all the rows the query answers in one further statement, before the
      * query answers: a reader of the rows (after the transaction, or a read without one) finds them
      * loaded, and loads nothing itself.
