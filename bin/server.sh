@@ -187,6 +187,7 @@ configure_datasource() {
     rm -f "$resources"
     asadmin create-system-properties "workbench.demo-data=${WORKBENCH_DEMO_DATA:-false}" >/dev/null
     asadmin create-system-properties "workbench.time-zone=${WORKBENCH_TIME_ZONE:-Asia/Shanghai}" >/dev/null
+    asadmin create-system-properties "workbench.strict-fetch=${WORKBENCH_STRICT_FETCH:-warn}" >/dev/null
     echo "Database: ${url%%;*}"
 }
 

@@ -133,6 +133,10 @@ if (outcome == success) of /system-property=workbench.time-zone:read-resource
     /system-property=workbench.time-zone:remove
 end-if
 /system-property=workbench.time-zone:add(value=$(cli_string "${WORKBENCH_TIME_ZONE:-Asia/Shanghai}"))
+if (outcome == success) of /system-property=workbench.strict-fetch:read-resource
+    /system-property=workbench.strict-fetch:remove
+end-if
+/system-property=workbench.strict-fetch:add(value=$(cli_string "${WORKBENCH_STRICT_FETCH:-warn}"))
 stop-embedded-server
 CLI
     cli_offline "$commands"

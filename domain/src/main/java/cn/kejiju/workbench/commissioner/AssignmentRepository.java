@@ -15,6 +15,7 @@ public interface AssignmentRepository {
     /** Sort keys of the list. */
     Set<String> SORT_KEYS = Set.of("startDate", "endDate", "commissioner", "target", "status");
 
+    /** The assignment with its county, commissioner and target, in one statement. */
     Optional<Assignment> find(long id);
 
     default Assignment get(long id) {
@@ -35,9 +36,6 @@ public interface AssignmentRepository {
     List<Assignment> unconfirmed();
 
     Assignment add(Assignment assignment);
-
-    /** The assignment with its county and commissioner, in one statement. */
-    Optional<Assignment> findWithParties(long id);
 
     /** The files of the signed tripartite agreement of an assignment, oldest first, without their bytes. */
     List<AgreementFile> agreementFilesOf(long assignmentId);

@@ -23,7 +23,13 @@ public interface ServiceLogRepository {
         return find(id).orElseThrow(() -> new NotFoundException("ServiceLog", id));
     }
 
-    Page<ServiceLog> page(LogFilter filter, Long countyScope, PageRequest request);
+    /** A page of logs with what a row shows, without their introductions. */
+    default Page<ServiceLog> page(LogFilter filter, Long countyScope, PageRequest request) {
+        return page(filter, countyScope, request, false);
+    }
+
+    /** A page of logs; with {@code introductions} also each row's introductions and their named items. */
+    Page<ServiceLog> page(LogFilter filter, Long countyScope, PageRequest request, boolean introductions);
 
     long count(LogFilter filter, Long countyScope);
 

@@ -65,7 +65,11 @@ public class Jurisdiction {
     @Column(nullable = false, length = 16)
     private JurisdictionLevel level;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    /**
+     * Read with the division (at most three ancestors, all in the shared cache): every reader walks up
+     * the tree ({@link #county()}, {@link #contains}), also after the transaction that read it.
+     */
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "parent_id")
     private Jurisdiction parent;
 

@@ -177,7 +177,7 @@ public class AssignmentService {
     /** The assignment with its county, commissioner and agreement files, in two statements. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AssignmentDetail detail(long id) {
-        Assignment assignment = assignments.findWithParties(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+        Assignment assignment = assignments.get(id);
         guard.visible(RECORD, id, assignment, assignment.getCounty());
         return new AssignmentDetail(assignment, assignments.agreementFilesOf(id));
     }

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.Fetch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,8 +61,9 @@ public class JpaAssessmentRepository implements AssessmentRepository {
         if (commissionerIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from SatisfactionRating r join fetch r.assignment"
-                        + " where r.assignment.commissioner.id in :ids and r.year = :year", SatisfactionRating.class)
+        return Fetch.joined(em.createQuery("select r from SatisfactionRating r join fetch r.assignment"
+                        + " where r.assignment.commissioner.id in :ids and r.year = :year", SatisfactionRating.class),
+                        "assignment.commissioner")
                 .setParameter("ids", commissionerIds)
                 .setParameter("year", year)
                 .getResultList();

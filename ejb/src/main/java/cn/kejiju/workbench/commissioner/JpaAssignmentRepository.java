@@ -27,6 +27,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaAssignmentRepository implements AssignmentRepository {
 
+    /** What a reader of an assignment shows with it: county, commissioner and the target served. */
+    private static final String[] SHOWN = {"county", "commissioner", "target.village", "target.organisation"};
+
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
@@ -35,7 +38,8 @@ public class JpaAssignmentRepository implements AssignmentRepository {
 
     @Override
     public Optional<Assignment> find(long id) {
-        return Optional.ofNullable(em.find(Assignment.class, id));
+        return Fetch.joined(em.createQuery("select a from Assignment a where a.id = :id", Assignment.class), SHOWN)
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
@@ -64,7 +68,7 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         };
         return Queries.page(em, query, assignment, sort, request,
                 () -> totals.total(Assignment.class, filter, countyScope, () -> count(filter, countyScope)),
-                page -> Fetch.joined(page, "commissioner", "target.organisation"));
+                page -> Fetch.joined(page, SHOWN));
     }
 
     @Override
@@ -144,14 +148,6 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     }
 
     @Override
-    public Optional<Assignment> findWithParties(long id) {
-        return em.createQuery("select a from Assignment a join fetch a.county join fetch a.commissioner"
-                        + " where a.id = :id", Assignment.class)
-                .setParameter("id", id)
-                .getResultStream().findFirst();
-    }
-
-    @Override
     public List<AgreementFile> agreementFilesOf(long assignmentId) {
         return em.createQuery("select f from AgreementFile f where f.assignment.id = :assignment order by f.id",
                         AgreementFile.class)
@@ -161,7 +157,8 @@ public class JpaAssignmentRepository implements AssignmentRepository {
 
     @Override
     public Optional<AgreementFile> findAgreementFile(long fileId) {
-        return Optional.ofNullable(em.find(AgreementFile.class, fileId));
+        return Fetch.joined(em.createQuery("select f from AgreementFile f where f.id = :id", AgreementFile.class),
+                "assignment", "assignment.county").setParameter("id", fileId).getResultStream().findFirst();
     }
 
     @Override

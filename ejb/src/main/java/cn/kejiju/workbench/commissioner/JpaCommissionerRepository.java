@@ -29,6 +29,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaCommissionerRepository implements CommissionerRepository {
 
+    /** What a reader of a commissioner shows with it (lists, the assessment, the choice of a commissioner). */
+    private static final String[] SHOWN = {"county", "employer"};
+
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
@@ -38,7 +41,7 @@ public class JpaCommissionerRepository implements CommissionerRepository {
     @Override
     public Optional<Commissioner> find(long id) {
         return Fetch.batched(Fetch.joined(em.createQuery("select c from Commissioner c where c.id = :id", Commissioner.class),
-                        "employer", "specialties"), "members")
+                        "county", "employer", "specialties"), "members")
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
@@ -68,7 +71,7 @@ public class JpaCommissionerRepository implements CommissionerRepository {
         Expression<?> sortBy = commissioner.get(key);
         return Queries.page(em, query, commissioner, new Queries.SortKey<>(key, sortBy, null), request,
                 () -> totals.total(Commissioner.class, filter, countyScope, () -> count(filter, countyScope)),
-                page -> Fetch.batched(Fetch.joined(page, "employer"), "specialties", "members"));
+                page -> Fetch.batched(Fetch.joined(page, SHOWN), "specialties", "members"));
     }
 
     @Override
@@ -117,8 +120,8 @@ public class JpaCommissionerRepository implements CommissionerRepository {
 
     @Override
     public List<Commissioner> activeInCounty(long countyId) {
-        return em.createQuery("select c from Commissioner c where c.county.id = :county and c.status = :active"
-                        + " order by c.name, c.id", Commissioner.class)
+        return Fetch.joined(em.createQuery("select c from Commissioner c where c.county.id = :county and c.status = :active"
+                        + " order by c.name, c.id", Commissioner.class), SHOWN)
                 .setParameter("county", countyId)
                 .setParameter("active", CommissionerStatus.ACTIVE)
                 .getResultList();
@@ -145,10 +148,10 @@ public class JpaCommissionerRepository implements CommissionerRepository {
 
     @Override
     public List<Commissioner> servingDuring(Long countyScope, LocalDate from, LocalDate to) {
-        var query = em.createQuery("select c from Commissioner c where c.postedOn <= :to"
+        var query = Fetch.joined(em.createQuery("select c from Commissioner c where c.postedOn <= :to"
                         + " and (c.endedOn is null or c.endedOn >= :from)"
                         + (countyScope == null ? "" : " and c.county.id = :county")
-                        + " order by c.name, c.id", Commissioner.class)
+                        + " order by c.name, c.id", Commissioner.class), SHOWN)
                 .setParameter("from", from)
                 .setParameter("to", to);
         if (countyScope != null) {

@@ -23,12 +23,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaDemandRepository implements DemandRepository {
 
+    /** What a reader of a demand shows with it: county, the target and the assignment that answered it. */
+    private static final String[] SHOWN = {"county", "assignment", "target.village", "target.organisation"};
+
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
     @Override
     public Optional<Demand> find(long id) {
-        return Optional.ofNullable(em.find(Demand.class, id));
+        return Fetch.joined(em.createQuery("select d from Demand d where d.id = :id", Demand.class), SHOWN)
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
@@ -43,7 +47,7 @@ public class JpaDemandRepository implements DemandRepository {
             Root<Demand> counted = count.from(Demand.class);
             count.select(cb.count(counted)).where(where(cb, count, counted, filter, countyScope));
             return em.createQuery(count).getSingleResult();
-        }, page -> Fetch.joined(page, "assignment", "target.organisation"));
+        }, page -> Fetch.joined(page, SHOWN));
     }
 
     private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Demand> demand, DemandFilter filter,

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.Fetch;
 import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
@@ -32,7 +33,8 @@ public class JpaInnovationRepository implements InnovationRepository {
 
     @Override
     public Optional<Innovation> find(long id) {
-        return Optional.ofNullable(em.find(Innovation.class, id));
+        return Fetch.joined(em.createQuery("select i from Innovation i where i.id = :id", Innovation.class), "county")
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
@@ -53,7 +55,7 @@ public class JpaInnovationRepository implements InnovationRepository {
         query.select(innovation).where(where(cb, innovation, countyScope, countyId, kind, text));
         return Queries.page(em, query, innovation,
                 new Queries.SortKey<>("name", innovation.get("name"), Innovation::getName), request,
-                () -> count(countyScope, countyId, kind, text), page -> page);
+                () -> count(countyScope, countyId, kind, text), page -> Fetch.joined(page, "county"));
     }
 
     private long count(Long countyScope, Long countyId, InnovationKind kind, String text) {

@@ -62,7 +62,7 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
     }
 
     @Override
-    public Page<ServiceLog> page(LogFilter filter, Long countyScope, PageRequest request) {
+    public Page<ServiceLog> page(LogFilter filter, Long countyScope, PageRequest request, boolean introductions) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ServiceLog> query = cb.createQuery(ServiceLog.class);
         Root<ServiceLog> log = query.from(ServiceLog.class);
@@ -81,10 +81,14 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
         };
         return Queries.page(em, query, log, sort, request,
                 () -> totals.total(ServiceLog.class, filter, countyScope, () -> count(filter, countyScope)),
-                // the introductions only when a row is asked for them (the pages' rows are, the API's are not):
-                // then those of every row in one statement, and their named items in one more
-                page -> Fetch.batched(Fetch.joined(Fetch.forReading(em, page), "commissioner", "assignment", "assignment.target.organisation"),
-                        "introductions", "introductions.innovation"));
+                // what the rows show, in the page's one statement; the introductions only when asked for
+                // (the pages' rows show them, the API's do not): those of every row in one more statement,
+                // their named items in one more
+                page -> {
+                    Fetch.joined(Fetch.forReading(em, page), "county", "commissioner", "assignment",
+                            "assignment.target.village", "assignment.target.organisation");
+                    return introductions ? Fetch.batched(page, "introductions", "introductions.innovation") : page;
+                });
     }
 
     @Override
@@ -182,14 +186,15 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
 
     @Override
     public List<Evidence> evidenceOf(long logId) {
-        return em.createQuery("select e from Evidence e where e.log.id = :log order by e.id", Evidence.class)
+        return Fetch.joined(em.createQuery("select e from Evidence e where e.log.id = :log order by e.id", Evidence.class), "log")
                 .setParameter("log", logId)
                 .getResultList();
     }
 
     @Override
     public Optional<Evidence> findEvidence(long evidenceId) {
-        return Optional.ofNullable(em.find(Evidence.class, evidenceId));
+        return Fetch.joined(em.createQuery("select e from Evidence e where e.id = :id", Evidence.class), "log", "log.county")
+                .setParameter("id", evidenceId).getResultStream().findFirst();
     }
 
     @Override
@@ -257,6 +262,7 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
 
     @Override
     public Optional<Introduction> findIntroduction(long introductionId) {
-        return Optional.ofNullable(em.find(Introduction.class, introductionId));
+        return Fetch.joined(em.createQuery("select i from Introduction i where i.id = :id", Introduction.class),
+                "log", "log.county").setParameter("id", introductionId).getResultStream().findFirst();
     }
 }

@@ -81,6 +81,13 @@ public class ServiceLogService {
         return logs.page(seen(filter), guard.countyScope(), page);
     }
 
+    /** As {@link #list}, each log with its introductions (the varieties and technologies of a row). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<ServiceLog> listWithIntroductions(@NotNull LogFilter filter, @NotNull PageRequest page) {
+        guard.countyFilter(filter.countyId(), "county");
+        return logs.page(seen(filter), guard.countyScope(), page, true);
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(@NotNull LogFilter filter) {
         guard.countyFilter(filter.countyId(), "county");

@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.enterprise;
 
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
+import cn.kejiju.workbench.platform.Fetch;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaEnterpriseRepository implements EnterpriseRepository {
 
+    /** What every reader of an enterprise shows with it. */
+    private static final String[] JURISDICTIONS = {"county", "township"};
+
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
@@ -34,7 +38,8 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
 
     @Override
     public Optional<Enterprise> find(long id) {
-        return Optional.ofNullable(em.find(Enterprise.class, id));
+        return Fetch.joined(em.createQuery("select e from Enterprise e where e.id = :id", Enterprise.class), JURISDICTIONS)
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
@@ -61,7 +66,7 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
         };
         Order primary = request.ascending() ? cb.asc(sortBy) : cb.desc(sortBy);
         query.orderBy(primary, cb.asc(enterprise.get("id")));
-        List<Enterprise> items = em.createQuery(query)
+        List<Enterprise> items = Fetch.joined(em.createQuery(query), JURISDICTIONS)
                 .setFirstResult(request.offset())
                 .setMaxResults(request.size())
                 .getResultList();

@@ -43,7 +43,8 @@ public class JpaCarrierRepository implements CarrierRepository {
 
     @Override
     public Optional<Carrier> find(long id) {
-        return Optional.ofNullable(em.find(Carrier.class, id));
+        return Fetch.joined(em.createQuery("select c from Carrier c where c.id = :id", Carrier.class), "county")
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
@@ -64,7 +65,7 @@ public class JpaCarrierRepository implements CarrierRepository {
         }
         query.select(carrier).where(where.toArray(Predicate[]::new)).orderBy(
                 request.ascending() ? cb.asc(key) : cb.desc(key), request.ascending() ? cb.asc(id) : cb.desc(id));
-        List<Carrier> items = Fetch.forReading(em, em.createQuery(query))
+        List<Carrier> items = Fetch.joined(Fetch.forReading(em, em.createQuery(query)), "county")
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         long total = listTotals.total(Carrier.class, filter, countyScope, () -> count(filter, countyScope));
         String next = null;
@@ -149,7 +150,8 @@ public class JpaCarrierRepository implements CarrierRepository {
 
     @Override
     public Optional<Unit> findUnit(long id) {
-        return Optional.ofNullable(em.find(Unit.class, id));
+        return Fetch.joined(em.createQuery("select u from Unit u where u.id = :id", Unit.class), "county", "carrier")
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override

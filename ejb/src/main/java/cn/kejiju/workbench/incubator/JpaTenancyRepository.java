@@ -55,14 +55,11 @@ public class JpaTenancyRepository implements TenancyRepository {
         }
         TypedQuery<Agreement> query = Fetch.forReading(em,
                 em.createQuery("select a from Agreement a where a.id = :id", Agreement.class).setParameter("id", id));
-        Fetch.joined(query, "incubatee.enterprise", "incubatee.carrier", "lettings");
+        Fetch.joined(query, "county", "incubatee.enterprise", "incubatee.carrier", "lettings");
         Fetch.batched(query, "lettings.unit");
-        Optional<Agreement> found = query.getResultList().stream().findFirst();
-        found.ifPresent(a -> {
-            a.getLettings().forEach(Letting::getUnit);
-            a.reliefSchedule();
-        });
-        return found;
+        // batched beside the joined lettings, EclipseLink answered the relief steps empty
+        Fetch.loaded(query, "relief");
+        return query.getResultList().stream().findFirst();
     }
 
     @Override
@@ -88,7 +85,7 @@ public class JpaTenancyRepository implements TenancyRepository {
         query.select(agreement).where(where.toArray(Predicate[]::new)).orderBy(
                 request.ascending() ? cb.asc(key) : cb.desc(key), request.ascending() ? cb.asc(id) : cb.desc(id));
         TypedQuery<Agreement> typed = Fetch.forReading(em, em.createQuery(query));
-        Fetch.joined(typed, "incubatee.enterprise", "incubatee.carrier");
+        Fetch.joined(typed, "county", "incubatee.enterprise", "incubatee.carrier");
         Fetch.batched(typed, "lettings", "lettings.unit", "relief");
         List<Agreement> items = typed.setFirstResult(request.offset())
                 .setMaxResults(request.size()).getResultList();

@@ -12,9 +12,13 @@ import java.util.function.Function;
  * statement, collections are loaded for all rows at once (one statement per collection, {@code IN} the
  * rows' ids). Paths are relative to the query's root, e.g. {@code "assignment.target.organisation"}.
  *
+ * <p>What a query fetches is all its readers may use: services read without a transaction, and pages and
+ * resources read the rows after the service's transaction ended, when nothing more may be loaded (the
+ * test servers fail such a load, see {@code platform.persistence.StrictFetch} in the domain module).
+ *
  * <p>These are EclipseLink's query hints, passed as plain strings: the application has no compile-time
- * dependency on the provider, and another JPA provider ignores them (its lists stay correct, only
- * slower, loading relationships row by row).
+ * dependency on the provider. Another JPA provider ignores them, and then loads the relationships when
+ * they are read, which fails after the transaction (docs/portability.md).
  */
 public final class Fetch {
 
@@ -22,6 +26,7 @@ public final class Fetch {
     private static final String BATCH = "eclipselink.batch";
     private static final String BATCH_TYPE = "eclipselink.batch.type";
     private static final String READ_ONLY = "eclipselink.read-only";
+    private static final String LOAD = "eclipselink.load-group.attribute";
 
     private Fetch() {
     }
@@ -60,11 +65,27 @@ public final class Fetch {
         return query;
     }
 
-    /** Loads each collection for all the rows the query answers in one further statement. */
+    /**
+     * Loads each association before the query answers, with a statement of its own per row: for a query
+     * of one row whose collection cannot be batched with the rest of its plan.
+     */
+    public static <Q extends Query> Q loaded(Q query, String... paths) {
+        for (String path : paths) {
+            query.setHint(LOAD, path);
+        }
+        return query;
+    }
+
+    /**
+     * Loads each collection for all the rows the query answers in one further statement, before the
+     * query answers: a reader of the rows (after the transaction, or a read without one) finds them
+     * loaded, and loads nothing itself.
+     */
     public static <Q extends Query> Q batched(Q query, String... paths) {
         query.setHint(BATCH_TYPE, "IN");
         for (String path : paths) {
             query.setHint(BATCH, "root." + path);
+            query.setHint(LOAD, path);
         }
         return query;
     }

@@ -55,7 +55,7 @@ public final class LogRow implements Serializable {
     static PagedRows<LogRow> rows(ServiceLogService service, Criteria criteria) {
         return PagedRows.opening(LogRow::getId, () -> {
             LogFilter filter = criteria.get();
-            return request -> service.list(filter, request).map(LogRow::of);
+            return request -> service.listWithIntroductions(filter, request).map(LogRow::of);
         }, () -> service.count(criteria.get())).defaultSort("serviceDate", false);
     }
 

@@ -24,7 +24,7 @@ class LogRowTest {
         final List<PageRequest> requests = new ArrayList<>();
 
         @Override
-        public Page<ServiceLog> list(LogFilter filter, PageRequest page) {
+        public Page<ServiceLog> listWithIntroductions(LogFilter filter, PageRequest page) {
             filters.add(filter);
             requests.add(page);
             return new Page<>(List.of(), 42, page.page(), page.size());
