@@ -53,6 +53,9 @@ public class TenancyService {
     EnterpriseRepository enterprises;
 
     @Inject
+    EntryRepository entries;
+
+    @Inject
     CountyGuard guard;
 
     @Inject
@@ -110,10 +113,11 @@ public class TenancyService {
         });
         AgreementTerms terms = AgreementTerms.of(new LetPeriod(draft.startDate(), draft.endDate()), draft.deposit(),
                 draft.relief());
+        EntryApplication application = application(draft.applicationId());
         List<Unit> units = units(draft.unitIds());
         refuseOverlap(units, terms.period(), null);
         Incubatee incubatee = tenancies.addIncubatee(new Incubatee(carrier, enterprise, terms.period().start(), clock));
-        Agreement agreement = tenancies.add(Agreement.sign(incubatee, units, terms, clock));
+        Agreement agreement = tenancies.add(Agreement.sign(incubatee, units, terms, application, clock));
         persistence.flush(RECORD, null, ConflictException::concurrentChange);
         auditTrail.record(AuditEvent.created(RECORD, agreement.getId(), AgreementDraft.of(agreement))
                 .jurisdiction(agreement.getCounty()).build());
@@ -173,6 +177,19 @@ public class TenancyService {
         tenancies.lockCarrier(agreement.getIncubatee().getCarrier().getId());
         persistence.checkVersion(RECORD, id, expectedVersion, agreement.getVersion());
         return agreement;
+    }
+
+    /** The approved entry application a letting is for (null for none), not let by another agreement. */
+    private EntryApplication application(Long id) {
+        if (id == null) {
+            return null;
+        }
+        EntryApplication application = entries.find(id).filter(a -> guard.sees(a.getCounty()))
+                .orElseThrow(() -> new RuleViolationException("incubator.entry.unknown", "applicationId", id));
+        entries.agreementOf(id).ifPresent(held -> {
+            throw new ConflictException("incubator.entry.letAlready", "applicationId", id, held);
+        });
+        return application;
     }
 
     private List<Unit> units(Collection<Long> ids) {
