@@ -14,7 +14,9 @@ import cn.kejiju.workbench.enterprise.api.EnterpriseImportResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
 import cn.kejiju.workbench.incubator.api.AgreementResource;
 import cn.kejiju.workbench.incubator.api.CarrierResource;
+import cn.kejiju.workbench.incubator.api.EntryApplicationResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
+import cn.kejiju.workbench.review.api.ReviewResource;
 import cn.kejiju.workbench.todo.api.TodoResource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -47,7 +49,7 @@ public class PayaraOpenApiScan implements ConfigSource {
                         DemandResource.class, ServiceLogResource.class, AssessmentResource.class,
                         StatisticsResource.class, SettingsResource.class,
                         EnterpriseImportResource.class, CommissionerImportResource.class, InnovationResource.class,
-                        CarrierResource.class, AgreementResource.class)
+                        CarrierResource.class, AgreementResource.class, EntryApplicationResource.class, ReviewResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 
