@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.review;
 
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,9 +26,11 @@ import java.util.regex.Pattern;
 
 /**
  * A set of review criteria (e.g. technology 30, team 25, market 25, fit 20). Never changed once it exists:
- * the scores of the reviews that used it keep their meaning; other criteria are a new set.
+ * the scores of the reviews that used it keep their meaning; other criteria are a new set. Being immutable it
+ * is kept in the shared cache, so a review read spends no statement on its criteria.
  */
 @Entity
+@Cacheable
 @Table(name = "review_criteria_set")
 public class CriteriaSet {
 

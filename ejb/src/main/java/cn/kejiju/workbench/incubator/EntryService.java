@@ -75,11 +75,13 @@ public class EntryService {
         return guard.visible(RECORD, id, application, application.getCounty());
     }
 
-    /** The application's review with its average and rank in its batch, if reviewers were assigned. */
+    /**
+     * The application's review with its average and rank in its batch, if reviewers were assigned; the review
+     * is of the application's county, so one outside the caller's is answered as not found.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ReviewStanding> standing(long id) {
-        EntryApplication application = get(id);
-        return Optional.ofNullable(application.getReviewId()).map(reviews::standing);
+        return reviews.standingOf(EntryApplication.REVIEW_KIND, id);
     }
 
     /** The agreement signed for the application, if any. */

@@ -108,12 +108,12 @@ public class TenancyService {
                 .filter(e -> guard.sees(e.getCounty()))
                 .orElseThrow(() -> new RuleViolationException("incubator.agreement.enterpriseUnknown", "enterpriseId",
                         draft.enterpriseId()));
+        EntryApplication application = application(draft.applicationId(), carrier, enterprise);
         tenancies.incubating(carrier.getId(), enterprise.getId()).ifPresent(i -> {
             throw new ConflictException("incubator.incubatee.already", "enterpriseId", enterprise.getName());
         });
         AgreementTerms terms = AgreementTerms.of(new LetPeriod(draft.startDate(), draft.endDate()), draft.deposit(),
                 draft.relief());
-        EntryApplication application = application(draft.applicationId());
         List<Unit> units = units(draft.unitIds());
         refuseOverlap(units, terms.period(), null);
         Incubatee incubatee = tenancies.addIncubatee(new Incubatee(carrier, enterprise, terms.period().start(), clock));
@@ -179,13 +179,17 @@ public class TenancyService {
         return agreement;
     }
 
-    /** The approved entry application a letting is for (null for none), not let by another agreement. */
-    private EntryApplication application(Long id) {
+    /**
+     * The approved entry application of the enterprise at the carrier a letting is for (null for none), not let
+     * by another agreement.
+     */
+    private EntryApplication application(Long id, Carrier carrier, Enterprise enterprise) {
         if (id == null) {
             return null;
         }
         EntryApplication application = entries.find(id).filter(a -> guard.sees(a.getCounty()))
                 .orElseThrow(() -> new RuleViolationException("incubator.entry.unknown", "applicationId", id));
+        application.checkLetting(carrier, enterprise);
         entries.agreementOf(id).ifPresent(held -> {
             throw new ConflictException("incubator.entry.letAlready", "applicationId", id, held);
         });

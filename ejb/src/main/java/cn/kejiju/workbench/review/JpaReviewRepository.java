@@ -31,10 +31,17 @@ public class JpaReviewRepository implements ReviewRepository {
         if (em.isJoinedToTransaction()) {
             return Optional.ofNullable(em.find(Review.class, id));
         }
-        TypedQuery<Review> query = em.createQuery("select r from Review r where r.id = :id", Review.class)
-                .setParameter("id", id);
-        Fetch.joined(query, "county");
-        Fetch.batched(query, "assignments");
+        return reading(em.createQuery("select r from Review r where r.id = :id", Review.class).setParameter("id", id));
+    }
+
+    /**
+     * The review a query answers with its assignments in one statement and their scores in a second, all
+     * loaded before it is returned (the caller reads it after the persistence context closed); its criteria
+     * set comes from the shared cache.
+     */
+    private static Optional<Review> reading(TypedQuery<Review> query) {
+        Fetch.joined(query, "assignments");
+        Fetch.batched(query, "assignments.scores");
         Optional<Review> found = query.getResultList().stream().findFirst();
         found.ifPresent(r -> r.getAssignments().forEach(ReviewAssignment::getScores));
         return found;
@@ -47,8 +54,9 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public Optional<Review> ofSubject(String subjectKind, long subjectId) {
-        return em.createQuery("select r from Review r where r.subjectKind = :kind and r.subjectId = :id", Review.class)
-                .setParameter("kind", subjectKind).setParameter("id", subjectId).getResultList().stream().findFirst();
+        TypedQuery<Review> query = em.createQuery("select r from Review r where r.subjectKind = :kind "
+                + "and r.subjectId = :id", Review.class).setParameter("kind", subjectKind).setParameter("id", subjectId);
+        return em.isJoinedToTransaction() ? query.getResultList().stream().findFirst() : reading(query);
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,8 +63,17 @@ public class ReviewService {
     /** The review of a subject, with its average and place in its batch; in the caller's county. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ReviewStanding standing(long id) {
-        Review review = reviews.get(id);
-        guard.visible(RECORD, id, review, review.getCounty());
+        return standing(reviews.get(id));
+    }
+
+    /** The review of a subject, if reviewers were assigned, with its result; in the caller's county. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<ReviewStanding> standingOf(@NotNull String subjectKind, long subjectId) {
+        return reviews.ofSubject(subjectKind, subjectId).map(this::standing);
+    }
+
+    private ReviewStanding standing(Review review) {
+        guard.visible(RECORD, review.getId(), review, review.getCounty());
         Map<Long, BigDecimal> averages = reviews.averagesOfBatch(review.getBatch());
         Map<Long, Integer> ranks = Scores.rank(averages);
         return new ReviewStanding(review, averages.get(review.getId()), ranks.get(review.getId()), ranks.size());
