@@ -237,6 +237,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Types into a PrimeFaces autocomplete (a single choice) and picks the suggestion with the given label,
+     * then waits until the field shows it.
+     */
+    public void suggest(String autoCompleteId, String typed, String label) {
+        ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
+        WebElement input = centre(By.id(autoCompleteId + "_input"));
+        input.clear();
+        input.sendKeys(typed);
+        By suggestion = By.cssSelector("[id='" + autoCompleteId + "_panel'] li.ui-autocomplete-item[data-item-label='"
+                + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(suggestion)).click();
+        wait.until(d -> label.equals(d.findElement(By.id(autoCompleteId + "_input")).getDomProperty("value")) ? true : null);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(autoCompleteId + "_panel")));
+    }
+
     private void scroll(WebElement element, String block) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: arguments[1]});", element, block);
     }

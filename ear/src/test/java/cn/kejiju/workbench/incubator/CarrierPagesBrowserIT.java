@@ -136,7 +136,7 @@ class CarrierPagesBrowserIT {
 
         browser.open("/incubator/letting.xhtml?carrier=1");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lettingForm:enterpriseId")));
-        browser.choose("lettingForm:enterpriseId", ENTERPRISE);
+        browser.suggest("lettingForm:enterpriseId", "天沅", ENTERPRISE);
         browser.click(By.id("lettingForm:unitIds"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lettingForm:unitIds_panel")));
         browser.click(By.xpath("//div[@id='lettingForm:unitIds_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"

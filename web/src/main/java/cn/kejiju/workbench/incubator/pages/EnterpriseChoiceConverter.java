@@ -1,17 +1,15 @@
 package cn.kejiju.workbench.incubator.pages;
 
+import cn.kejiju.workbench.platform.ChoiceConverter;
 import cn.kejiju.workbench.platform.PageMessages;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 
+import java.util.Optional;
+
 /** An {@link EnterpriseChoice} in a page is its id; an id the caller may not see is refused on the field. */
 @FacesConverter(value = "incubatorEnterpriseChoice", managed = true)
-public class EnterpriseChoiceConverter implements Converter<EnterpriseChoice> {
+public class EnterpriseChoiceConverter extends ChoiceConverter<EnterpriseChoice> {
 
     @Inject
     EnterpriseChoices choices;
@@ -20,26 +18,22 @@ public class EnterpriseChoiceConverter implements Converter<EnterpriseChoice> {
     PageMessages messages;
 
     @Override
-    public EnterpriseChoice getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        long id;
-        try {
-            id = Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw unknown();
-        }
-        return choices.choice(id).orElseThrow(this::unknown);
-    }
-
-    private ConverterException unknown() {
-        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                messages.text("incubator.enterpriseChoice.unknown"), null));
+    protected Optional<EnterpriseChoice> choice(long id) {
+        return choices.choice(id);
     }
 
     @Override
-    public String getAsString(FacesContext context, UIComponent component, EnterpriseChoice value) {
-        return value == null ? "" : Long.toString(value.id());
+    protected long idOf(EnterpriseChoice choice) {
+        return choice.id();
+    }
+
+    @Override
+    protected PageMessages messages() {
+        return messages;
+    }
+
+    @Override
+    protected String unknownKey() {
+        return "incubator.enterpriseChoice.unknown";
     }
 }

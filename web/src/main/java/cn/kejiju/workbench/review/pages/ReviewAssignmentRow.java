@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** A review assignment as the reviewer's list shows it. */
-public final class AssignmentRow implements Serializable {
+public final class ReviewAssignmentRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +18,7 @@ public final class AssignmentRow implements Serializable {
     private final BigDecimal total;
     private final boolean closed;
 
-    AssignmentRow(ReviewAssignment a) {
+    ReviewAssignmentRow(ReviewAssignment a) {
         this.id = a.getId();
         this.title = a.getReview().getTitle();
         this.subjectKind = a.getReview().getSubjectKind();

@@ -26,7 +26,7 @@ import java.util.Set;
  */
 @Named
 @ViewScoped
-public class AssignmentPage implements Serializable {
+public class ReviewAssignmentPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

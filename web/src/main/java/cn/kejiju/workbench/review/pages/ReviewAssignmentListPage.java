@@ -13,7 +13,7 @@ import java.io.Serializable;
 /** The signed-in reviewer's assignments ({@code review/assignments.xhtml?status=…}), newest first; nobody else's. */
 @Named
 @ViewScoped
-public class AssignmentListPage implements Serializable {
+public class ReviewAssignmentListPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,15 +24,15 @@ public class AssignmentListPage implements Serializable {
 
     private AssignmentStatus status = AssignmentStatus.PENDING;
 
-    private final PagedRows<AssignmentRow> rows = PagedRows.of(AssignmentRow::getId,
-            request -> reviewService.mine(status, request).map(AssignmentRow::new),
+    private final PagedRows<ReviewAssignmentRow> rows = PagedRows.of(ReviewAssignmentRow::getId,
+            request -> reviewService.mine(status, request).map(ReviewAssignmentRow::new),
             () -> reviewService.mine(status, PageRequest.of(0, 1)).total()).unsorted().defaultSort(null, false);
 
     public void search() {
         PagedRows.firstPage(TABLE);
     }
 
-    public PagedRows<AssignmentRow> getRows() {
+    public PagedRows<ReviewAssignmentRow> getRows() {
         return rows;
     }
 
