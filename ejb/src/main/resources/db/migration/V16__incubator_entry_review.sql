@@ -118,3 +118,8 @@ create index entry_application_enterprise_ix on entry_application (enterprise_id
 
 alter table agreement add column application_id bigint references entry_application (id);
 alter table agreement add constraint agreement_application_uk unique (application_id);
+
+-- Search fields find an enterprise by the pinyin initials of its name too ("jzlg" finds 江州蓝光电子). The
+-- initials are computed in Java when a name is set; rows stored before (and demo rows) get theirs from
+-- EnterpriseInitialsBackfill at startup.
+alter table enterprise add column initials varchar(200);
