@@ -23,6 +23,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -64,6 +65,11 @@ public class EntryService {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "workbench.incubator.period-months-by-industry",
+            defaultValue = "生物医药:60,集成电路设计:60,现代农业:60")
+    String fieldsWithLongerPeriods;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<EntryApplication> list(@NotNull EntryFilter filter, @NotNull PageRequest page) {
         return entries.page(filter, guard.countyScope(), page);
@@ -95,6 +101,14 @@ public class EntryService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Reviewer> reviewers(long id) {
         return reviews.reviewers(get(id).getCounty().getId());
+    }
+
+    /**
+     * Technology fields a form suggests: those the incubation period knows by name (any other may be typed).
+     */
+    public List<String> technologyFields() {
+        return IncubationPeriod.parse(IncubationPeriod.DEFAULT_MONTHS, fieldsWithLongerPeriods).byIndustry().keySet()
+                .stream().sorted().toList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

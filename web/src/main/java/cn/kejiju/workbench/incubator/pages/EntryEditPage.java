@@ -17,12 +17,10 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -53,10 +51,7 @@ public class EntryEditPage implements Serializable {
     @Inject
     PageMessages messages;
 
-    @Inject
-    @ConfigProperty(name = "workbench.incubator.period-months-by-industry",
-            defaultValue = "生物医药:60,集成电路设计:60,现代农业:60")
-    String fieldsWithLongerPeriods;
+    private List<String> knownFields = List.of();
 
     private Long id;
     private Long version;
@@ -74,6 +69,7 @@ public class EntryEditPage implements Serializable {
 
     public void load() {
         maxAgeMonths = entryService.settings().getMaxAgeMonths();
+        knownFields = entryService.technologyFields();
         carriers = carrierService.list(CarrierFilter.none(), PageRequest.of(0, LettingPage.CHOICES)).items().stream()
                 .map(s -> new SelectItem(s.carrier().getId(), s.carrier().getName() + "（"
                         + s.carrier().getCounty().getName() + "）"))
@@ -121,9 +117,7 @@ public class EntryEditPage implements Serializable {
     /** Fields offered while typing: those the incubation period knows, and any other may be typed. */
     public List<String> completeField(String text) {
         String typed = text == null ? "" : text.strip();
-        return Arrays.stream(fieldsWithLongerPeriods.split(","))
-                .map(entry -> entry.split(":")[0].strip())
-                .filter(field -> !field.isEmpty() && field.contains(typed)).toList();
+        return knownFields.stream().filter(field -> field.contains(typed)).toList();
     }
 
     public String save() {
