@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** An entry application as the audit trail records it. */
-record EntryAudit(long carrierId, long enterpriseId, UnitKind unitKind, BigDecimal area, String technologyField,
+public record EntryAudit(long carrierId, long enterpriseId, UnitKind unitKind, BigDecimal area, String technologyField,
                   LocalDate foundedOn, EntryStatus status) {
 
-    static EntryAudit of(EntryApplication a) {
+    public static EntryAudit of(EntryApplication a) {
         return new EntryAudit(a.getCarrier().getId(), a.getEnterprise().getId(), a.getUnitKind(), a.getArea(),
                 a.getTechnologyField(), a.getFoundedOn(), a.getStatus());
     }
