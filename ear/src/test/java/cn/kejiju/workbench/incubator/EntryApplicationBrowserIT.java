@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,13 +85,25 @@ class EntryApplicationBrowserIT {
         browser.open("/incubator/application-edit.xhtml?carrier=" + carrierId);
         browser.suggest("entryForm:enterpriseId", enterprise, enterprise);
         WebElement founded = browser.centre(By.id("entryForm:foundedOn_input"));
-        founded.sendKeys(BureauClock.today().minusMonths(8).toString(), Keys.ESCAPE);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", founded,
+                BureauClock.today().minusMonths(8).toString());
         browser.choose("entryForm:unitKind", "写字楼");
         driver.findElement(By.id("entryForm:area")).sendKeys("100");
-        driver.findElement(By.id("entryForm:technologyField_input")).sendKeys("电子信息", Keys.ESCAPE);
+        driver.findElement(By.id("entryForm:technologyField_input")).sendKeys("电子信息");
         driver.findElement(By.id("entryForm:businessSummary")).sendKeys("工业视觉检测设备研发");
+        screenshot("entry-new-clerk.png");
         browser.click(By.id("entryForm:save"));
-        String applicationUrl = browser.waitForUrl("/incubator/application.xhtml");
+        String applicationUrl = wait.until(d -> {
+            if (d.getCurrentUrl().contains("/incubator/application.xhtml")) {
+                return d.getCurrentUrl();
+            }
+            List<WebElement> refusals = d.findElements(By.cssSelector(".ui-message-error, .ui-messages-error"));
+            if (!refusals.isEmpty() && !refusals.get(0).getText().isBlank()) {
+                screenshot("entry-new-refused.png");
+                throw new AssertionError("refused: " + refusals.stream().map(WebElement::getText).toList());
+            }
+            return null;
+        });
         assertEquals("草稿", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText());
 
         browser.click(By.id("actions:submit"));

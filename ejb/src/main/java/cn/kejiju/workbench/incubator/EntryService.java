@@ -72,7 +72,9 @@ public class EntryService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<EntryApplication> list(@NotNull EntryFilter filter, @NotNull PageRequest page) {
-        return entries.page(filter, guard.countyScope(), page);
+        Long county = guard.countyFilter(filter.countyId(), "countyId");
+        return entries.page(new EntryFilter(county, filter.carrierId(), filter.status(), filter.text()),
+                guard.countyScope(), page);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -35,13 +35,12 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     /**
-     * The review a query answers with its assignments in one statement and their scores in a second, all
-     * loaded before it is returned (the caller reads it after the persistence context closed); its criteria
-     * set comes from the shared cache.
+     * The review a query answers with its assignments and their scores in one statement (a review has a few
+     * reviewers and a few criteria), all loaded before it is returned (the caller reads it after the persistence
+     * context closed); its criteria set comes from the shared cache.
      */
     private static Optional<Review> reading(TypedQuery<Review> query) {
-        Fetch.joined(query, "assignments");
-        Fetch.batched(query, "assignments.scores");
+        Fetch.joined(query, "assignments", "assignments.scores");
         Optional<Review> found = query.getResultList().stream().findFirst();
         found.ifPresent(r -> r.getAssignments().forEach(ReviewAssignment::getScores));
         return found;

@@ -88,6 +88,7 @@ public class EntryApplicationResource {
     @Operation(operationId = "getEntrySettings", summary = "The entry rule and the criteria set of new reviews")
     @APIResponse(responseCode = "200", description = "The settings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EntrySettings")))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public EntrySettingsResponse settings() {
         return EntrySettingsResponse.of(entries.settings());
     }
