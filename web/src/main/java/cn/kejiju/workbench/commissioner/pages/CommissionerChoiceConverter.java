@@ -1,15 +1,17 @@
 package cn.kejiju.workbench.commissioner.pages;
 
-import cn.kejiju.workbench.platform.ChoiceConverter;
 import cn.kejiju.workbench.platform.PageMessages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 
-import java.util.Optional;
-
 /** A {@link CommissionerChoice} in a page is its id; an id the caller may not see is refused on the field. */
 @FacesConverter(value = "commissionerChoice", managed = true)
-public class CommissionerChoiceConverter extends ChoiceConverter<CommissionerChoice> {
+public class CommissionerChoiceConverter implements Converter<CommissionerChoice> {
 
     @Inject
     CommissionerChoices choices;
@@ -18,22 +20,26 @@ public class CommissionerChoiceConverter extends ChoiceConverter<CommissionerCho
     PageMessages messages;
 
     @Override
-    protected Optional<CommissionerChoice> choice(long id) {
-        return choices.choice(id);
+    public CommissionerChoice getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        long id;
+        try {
+            id = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw unknown();
+        }
+        return choices.choice(id).orElseThrow(this::unknown);
+    }
+
+    private ConverterException unknown() {
+        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                messages.text("commissioner.choice.unknown"), null));
     }
 
     @Override
-    protected long idOf(CommissionerChoice choice) {
-        return choice.id();
-    }
-
-    @Override
-    protected PageMessages messages() {
-        return messages;
-    }
-
-    @Override
-    protected String unknownKey() {
-        return "commissioner.choice.unknown";
+    public String getAsString(FacesContext context, UIComponent component, CommissionerChoice value) {
+        return value == null ? "" : Long.toString(value.id());
     }
 }

@@ -1,15 +1,21 @@
 package cn.kejiju.workbench.incubator.pages;
 
-import cn.kejiju.workbench.platform.ChoiceConverter;
 import cn.kejiju.workbench.platform.PageMessages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 
-import java.util.Optional;
-
-/** An {@link EnterpriseChoice} in a page is its id; an id the caller may not see is refused on the field. */
+/**
+ * An {@link EnterpriseChoice} in a page is its id; an id the caller may not see is refused on the field. (Like
+ * the commissioner search field's converter; a shared abstract converter lost its injections in Mojarra's
+ * managed-converter lookup, so each search field keeps its own.)
+ */
 @FacesConverter(value = "incubatorEnterpriseChoice", managed = true)
-public class EnterpriseChoiceConverter extends ChoiceConverter<EnterpriseChoice> {
+public class EnterpriseChoiceConverter implements Converter<EnterpriseChoice> {
 
     @Inject
     EnterpriseChoices choices;
@@ -18,22 +24,25 @@ public class EnterpriseChoiceConverter extends ChoiceConverter<EnterpriseChoice>
     PageMessages messages;
 
     @Override
-    protected Optional<EnterpriseChoice> choice(long id) {
-        return choices.choice(id);
+    public EnterpriseChoice getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        long id;
+        try {
+            id = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ConverterException(refusal());
+        }
+        return choices.choice(id).orElseThrow(() -> new ConverterException(refusal()));
+    }
+
+    private FacesMessage refusal() {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("incubator.enterpriseChoice.unknown"), null);
     }
 
     @Override
-    protected long idOf(EnterpriseChoice choice) {
-        return choice.id();
-    }
-
-    @Override
-    protected PageMessages messages() {
-        return messages;
-    }
-
-    @Override
-    protected String unknownKey() {
-        return "incubator.enterpriseChoice.unknown";
+    public String getAsString(FacesContext context, UIComponent component, EnterpriseChoice value) {
+        return value == null ? "" : Long.toString(value.id());
     }
 }

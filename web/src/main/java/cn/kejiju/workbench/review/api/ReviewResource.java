@@ -105,6 +105,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "Every criteria set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CriteriaSetResponse[].class)))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public List<CriteriaSetResponse> criteriaSets() {
         return reviews.criteriaSets().stream().map(CriteriaSetResponse::of).toList();
     }

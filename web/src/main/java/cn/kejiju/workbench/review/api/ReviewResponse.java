@@ -32,10 +32,11 @@ public record ReviewResponse(
         @Schema(description = "Place in the batch, best first; equal averages share a place") Integer rank,
         @Schema(description = "How many subjects of the batch are ranked") int ranked) {
 
-    /** One reviewer's part. */
-    @Schema(name = "ReviewAssignmentResult")
+    /** One reviewer's part; the scores are one per criterion, in the criteria's order. */
+    @Schema(name = "ReviewAssignmentResult", description = "One reviewer's part: scores one per criterion, in the "
+            + "criteria's order, and their total; or the reason of a decline")
     public record Assignment(long id, long reviewerId, String reviewer, AssignmentStatus status,
-                             @Schema(description = "One per criterion, in the criteria's order") List<BigDecimal> scores,
+                             List<BigDecimal> scores,
                              BigDecimal total, String declineReason) {
 
         static Assignment of(ReviewAssignment a) {
