@@ -112,12 +112,7 @@ class EntryApplicationBrowserIT {
 
         browser.click(By.id("actions:assign"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewersDialog")));
-        browser.click(By.id("reviewersForm:reviewerIds"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewersForm:reviewerIds_panel")));
-        browser.click(By.xpath("//div[@id='reviewersForm:reviewerIds_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
-                + "[.//label[contains(.,'" + REVIEWER + "')]]//div[contains(@class,'ui-chkbox-box')]"));
-        driver.findElement(By.cssSelector("#reviewersForm .wb-form-hint")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reviewersForm:reviewerIds_panel")));
+        browser.tick("reviewersForm:reviewerIds", REVIEWER, By.cssSelector("#reviewersForm .wb-form-hint"));
         browser.click(By.id("reviewersForm:saveReviewers"));
         wait.until(ExpectedConditions.textToBe(By.id("status"), "评审中"));
         screenshot("entry-under-review-clerk.png");
@@ -164,12 +159,7 @@ class EntryApplicationBrowserIT {
         assertEquals(enterprise, wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.id("lettingForm:enterpriseId_input"))).getDomProperty("value"), "prefilled from the application");
         assertTrue(driver.findElement(By.id("lettingForm:fromApplication")).getText().contains(enterprise));
-        browser.click(By.id("lettingForm:unitIds"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lettingForm:unitIds_panel")));
-        browser.click(By.xpath("//div[@id='lettingForm:unitIds_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
-                + "[.//label[contains(.,'A座 501')]]//div[contains(@class,'ui-chkbox-box')]"));
-        driver.findElement(By.cssSelector("#lettingForm .wb-form-hint")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("lettingForm:unitIds_panel")));
+        browser.tick("lettingForm:unitIds", "A座 501", By.cssSelector("#lettingForm .wb-form-hint"));
         browser.click(By.id("lettingForm:save"));
         browser.waitForUrl("/incubator/agreement.xhtml");
         assertEquals("执行中", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText());
