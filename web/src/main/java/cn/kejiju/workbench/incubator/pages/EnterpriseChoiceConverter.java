@@ -1,27 +1,21 @@
 package cn.kejiju.workbench.incubator.pages;
 
 import cn.kejiju.workbench.platform.PageMessages;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 
 /**
- * An {@link EnterpriseChoice} in a page is its id; an id the caller may not see is refused on the field. (Like
- * the commissioner search field's converter; a shared abstract converter lost its injections in Mojarra's
- * managed-converter lookup, so each search field keeps its own.)
+ * An {@link EnterpriseChoice} in a page is its id; an id the caller may not see is refused on the field. The
+ * beans it needs are looked up when it converts: as a managed converter its injected fields stayed empty on
+ * Payara (the page's save then failed with a NullPointerException).
  */
-@FacesConverter(value = "incubatorEnterpriseChoice", managed = true)
+@FacesConverter("incubatorEnterpriseChoice")
 public class EnterpriseChoiceConverter implements Converter<EnterpriseChoice> {
-
-    @Inject
-    EnterpriseChoices choices;
-
-    @Inject
-    PageMessages messages;
 
     @Override
     public EnterpriseChoice getAsObject(FacesContext context, UIComponent component, String value) {
@@ -34,11 +28,13 @@ public class EnterpriseChoiceConverter implements Converter<EnterpriseChoice> {
         } catch (NumberFormatException e) {
             throw new ConverterException(refusal());
         }
-        return choices.choice(id).orElseThrow(() -> new ConverterException(refusal()));
+        return CDI.current().select(EnterpriseChoices.class).get().choice(id)
+                .orElseThrow(() -> new ConverterException(refusal()));
     }
 
     private FacesMessage refusal() {
-        return new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("incubator.enterpriseChoice.unknown"), null);
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, CDI.current().select(PageMessages.class).get()
+                .text("incubator.enterpriseChoice.unknown"), null);
     }
 
     @Override
