@@ -139,7 +139,8 @@ class EntryApplicationBrowserIT {
         browser.click(decide);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionDialog")));
         wait.until(ExpectedConditions.textToBe(By.id("decisionForm:decisionAverage"), "88.50"));
-        assertEquals("第 1 名（共 1 家）", driver.findElement(By.id("decisionForm:decisionRank")).getText());
+        assertEquals("1 / 1", driver.findElement(By.id("decisionForm:decisionRank")).getText(),
+                "the only ranked application of its carrier this year");
         assertTrue(driver.findElement(By.id("decisionForm:decisionScores")).getText().contains("22.5"),
                 "every criterion's score is shown");
         screenshot("entry-decision-leader.png");
