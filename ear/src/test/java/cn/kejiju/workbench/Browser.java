@@ -237,6 +237,49 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a PrimeFaces check-box menu, ticks the item whose label contains the text and closes the panel by a
+     * click on {@code outside} (animations off, so that the panel does not move under the click).
+     */
+    public void tick(String menuId, String label, By outside) {
+        ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
+                + "[.//label[contains(.,'" + label + "')]]//div[contains(@class,'ui-chkbox-box')]");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                click(By.id(menuId));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+                scroll(wait.until(ExpectedConditions.visibilityOfElementLocated(item)), "nearest");
+                wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+                wait.until(ExpectedConditions.attributeContains(item, "class", "ui-state-active"));
+                break;
+            } catch (TimeoutException | ElementNotInteractableException missed) {
+                if (attempt == CHOICE_ATTEMPTS) {
+                    throw missed;
+                }
+                driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+            }
+        }
+        driver.findElement(outside).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    /**
+     * Types into a PrimeFaces autocomplete (a single choice) and picks the suggestion with the given label,
+     * then waits until the field shows it.
+     */
+    public void suggest(String autoCompleteId, String typed, String label) {
+        ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
+        WebElement input = centre(By.id(autoCompleteId + "_input"));
+        input.clear();
+        input.sendKeys(typed);
+        By suggestion = By.cssSelector("[id='" + autoCompleteId + "_panel'] li.ui-autocomplete-item[data-item-label='"
+                + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(suggestion)).click();
+        wait.until(d -> label.equals(d.findElement(By.id(autoCompleteId + "_input")).getDomProperty("value")) ? true : null);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(autoCompleteId + "_panel")));
+    }
+
     private void scroll(WebElement element, String block) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: arguments[1]});", element, block);
     }

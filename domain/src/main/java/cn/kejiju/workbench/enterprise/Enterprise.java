@@ -3,6 +3,7 @@ package cn.kejiju.workbench.enterprise;
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
 import cn.kejiju.workbench.shared.PhoneNumber;
+import cn.kejiju.workbench.shared.Pinyin;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -61,6 +62,10 @@ public class Enterprise {
 
     @Column(nullable = false, length = NAME_MAX)
     private String name;
+
+    /** The pinyin initials of the name ("jzlgdz" for 江州蓝光电子), so that suggestions find it by them too. */
+    @Column(length = NAME_MAX)
+    private String initials;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -130,6 +135,7 @@ public class Enterprise {
         }
         this.creditCode = newCode;
         this.name = newName;
+        this.initials = Pinyin.initials(newName);
         this.kind = profile.kind();
         this.industry = optional(profile.industry(), "industry", INDUSTRY_MAX);
         this.township = newTownship;
@@ -140,6 +146,14 @@ public class Enterprise {
         this.highTech = profile.highTech();
         this.smeRegisteredYear = year;
         this.updatedAt = LocalDateTime.now(clock);
+    }
+
+    /** Sets the initials of an enterprise stored before they were kept (or by SQL); true when they changed. */
+    public boolean refreshInitials() {
+        String current = Pinyin.initials(name);
+        boolean changed = !current.equals(initials);
+        initials = current;
+        return changed;
     }
 
     private static String required(String value, String field, int max) {
@@ -176,6 +190,10 @@ public class Enterprise {
 
     public CreditCode getCreditCode() {
         return creditCode;
+    }
+
+    public String getInitials() {
+        return initials;
     }
 
     public String getName() {

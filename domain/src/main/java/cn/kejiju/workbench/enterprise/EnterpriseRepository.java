@@ -4,6 +4,7 @@ import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where enterprises are kept. Filtering, sorting and paging happen in the database. */
@@ -23,6 +24,9 @@ public interface EnterpriseRepository {
     long count(EnterpriseFilter filter, Long countyScope);
 
     Enterprise add(Enterprise enterprise);
+
+    /** At most {@code max} enterprises stored without pinyin initials, by id (see the startup backfill). */
+    List<Enterprise> withoutInitials(int max);
 
     void remove(Enterprise enterprise);
 

@@ -69,6 +69,10 @@ public class Agreement {
     @Column(name = "predecessor_id", insertable = false, updatable = false)
     private Long predecessorId;
 
+    /** The approved entry application the first agreement of an incubation lets units for, if any. */
+    @Column(name = "application_id", updatable = false)
+    private Long applicationId;
+
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
@@ -144,6 +148,21 @@ public class Agreement {
     /** The first agreement of an incubation. */
     public static Agreement sign(Incubatee incubatee, Collection<Unit> units, AgreementTerms terms, Clock clock) {
         return new Agreement(incubatee, units, terms, null, clock);
+    }
+
+    /** The first agreement of an incubation, letting units for an approved entry application. */
+    public static Agreement sign(Incubatee incubatee, Collection<Unit> units, AgreementTerms terms,
+                                 EntryApplication application, Clock clock) {
+        Agreement agreement = new Agreement(incubatee, units, terms, null, clock);
+        if (application != null) {
+            application.checkLetting(incubatee.getCarrier(), incubatee.getEnterprise());
+            agreement.applicationId = application.getId();
+        }
+        return agreement;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
     }
 
     /**

@@ -19,6 +19,11 @@ public enum Role {
     PREPAREDNESS_CLERK,
     /** Reads business records, changes nothing. */
     VIEWER,
+    /**
+     * An expert reviewer (评审专家): sees and scores only the reviews assigned to them (or declines one for a
+     * conflict of interest); reads no other business record.
+     */
+    REVIEWER,
     /** Calls the API with a token; never logs in to pages. */
     INTEGRATOR;
 

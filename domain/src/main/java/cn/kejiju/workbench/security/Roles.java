@@ -15,6 +15,7 @@ public final class Roles {
     public static final String FINANCING_CLERK = "FINANCING_CLERK";
     public static final String PREPAREDNESS_CLERK = "PREPAREDNESS_CLERK";
     public static final String VIEWER = "VIEWER";
+    public static final String REVIEWER = "REVIEWER";
     public static final String INTEGRATOR = "INTEGRATOR";
     /** Every integrator token: reads through the API. */
     public static final String API_READ = "API_READ";

@@ -43,6 +43,16 @@ public final class Pinyin {
         return typed != null && INITIALS.matcher(typed.strip()).matches();
     }
 
+    /**
+     * A LIKE pattern of stored initials for typed ones: the letters in order, each syllable's wherever it falls
+     * ("cylf" finds 茶园绿色防控, cylsfk).
+     */
+    public static String likePattern(String typed) {
+        StringBuilder pattern = new StringBuilder("%");
+        typedInitials(typed).chars().forEach(c -> pattern.append((char) c).append('%'));
+        return pattern.toString();
+    }
+
     /** The typed initials in the form they are stored and matched in (lower case, no spaces). */
     public static String typedInitials(String typed) {
         return typed.strip().toLowerCase(Locale.ROOT);

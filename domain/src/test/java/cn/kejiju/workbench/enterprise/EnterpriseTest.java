@@ -38,6 +38,18 @@ class EnterpriseTest {
     }
 
     @Test
+    void keepsThePinyinInitialsOfItsNameAndRefreshesThemWhenStoredWithout() throws ReflectiveOperationException {
+        Enterprise enterprise = new Enterprise(code, profile(township, null, null), CLOCK);
+        assertEquals("ljlgdzyxgs", enterprise.getInitials());
+        java.lang.reflect.Field initials = Enterprise.class.getDeclaredField("initials");
+        initials.setAccessible(true);
+        initials.set(enterprise, null);
+        assertEquals(true, enterprise.refreshInitials());
+        assertEquals("ljlgdzyxgs", enterprise.getInitials());
+        assertEquals(false, enterprise.refreshInitials(), "nothing to change the second time");
+    }
+
+    @Test
     void mustLieInATownship() {
         RuleViolationException e = assertThrows(RuleViolationException.class,
                 () -> new Enterprise(code, profile(county, null, null), CLOCK));

@@ -24,6 +24,11 @@ class PinyinTest {
     }
 
     @Test
+    void typedInitialsMatchInOrderWhereverTheirSyllablesFall() {
+        assertEquals("%c%y%l%f%", Pinyin.likePattern(" CYLF "));
+    }
+
+    @Test
     void onlyLatinLettersAndDigitsCanBeTypedInitials() {
         assertTrue(Pinyin.canBeInitials("cylf"));
         assertTrue(Pinyin.canBeInitials(" CY "));

@@ -147,13 +147,9 @@ class CarrierPagesBrowserIT {
 
         browser.open("/incubator/letting.xhtml?carrier=1");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lettingForm:enterpriseId")));
-        browser.choose("lettingForm:enterpriseId", ENTERPRISE);
-        browser.click(By.id("lettingForm:unitIds"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lettingForm:unitIds_panel")));
-        browser.click(By.xpath("//div[@id='lettingForm:unitIds_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
-                + "[.//label[contains(.,'A座 401')]]//div[contains(@class,'ui-chkbox-box')]"));
-        driver.findElement(By.cssSelector("#lettingForm .wb-form-hint")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("lettingForm:unitIds_panel")));
+        browser.tick("lettingForm:unitIds", "A座 401", By.cssSelector("#lettingForm .wb-form-hint"));
+        // the enterprise is found by the pinyin initials of its name (江州天沅化工: jztyhg)
+        browser.suggest("lettingForm:enterpriseId", "jzty", ENTERPRISE);
         browser.click(By.id("lettingForm:save"));
         browser.waitForUrl("/incubator/agreement.xhtml");
         assertEquals("执行中", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText());

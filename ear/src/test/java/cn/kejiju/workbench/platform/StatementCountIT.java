@@ -270,4 +270,17 @@ class StatementCountIT {
         detail("/api/v1/financing/products");
         detail("/api/v1/financing/settings");
     }
+
+    @Test
+    void incubatorEntryApplications() {
+        list("/api/v1/entry-applications", 0); // enterprise and carrier joined, the county from the cache
+        list("/api/v1/entry-applications?status=REVIEWED", 0);
+        long application = firstId("/api/v1/entry-applications?status=REVIEWED");
+        detail("/api/v1/entry-applications/" + application);
+        // the review with its assignments, their scores, the averages of its batch; criteria from the cache
+        detail("/api/v1/entry-applications/" + application + "/review");
+        JsonObject review = Api.get("/api/v1/entry-applications/" + application + "/review", "zh-CN", Api.CITY_RO).json();
+        detail("/api/v1/reviews/" + review.getJsonNumber("id").longValue());
+        detail("/api/v1/entry-applications/settings");
+    }
 }

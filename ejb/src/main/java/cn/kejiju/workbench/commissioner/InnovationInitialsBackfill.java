@@ -1,12 +1,12 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.platform.Backfill;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -21,26 +21,15 @@ import java.util.logging.Logger;
 public class InnovationInitialsBackfill {
 
     private static final Logger LOG = Logger.getLogger(InnovationInitialsBackfill.class.getName());
-    private static final int BATCH = 1000;
 
     @Inject
     InnovationRepository innovations;
 
     @PostConstruct
     void backfill() {
-        int done = 0;
-        List<Innovation> batch = innovations.withoutInitials(BATCH);
-        while (!batch.isEmpty()) {
-            batch.forEach(Innovation::refreshInitials);
-            done += batch.size();
-            if (batch.size() < BATCH) {
-                break;
-            }
-            batch = innovations.withoutInitials(BATCH);
-        }
+        int done = Backfill.run(innovations::withoutInitials, Innovation::refreshInitials);
         if (done > 0) {
-            int count = done;
-            LOG.info(() -> "Pinyin initials set for " + count + " innovations");
+            LOG.info(() -> "Pinyin initials set for " + done + " innovations");
         }
     }
 }

@@ -179,9 +179,7 @@ public class JpaServiceLogRepository implements ServiceLogRepository {
 
     /** Typed initials in order, each syllable's wherever it falls: "cylf" finds 茶园绿色防控 (cylsfk). */
     static String initialsPattern(String letters) {
-        StringBuilder pattern = new StringBuilder("%");
-        letters.chars().forEach(c -> pattern.append((char) c).append('%'));
-        return pattern.toString();
+        return Pinyin.likePattern(letters);
     }
 
     @Override

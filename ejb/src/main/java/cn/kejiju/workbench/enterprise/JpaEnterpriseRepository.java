@@ -4,6 +4,7 @@ import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.platform.Fetch;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.shared.Pinyin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -92,9 +93,14 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + escapeLike(filter.text().strip()) + "%";
-            predicates.add(cb.or(
+            Predicate byName = cb.or(
                     cb.like(enterprise.get("name"), pattern, '\\'),
-                    cb.like(enterprise.get("creditCode").get("value"), pattern.toUpperCase(Locale.ROOT), '\\')));
+                    cb.like(enterprise.get("creditCode").get("value"), pattern.toUpperCase(Locale.ROOT), '\\'));
+            // "jzlg" finds 江州蓝光电子: typed initials in order, each syllable's wherever it falls
+            predicates.add(Pinyin.canBeInitials(filter.text())
+                    ? cb.or(byName, cb.like(enterprise.get("initials"),
+                            Pinyin.likePattern(filter.text())))
+                    : byName);
         }
         if (filter.kind() != null) {
             predicates.add(cb.equal(enterprise.get("kind"), filter.kind()));
@@ -139,5 +145,11 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
     public long countInJurisdiction(long jurisdictionId) {
         return em.createNamedQuery("Enterprise.countInJurisdiction", Long.class)
                 .setParameter("id", jurisdictionId).getSingleResult();
+    }
+
+    @Override
+    public List<Enterprise> withoutInitials(int max) {
+        return em.createQuery("select e from Enterprise e where e.initials is null order by e.id", Enterprise.class)
+                .setMaxResults(max).getResultList();
     }
 }

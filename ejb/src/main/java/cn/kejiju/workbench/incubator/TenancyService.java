@@ -54,6 +54,9 @@ public class TenancyService {
     EnterpriseRepository enterprises;
 
     @Inject
+    EntryRepository entries;
+
+    @Inject
     CountyGuard guard;
 
     @Inject
@@ -113,6 +116,7 @@ public class TenancyService {
                 .filter(e -> guard.sees(e.getCounty()))
                 .orElseThrow(() -> new RuleViolationException("incubator.agreement.enterpriseUnknown", "enterpriseId",
                         draft.enterpriseId()));
+        EntryApplication application = application(draft.applicationId(), carrier, enterprise);
         tenancies.incubating(carrier.getId(), enterprise.getId()).ifPresent(i -> {
             throw new ConflictException("incubator.incubatee.already", "enterpriseId", enterprise.getName());
         });
@@ -121,7 +125,7 @@ public class TenancyService {
         List<Unit> units = units(draft.unitIds());
         refuseOverlap(units, terms.period(), null);
         Incubatee incubatee = tenancies.addIncubatee(new Incubatee(carrier, enterprise, terms.period().start(), clock));
-        Agreement agreement = tenancies.add(Agreement.sign(incubatee, units, terms, clock));
+        Agreement agreement = tenancies.add(Agreement.sign(incubatee, units, terms, application, clock));
         persistence.flush(RECORD, null, ConflictException::concurrentChange);
         auditTrail.record(AuditEvent.created(RECORD, agreement.getId(), AgreementDraft.of(agreement))
                 .jurisdiction(agreement.getCounty()).build());
@@ -187,6 +191,23 @@ public class TenancyService {
         tenancies.lockCarrier(agreement.getIncubatee().getCarrier().getId());
         persistence.checkVersion(RECORD, id, expectedVersion, agreement.getVersion());
         return agreement;
+    }
+
+    /**
+     * The approved entry application of the enterprise at the carrier a letting is for (null for none), not let
+     * by another agreement.
+     */
+    private EntryApplication application(Long id, Carrier carrier, Enterprise enterprise) {
+        if (id == null) {
+            return null;
+        }
+        EntryApplication application = entries.find(id).filter(a -> guard.sees(a.getCounty()))
+                .orElseThrow(() -> new RuleViolationException("incubator.entry.unknown", "applicationId", id));
+        application.checkLetting(carrier, enterprise);
+        entries.agreementOf(id).ifPresent(held -> {
+            throw new ConflictException("incubator.entry.letAlready", "applicationId", id, held);
+        });
+        return application;
     }
 
     private List<Unit> units(Collection<Long> ids) {

@@ -16,12 +16,14 @@ import cn.kejiju.workbench.financing.api.FinancingApplicationResource;
 import cn.kejiju.workbench.financing.api.FinancingPartnerResource;
 import cn.kejiju.workbench.incubator.api.AgreementResource;
 import cn.kejiju.workbench.incubator.api.CarrierResource;
+import cn.kejiju.workbench.incubator.api.EntryApplicationResource;
 import cn.kejiju.workbench.incubator.api.IncubatorStatisticsResource;
 import cn.kejiju.workbench.incubator.api.TenantResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
 import cn.kejiju.workbench.preparedness.api.CampaignResource;
 import cn.kejiju.workbench.preparedness.api.EventResource;
 import cn.kejiju.workbench.preparedness.api.MaterialResource;
+import cn.kejiju.workbench.review.api.ReviewResource;
 import cn.kejiju.workbench.todo.api.TodoResource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -56,7 +58,8 @@ public class PayaraOpenApiScan implements ConfigSource {
                         EnterpriseImportResource.class, CommissionerImportResource.class, InnovationResource.class,
                         CarrierResource.class, AgreementResource.class, TenantResource.class,
                         IncubatorStatisticsResource.class, CampaignResource.class, EventResource.class,
-                        MaterialResource.class, FinancingPartnerResource.class, FinancingApplicationResource.class)
+                        MaterialResource.class, FinancingPartnerResource.class, FinancingApplicationResource.class,
+                        EntryApplicationResource.class, ReviewResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 

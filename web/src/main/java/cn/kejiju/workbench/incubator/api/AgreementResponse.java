@@ -33,7 +33,8 @@ public record AgreementResponse(
         @Schema(description = "The agreement this one renewed or replaced by a move") Long predecessorId,
         @Schema(description = "Set once the incubation exited") LocalDate exitedOn,
         ExitReason exitReason,
-        String exitNote) {
+        String exitNote,
+        @Schema(description = "The approved entry application the agreement lets units for") Long applicationId) {
 
     /** A unit let under the agreement, with the area and rent the rent was computed from. */
     @Schema(name = "AgreementUnit")
@@ -63,6 +64,6 @@ public record AgreementResponse(
                 a.getLettings().stream().map(LetUnit::of).toList(), a.getStartDate(), a.getEndDate(), a.getDeposit(),
                 a.getMonthlyRent(), a.totalRent(), a.reliefSchedule().steps().stream().map(Relief::of).toList(),
                 a.getStatus(), a.predecessorId().orElse(null), i.exitedOn().orElse(null), i.exitReason().orElse(null),
-                i.exitNote().orElse(null));
+                i.exitNote().orElse(null), a.getApplicationId());
     }
 }

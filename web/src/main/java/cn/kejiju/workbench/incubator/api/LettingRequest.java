@@ -42,8 +42,12 @@ public class LettingRequest {
     @Valid
     public List<ReliefStepRequest> relief;
 
+    @Schema(description = "The approved entry application of the enterprise at the carrier that the agreement lets "
+            + "units for; recorded on the agreement, once per application")
+    public Long applicationId;
+
     LettingDraft toDraft() {
         return new LettingDraft(enterpriseId, carrierId, unitIds, startDate, endDate, deposit,
-                ReliefStepRequest.steps(relief));
+                ReliefStepRequest.steps(relief), applicationId);
     }
 }

@@ -1,11 +1,10 @@
 package cn.kejiju.workbench.incubator.pages;
 
-import cn.kejiju.workbench.enterprise.EnterpriseFilter;
-import cn.kejiju.workbench.enterprise.EnterpriseKind;
-import cn.kejiju.workbench.enterprise.EnterpriseService;
 import cn.kejiju.workbench.incubator.Agreement;
 import cn.kejiju.workbench.incubator.CarrierFilter;
 import cn.kejiju.workbench.incubator.CarrierService;
+import cn.kejiju.workbench.incubator.EntryApplication;
+import cn.kejiju.workbench.incubator.EntryService;
 import cn.kejiju.workbench.incubator.LettingDraft;
 import cn.kejiju.workbench.incubator.TenancyService;
 import cn.kejiju.workbench.incubator.UnitStatus;
@@ -26,9 +25,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Lets units to an enterprise ({@code incubator/letting.xhtml?carrier=…}): carrier, enterprise of its
- * county, the carrier's units in service, days, deposit and rent relief. A unit let for any of the days
- * is refused next to the units, naming the agreement that holds it.
+ * Lets units to an enterprise ({@code incubator/letting.xhtml?carrier=…} or {@code ?application=…}): carrier,
+ * enterprise of its county (a search field), the carrier's units in service, days, deposit and rent relief.
+ * Opened from an approved entry application it comes filled with the application's carrier and enterprise,
+ * and the agreement records the application. A unit let for any of the days is refused next to the units,
+ * naming the agreement that holds it.
  */
 @Named
 @ViewScoped
@@ -37,10 +38,10 @@ public class LettingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String FORM = "lettingForm";
-    /** The most carriers and enterprises a menu offers. */
+    /** The most carriers a menu offers. */
     static final int CHOICES = 200;
     private static final Set<String> FIELDS = Set.of("carrierId", "enterpriseId", "unitIds", "startDate", "endDate",
-            "deposit", "relief");
+            "deposit", "relief", "applicationId");
 
     @Inject
     TenancyService tenancyService;
@@ -49,26 +50,34 @@ public class LettingPage implements Serializable {
     CarrierService carrierService;
 
     @Inject
-    EnterpriseService enterpriseService;
+    EntryService entryService;
+
+    @Inject
+    EnterpriseChoices enterpriseChoices;
 
     @Inject
     PageMessages messages;
 
     private Long carrierId;
-    private Long enterpriseId;
+    private Long carrierCountyId;
+    private Long applicationId;
+    private EntryRow application;
+    private EnterpriseChoice enterprise;
     private List<Long> unitIds = new ArrayList<>();
     private LocalDate startDate;
     private LocalDate endDate;
     private BigDecimal deposit;
     private final ReliefRows relief = ReliefRows.usual();
     private List<SelectItem> carriers;
-    private List<SelectItem> enterprises = List.of();
     private List<SelectItem> units = List.of();
 
     public void load() {
         carriers = carrierService.list(CarrierFilter.none(), PageRequest.of(0, CHOICES)).items().stream()
                 .map(s -> new SelectItem(s.carrier().getId(), s.carrier().getName() + "（" + s.carrier().getCounty().getName() + "）"))
                 .toList();
+        if (applicationId != null && application == null) {
+            prefill();
+        }
         if (startDate == null) {
             startDate = tenancyService.today();
             endDate = startDate.plusYears(3).minusDays(1);
@@ -76,33 +85,49 @@ public class LettingPage implements Serializable {
         carrierChanged();
     }
 
-    /** The carrier chosen: offer the enterprises of its county and its units in service. */
+    /** Fills the form from the approved entry application: its carrier and enterprise. */
+    private void prefill() {
+        try {
+            EntryApplication approved = entryService.get(applicationId);
+            carrierId = approved.getCarrier().getId();
+            enterprise = EnterpriseChoice.of(approved.getEnterprise());
+            application = new EntryRow(approved);
+        } catch (DomainException | EJBException e) {
+            applicationId = null;
+            messages.show(PageMessages.domainCause(e).orElseThrow(() -> e), null);
+        }
+    }
+
+    /** The carrier chosen: the enterprise is searched in its county; offer its units in service. */
     public void carrierChanged() {
+        carrierCountyId = null;
         if (carrierId == null) {
-            enterprises = List.of();
             units = List.of();
             return;
         }
         try {
-            long countyId = carrierService.get(carrierId).getCounty().getId();
-            EnterpriseFilter ofCounty = new EnterpriseFilter(null, EnterpriseKind.ENTERPRISE, null, countyId, null, null);
-            enterprises = enterpriseService.list(ofCounty, new PageRequest(0, CHOICES, "name", true)).items().stream()
-                    .map(e -> new SelectItem(e.getId(), e.getName())).toList();
+            carrierCountyId = carrierService.get(carrierId).getCounty().getId();
+            if (enterprise != null && enterprise.countyId() != carrierCountyId) {
+                enterprise = null;
+            }
             units = carrierService.allUnits(carrierId).stream().filter(u -> u.getStatus() == UnitStatus.IN_SERVICE)
                     .map(u -> new SelectItem(u.getId(), u.getBuilding() + " " + u.getRoomCode() + "（"
                             + u.getArea().squareMetres().toPlainString() + " m²）"))
                     .toList();
         } catch (DomainException | EJBException e) {
             carrierId = null;
-            enterprises = List.of();
             units = List.of();
         }
     }
 
+    public List<EnterpriseChoice> completeEnterprise(String text) {
+        return carrierCountyId == null ? List.of() : enterpriseChoices.complete(text, carrierCountyId);
+    }
+
     public String save() {
         try {
-            Agreement agreement = tenancyService.let(new LettingDraft(enterpriseId, carrierId, unitIds, startDate,
-                    endDate, deposit, relief.steps()));
+            Agreement agreement = tenancyService.let(new LettingDraft(enterprise == null ? null : enterprise.id(),
+                    carrierId, unitIds, startDate, endDate, deposit, relief.steps(), applicationId));
             messages.flashInfo("incubator.agreement.saved", agreement.getId());
             return "/incubator/agreement?faces-redirect=true&id=" + agreement.getId();
         } catch (DomainException | EJBException e) {
@@ -115,8 +140,17 @@ public class LettingPage implements Serializable {
         return carriers;
     }
 
-    public List<SelectItem> getEnterprises() {
-        return enterprises;
+    /** What the approved application asked for, when the letting is for one. */
+    public EntryRow getApplication() {
+        return application;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(Long applicationId) {
+        this.applicationId = applicationId;
     }
 
     public List<SelectItem> getUnits() {
@@ -135,12 +169,12 @@ public class LettingPage implements Serializable {
         this.carrierId = carrierId;
     }
 
-    public Long getEnterpriseId() {
-        return enterpriseId;
+    public EnterpriseChoice getEnterprise() {
+        return enterprise;
     }
 
-    public void setEnterpriseId(Long enterpriseId) {
-        this.enterpriseId = enterpriseId;
+    public void setEnterprise(EnterpriseChoice enterprise) {
+        this.enterprise = enterprise;
     }
 
     public List<Long> getUnitIds() {

@@ -1,0 +1,24 @@
+package cn.kejiju.workbench.incubator;
+
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+
+import java.util.Optional;
+
+/** Entry applications and their settings. */
+public interface EntryRepository {
+
+    Optional<EntryApplication> find(long id);
+
+    EntryApplication get(long id);
+
+    EntryApplication add(EntryApplication application);
+
+    /** Newest first (by id), in the caller's county scope. */
+    Page<EntryApplication> page(EntryFilter filter, Long countyScope, PageRequest request);
+
+    EntrySettings settings();
+
+    /** The agreement that lets units for an approved application, if one was signed. */
+    Optional<Long> agreementOf(long applicationId);
+}

@@ -1,0 +1,335 @@
+package cn.kejiju.workbench.incubator;
+
+import cn.kejiju.workbench.Api;
+import cn.kejiju.workbench.Api.Reply;
+import cn.kejiju.workbench.BureauClock;
+import cn.kejiju.workbench.Deployments;
+import cn.kejiju.workbench.PageClient;
+import cn.kejiju.workbench.TestData;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Entry applications and their expert review through the API (and the reviewers' own pages, where reviewers
+ * score: the API takes no writes from a signed-in session): the workflow from draft to a letting that records
+ * the application, the entry rule, scoring bounds and declines, the average and rank, a reviewer seeing only
+ * their own assignments, county isolation and who may do what.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EntryApplicationApiIT {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String PASSWORD = "Demo@2026";
+    /** Demo reviewers: two of the city's pool, one of 临江县, one of 云岭县. */
+    private static final long ZHANG = 50;
+    private static final long LI = 51;
+    private static final long LJ_REVIEWER = 53;
+    private static final long YL_REVIEWER = 54;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static long carrier(long county) {
+        Reply created = Api.post("/api/v1/carriers", CarrierApiIT.carrierJson(county, TestData.uniqueName("入孵申请测试园")));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static long enterprise(String stem) {
+        Reply created = Api.post("/api/v1/enterprises", TestData.enterpriseJson(TestData.creditCode(),
+                TestData.uniqueName(stem), TestData.TOWNSHIP_CHENGGUAN));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static String applicationJson(long enterprise, long carrier, LocalDate founded) {
+        return "{\"enterpriseId\":" + enterprise + ",\"carrierId\":" + carrier + ",\"unitKind\":\"OFFICE\","
+                + "\"area\":\"120.50\",\"businessSummary\":\"显示驱动芯片研发\",\"technologyField\":\"电子信息\","
+                + "\"foundedOn\":\"" + founded + "\"}";
+    }
+
+    private static JsonObject create(long enterprise, long carrier) {
+        Reply created = Api.post("/api/v1/entry-applications",
+                applicationJson(enterprise, carrier, BureauClock.today().minusMonths(6)));
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.header("Location").endsWith("/entry-applications/" + created.json().getJsonNumber("id")),
+                created.header("Location"));
+        return created.json();
+    }
+
+    private static JsonObject step(String path, String json) {
+        Reply reply = Api.post(path, json);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static long version(JsonObject application) {
+        return application.getJsonNumber("version").longValue();
+    }
+
+    private static JsonObject submitted(long carrier) {
+        JsonObject draft = create(enterprise("申请企业"), carrier);
+        long id = draft.getJsonNumber("id").longValue();
+        return step("/api/v1/entry-applications/" + id + "/submit", "{\"version\":" + version(draft) + "}");
+    }
+
+    private static JsonObject assign(JsonObject application, long... reviewers) {
+        StringBuilder ids = new StringBuilder();
+        for (long r : reviewers) {
+            ids.append(ids.isEmpty() ? "" : ",").append(r);
+        }
+        return step("/api/v1/entry-applications/" + application.getJsonNumber("id") + "/reviewers",
+                "{\"version\":" + version(application) + ",\"reviewerIds\":[" + ids + "]}");
+    }
+
+    private static void assertProblem(Reply reply, int status, String field) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.header("Content-Type").startsWith(PROBLEM), reply.header("Content-Type"));
+        if (field != null) {
+            assertEquals(field, reply.json().getJsonArray("errors").getJsonObject(0).getString("field"), reply.body());
+        }
+    }
+
+    private static PageClient reviewer(String username) {
+        PageClient page = new PageClient();
+        page.login(username, PASSWORD);
+        return page;
+    }
+
+    private static JsonObject sessionGet(PageClient session, String path, int expected) {
+        HttpResponse<String> response = session.api(Api.request(path, null).GET());
+        assertEquals(expected, response.statusCode(), response.body());
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The caller's assignment of the application's review (from their own list). */
+    private static JsonObject assignmentOf(PageClient session, long applicationId) {
+        JsonArray items = sessionGet(session, "/api/v1/reviews/assignments?status=PENDING&size=200", 200)
+                .getJsonArray("items");
+        return items.getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getJsonNumber("subjectId").longValue() == applicationId
+                        && a.getString("subjectKind").equals("INCUBATOR_ENTRY"))
+                .findFirst().orElseThrow(() -> new AssertionError("no assignment of " + applicationId + " in " + items));
+    }
+
+    private static void score(PageClient session, long assignment, String... scores) {
+        session.open("/review/assignment.xhtml?id=" + assignment);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < scores.length; i++) {
+            fields.put("lines:" + i + ":score", scores[i]);
+        }
+        session.submit("scoreForm", fields, "submitScores");
+    }
+
+    private static JsonObject application(long id) {
+        Reply reply = Api.get("/api/v1/entry-applications/" + id);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    @Test
+    void anApplicationRunsFromDraftThroughReviewAndDecisionToALettingThatRecordsIt() {
+        long carrier = carrier(TestData.COUNTY_LINJIANG);
+        Reply unit = Api.post("/api/v1/carriers/" + carrier + "/units", CarrierApiIT.unitJson("201", "120.5", "20"));
+        assertEquals(201, unit.status(), unit.body());
+        long enterprise = enterprise("全流程企业");
+        JsonObject draft = create(enterprise, carrier);
+        long id = draft.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals(new BigDecimal("120.50"), draft.getJsonNumber("area").bigDecimalValue());
+
+        // a draft is revised; submitting takes today as the application day
+        Reply revised = Api.put("/api/v1/entry-applications/" + id, applicationJson(enterprise, carrier,
+                BureauClock.today().minusMonths(7)).replace("}", ",\"version\":" + version(draft) + "}"));
+        assertEquals(200, revised.status(), revised.body());
+        JsonObject submitted = step("/api/v1/entry-applications/" + id + "/submit",
+                "{\"version\":" + version(revised.json()) + "}");
+        assertEquals("SUBMITTED", submitted.getString("status"));
+        assertEquals(BureauClock.today().toString(), submitted.getString("appliedOn"));
+        assertProblem(Api.put("/api/v1/entry-applications/" + id, applicationJson(enterprise, carrier,
+                BureauClock.today()).replace("}", ",\"version\":" + version(submitted) + "}")), 409, "status");
+
+        // the candidates are the county's and the city's reviewers, not another county's
+        Reply candidates = Api.get("/api/v1/entry-applications/" + id + "/reviewers");
+        assertEquals(200, candidates.status(), candidates.body());
+        List<Long> ids = candidates.jsonStructure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonNumber("id").longValue()).toList();
+        assertTrue(ids.containsAll(List.of(ZHANG, LI, LJ_REVIEWER)), ids.toString());
+        assertFalse(ids.contains(YL_REVIEWER), ids.toString());
+
+        JsonObject underReview = assign(submitted, ZHANG, LJ_REVIEWER);
+        assertEquals("UNDER_REVIEW", underReview.getString("status"));
+        long reviewId = underReview.getJsonNumber("reviewId").longValue();
+
+        // each reviewer sees their own assignment; one not assigned sees none and reads none
+        PageClient zhang = reviewer("reviewer.zhang");
+        PageClient local = reviewer("lj.reviewer");
+        PageClient li = reviewer("reviewer.li");
+        JsonObject zhangs = assignmentOf(zhang, id);
+        long zhangsId = zhangs.getJsonNumber("id").longValue();
+        assertEquals(4, zhangs.getJsonArray("criteria").size());
+        assertTrue(zhangs.getString("summary").contains("显示驱动芯片研发"), zhangs.toString());
+        assertTrue(sessionGet(li, "/api/v1/reviews/assignments?size=200", 200).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().noneMatch(a -> a.getJsonNumber("subjectId").longValue() == id));
+        sessionGet(li, "/api/v1/reviews/assignments/" + zhangsId, 404);
+        li.open("/review/assignment.xhtml?id=" + zhangsId);
+        assertEquals(404, li.status(), "another reviewer's assignment is not shown");
+        // a reviewer reads no application, and writes nothing through the API
+        sessionGet(li, "/api/v1/entry-applications/" + id, 403);
+
+        // a score above its criterion's maximum is refused next to it; nothing is stored
+        score(zhang, zhangsId, "31", "20", "20", "20");
+        assertTrue(zhang.body().contains("scoreForm:lines:0:scoreMessage"), "the refusal is on the first score");
+        assertEquals("PENDING", sessionGet(zhang, "/api/v1/reviews/assignments/" + zhangsId, 200).getString("status"));
+        score(zhang, zhangsId, "28", "20", "22.5", "18");
+        JsonObject scored = sessionGet(zhang, "/api/v1/reviews/assignments/" + zhangsId, 200);
+        assertEquals("SCORED", scored.getString("status"), scored.toString());
+        assertEquals(new BigDecimal("88.5"), scored.getJsonNumber("total").bigDecimalValue());
+        assertEquals("UNDER_REVIEW", application(id).getString("status"), "陈志 has neither scored nor declined");
+
+        // the local reviewer declines for a conflict of interest: a reason is required
+        long localsId = assignmentOf(local, id).getJsonNumber("id").longValue();
+        local.open("/review/assignment.xhtml?id=" + localsId);
+        local.submit("declineForm", Map.of("reason", "曾任该企业顾问"), "saveDecline");
+        assertEquals("DECLINED", sessionGet(local, "/api/v1/reviews/assignments/" + localsId, 200).getString("status"));
+
+        JsonObject reviewed = application(id);
+        assertEquals("REVIEWED", reviewed.getString("status"), "all settled, one scored");
+        Reply review = Api.get("/api/v1/entry-applications/" + id + "/review");
+        assertEquals(200, review.status(), review.body());
+        assertEquals(reviewId, review.json().getJsonNumber("id").longValue());
+        assertEquals(new BigDecimal("88.50"), review.json().getJsonNumber("average").bigDecimalValue(),
+                "the decline does not count");
+        assertEquals(1, review.json().getInt("rank"), "the only ranked application of its carrier this year");
+        assertEquals(1, review.json().getInt("ranked"));
+        assertTrue(review.json().getBoolean("complete"));
+
+        // a rejection needs a reason; an approval closes the review
+        assertProblem(Api.post("/api/v1/entry-applications/" + id + "/decision",
+                "{\"version\":" + version(reviewed) + ",\"approve\":false}"), 422, "reason");
+        JsonObject approved = step("/api/v1/entry-applications/" + id + "/decision",
+                "{\"version\":" + version(reviewed) + ",\"approve\":true}");
+        assertEquals("APPROVED", approved.getString("status"));
+        assertTrue(Api.get("/api/v1/reviews/" + reviewId).json().getBoolean("closed"));
+
+        // the letting records the application, once
+        String letting = "{\"enterpriseId\":" + enterprise + ",\"carrierId\":" + carrier + ",\"unitIds\":["
+                + unit.json().getJsonNumber("id") + "],\"startDate\":\"" + BureauClock.today() + "\",\"endDate\":\""
+                + BureauClock.today().plusYears(3).minusDays(1) + "\",\"applicationId\":" + id + "}";
+        Reply let = Api.post("/api/v1/agreements", letting);
+        assertEquals(201, let.status(), let.body());
+        assertEquals(id, let.json().getJsonNumber("applicationId").longValue());
+        assertProblem(Api.post("/api/v1/agreements", letting), 409, "applicationId");
+    }
+
+    @Test
+    void anEnterpriseFoundedBeforeTheRulesMonthsIsRefusedNamingTheRule() {
+        long carrier = carrier(TestData.COUNTY_LINJIANG);
+        Reply settings = Api.get("/api/v1/entry-applications/settings");
+        assertEquals(200, settings.status(), settings.body());
+        int months = settings.json().getInt("maxAgeMonths");
+        Reply tooOld = Api.post("/api/v1/entry-applications", applicationJson(enterprise("老企业"), carrier,
+                BureauClock.today().minusMonths(months).minusDays(1)));
+        assertProblem(tooOld, 422, "foundedOn");
+        assertTrue(tooOld.json().getString("detail").contains(String.valueOf(months)), tooOld.body());
+        Reply justInTime = Api.post("/api/v1/entry-applications", applicationJson(enterprise("新企业"), carrier,
+                BureauClock.today().minusMonths(months)));
+        assertEquals(201, justInTime.status(), justInTime.body());
+    }
+
+    @Test
+    void theRankOrdersTheCarriersApplicationsOfTheYearByAverage() {
+        long carrier = carrier(TestData.COUNTY_LINJIANG);
+        JsonObject first = assign(submitted(carrier), ZHANG);
+        JsonObject second = assign(submitted(carrier), ZHANG);
+        PageClient zhang = reviewer("reviewer.zhang");
+        score(zhang, assignmentOf(zhang, first.getJsonNumber("id").longValue()).getJsonNumber("id").longValue(),
+                "20", "20", "20", "10");
+        score(zhang, assignmentOf(zhang, second.getJsonNumber("id").longValue()).getJsonNumber("id").longValue(),
+                "30", "25", "20", "10");
+        JsonObject firstReview = Api.get("/api/v1/entry-applications/" + first.getJsonNumber("id") + "/review").json();
+        JsonObject secondReview = Api.get("/api/v1/entry-applications/" + second.getJsonNumber("id") + "/review").json();
+        assertEquals(2, firstReview.getInt("rank"), firstReview.toString());
+        assertEquals(1, secondReview.getInt("rank"), secondReview.toString());
+        assertEquals(2, secondReview.getInt("ranked"));
+    }
+
+    @Test
+    void anotherCountyNeitherSeesNorChangesTheApplication() {
+        JsonObject application = submitted(carrier(TestData.COUNTY_LINJIANG));
+        long id = application.getJsonNumber("id").longValue();
+        Reply read = Api.get("/api/v1/entry-applications/" + id, null, Api.YUNLING_RW);
+        assertProblem(read, 404, null);
+        Reply list = Api.get("/api/v1/entry-applications?size=200", null, Api.YUNLING_RW);
+        assertEquals(200, list.status(), list.body());
+        assertTrue(list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(a -> a.getJsonObject("county").getJsonNumber("id").longValue() == 3), list.body());
+        Reply assign = Api.send(Api.request("/api/v1/entry-applications/" + id + "/reviewers", Api.YUNLING_RW)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"version\":" + version(application) + ",\"reviewerIds\":[50]}"))
+                .build());
+        assertProblem(assign, 404, null);
+        Reply filtered = Api.get("/api/v1/entry-applications?countyId=2", null, Api.YUNLING_RW);
+        assertProblem(filtered, 403, null);
+    }
+
+    @Test
+    void makerRulesHold() {
+        long carrier = carrier(TestData.COUNTY_LINJIANG);
+        // a read-only token creates nothing
+        Reply readOnly = Api.send(Api.request("/api/v1/entry-applications", Api.CITY_RO)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(applicationJson(enterprise("只读"), carrier,
+                        BureauClock.today()))).build());
+        assertProblem(readOnly, 403, null);
+        JsonObject application = submitted(carrier);
+        long id = application.getJsonNumber("id").longValue();
+        // nothing is decided before it is reviewed, nor reviewed by another county's reviewer
+        assertProblem(Api.post("/api/v1/entry-applications/" + id + "/decision",
+                "{\"version\":" + version(application) + ",\"approve\":true}"), 409, "status");
+        assertProblem(Api.post("/api/v1/entry-applications/" + id + "/reviewers",
+                "{\"version\":" + version(application) + ",\"reviewerIds\":[" + YL_REVIEWER + "]}"), 422, "reviewerIds");
+        JsonObject underReview = assign(application, LI);
+        assertProblem(Api.post("/api/v1/entry-applications/" + id + "/reviewers",
+                "{\"version\":" + version(underReview) + ",\"reviewerIds\":[" + LI + "]}"), 422, "reviewerIds");
+        // an application under review is not let
+        assertProblem(Api.post("/api/v1/agreements", "{\"enterpriseId\":" + application.getJsonObject("enterprise")
+                .getJsonNumber("id") + ",\"carrierId\":" + carrier + ",\"unitIds\":[1],\"startDate\":\""
+                + BureauClock.today() + "\",\"endDate\":\"" + BureauClock.today().plusYears(1) + "\",\"applicationId\":"
+                + id + "}"), 409, "applicationId");
+        // a signed-in leader reads the API but decides on the page, never through it
+        PageClient leader = new PageClient();
+        leader.login("leader", PASSWORD);
+        HttpResponse<String> write = leader.api(Api.request("/api/v1/entry-applications/" + id + "/decision", null)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"version\":" + version(underReview) + ",\"approve\":true}")));
+        assertTrue(write.statusCode() == 401 || write.statusCode() == 403, write.statusCode() + " " + write.body());
+        assertEquals("UNDER_REVIEW", application(id).getString("status"));
+    }
+}
