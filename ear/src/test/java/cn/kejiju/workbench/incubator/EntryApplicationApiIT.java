@@ -246,6 +246,14 @@ class EntryApplicationApiIT {
         assertEquals(201, let.status(), let.body());
         assertEquals(id, let.json().getJsonNumber("applicationId").longValue());
         assertProblem(Api.post("/api/v1/agreements", letting), 409, "applicationId");
+
+        // the enterprise's applications (its 360 page reads them so): this one, and none of another enterprise
+        Reply ofEnterprise = Api.get("/api/v1/entry-applications?enterpriseId=" + enterprise);
+        assertEquals(200, ofEnterprise.status(), ofEnterprise.body());
+        assertEquals(1, ofEnterprise.json().getJsonNumber("total").longValue());
+        assertEquals(id, ofEnterprise.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(0, Api.get("/api/v1/entry-applications?enterpriseId=" + enterprise("别的企业"))
+                .json().getJsonNumber("total").longValue());
     }
 
     @Test

@@ -73,7 +73,7 @@ public class EntryService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<EntryApplication> list(@NotNull EntryFilter filter, @NotNull PageRequest page) {
         Long county = guard.countyFilter(filter.countyId(), "countyId");
-        return entries.page(new EntryFilter(county, filter.carrierId(), filter.status(), filter.text()),
+        return entries.page(new EntryFilter(county, filter.carrierId(), filter.status(), filter.text(), filter.enterpriseId()),
                 guard.countyScope(), page);
     }
 

@@ -111,6 +111,9 @@ public class JpaEntryRepository implements EntryRepository {
         if (filter.status() != null) {
             predicates.add(cb.equal(application.get("status"), filter.status()));
         }
+        if (filter.enterpriseId() != null) {
+            predicates.add(cb.equal(application.get("enterprise").get(ID), filter.enterpriseId()));
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%";

@@ -77,9 +77,10 @@ public class EntryApplicationResource {
             @Parameter(description = "Only this county's applications") @QueryParam("countyId") Long countyId,
             @QueryParam("carrierId") Long carrierId,
             @QueryParam("status") EntryStatus status,
-            @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text) {
+            @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text,
+            @Parameter(description = "Only this enterprise's applications") @QueryParam("enterpriseId") Long enterpriseId) {
         PageRequest request = new PageRequest(page, size, null, false, Cursor.decode(after));
-        return PageResponse.of(entries.list(new EntryFilter(countyId, carrierId, status, text), request),
+        return PageResponse.of(entries.list(new EntryFilter(countyId, carrierId, status, text, enterpriseId), request),
                 EntryApplicationResponse::of, EntryApplicationPage::new);
     }
 

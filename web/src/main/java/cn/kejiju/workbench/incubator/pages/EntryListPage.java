@@ -56,7 +56,7 @@ public class EntryListPage implements Serializable {
     }
 
     EntryFilter filter() {
-        return new EntryFilter(countyId, carrierId, status, PagedRows.criterion(text));
+        return new EntryFilter(countyId, carrierId, status, PagedRows.criterion(text), null);
     }
 
     private CountyOptions counties() {
