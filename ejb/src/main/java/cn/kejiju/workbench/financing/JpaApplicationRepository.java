@@ -136,7 +136,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
     public Optional<Guarantee> guaranteeOf(long applicationId) {
         TypedQuery<Guarantee> query = em.createQuery("select g from Guarantee g where g.application.id = :id",
                 Guarantee.class);
-        Fetch.joined(query, "cooperation", "cooperation.counterparty", "counterGuarantees");
+        Fetch.joined(query, "guarantor", "cooperation", "cooperation.counterparty", "counterGuarantees");
         return Fetch.forReading(em, query).setParameter("id", applicationId).getResultList().stream().findFirst();
     }
 
@@ -160,7 +160,12 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
     @Override
     public Optional<ApplicationFile> findFile(long fileId) {
-        return Optional.ofNullable(em.find(ApplicationFile.class, fileId));
+        if (em.isJoinedToTransaction()) {
+            return Optional.ofNullable(em.find(ApplicationFile.class, fileId));
+        }
+        TypedQuery<ApplicationFile> query = em.createQuery("select f from ApplicationFile f where f.id = :id",
+                ApplicationFile.class).setParameter("id", fileId);
+        return Fetch.forReading(em, Fetch.joined(query, "application")).getResultList().stream().findFirst();
     }
 
     @Override

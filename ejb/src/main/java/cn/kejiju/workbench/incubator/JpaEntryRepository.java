@@ -44,7 +44,7 @@ public class JpaEntryRepository implements EntryRepository {
         }
         TypedQuery<EntryApplication> query = em.createQuery("select a from EntryApplication a where a.id = :id",
                 EntryApplication.class).setParameter("id", id);
-        Fetch.joined(query, "enterprise", "carrier");
+        Fetch.joined(query, "county", "enterprise", "carrier");
         return query.getResultList().stream().findFirst();
     }
 
@@ -76,7 +76,7 @@ public class JpaEntryRepository implements EntryRepository {
         }
         query.select(application).where(where.toArray(Predicate[]::new)).orderBy(ascending ? cb.asc(id) : cb.desc(id));
         TypedQuery<EntryApplication> typed = em.createQuery(query);
-        Fetch.joined(typed, "enterprise", "carrier");
+        Fetch.joined(typed, "county", "enterprise", "carrier");
         List<EntryApplication> items = typed.setFirstResult(request.after() == null ? request.offset() : 0)
                 .setMaxResults(request.size()).getResultList();
         long total = listTotals.total(EntryApplication.class, filter, countyScope, () -> count(filter, countyScope));

@@ -42,7 +42,12 @@ public class JpaPreparednessRepository implements PreparednessRepository {
 
     @Override
     public Optional<Campaign> findCampaign(long id) {
-        return Optional.ofNullable(em.find(Campaign.class, id));
+        if (em.isJoinedToTransaction()) {
+            return Optional.ofNullable(em.find(Campaign.class, id));
+        }
+        TypedQuery<Campaign> query = em.createQuery("select c from Campaign c where c.id = :id", Campaign.class)
+                .setParameter("id", id);
+        return Fetch.forReading(em, Fetch.joined(query, "county")).getResultList().stream().findFirst();
     }
 
     @Override
