@@ -42,9 +42,7 @@ public class JpaPreparednessRepository implements PreparednessRepository {
 
     @Override
     public Optional<Campaign> findCampaign(long id) {
-        if (em.isJoinedToTransaction()) {
-            return Optional.ofNullable(em.find(Campaign.class, id));
-        }
+        // with what its answer shows, inside a transaction too: a write's answer is read after it
         TypedQuery<Campaign> query = em.createQuery("select c from Campaign c where c.id = :id", Campaign.class)
                 .setParameter("id", id);
         return Fetch.forReading(em, Fetch.joined(query, "county")).getResultList().stream().findFirst();
@@ -117,7 +115,11 @@ public class JpaPreparednessRepository implements PreparednessRepository {
 
     @Override
     public Optional<PublicityEvent> findEvent(long id) {
-        return Optional.ofNullable(em.find(PublicityEvent.class, id));
+        // with what its answer shows, inside a transaction too: a write's answer is read after it
+        TypedQuery<PublicityEvent> query = em.createQuery("select e from PublicityEvent e where e.id = :id",
+                PublicityEvent.class).setParameter("id", id);
+        return Fetch.forReading(em, Fetch.joined(query, "county", "township", "campaign")).getResultList().stream()
+                .findFirst();
     }
 
     @Override

@@ -40,7 +40,7 @@ public class JpaReviewRepository implements ReviewRepository {
      * context closed); its criteria set comes from the shared cache.
      */
     private static Optional<Review> reading(TypedQuery<Review> query) {
-        Fetch.joined(query, "assignments", "assignments.scores");
+        Fetch.joined(query, "county", "assignments", "assignments.scores");
         Optional<Review> found = query.getResultList().stream().findFirst();
         found.ifPresent(r -> r.getAssignments().forEach(ReviewAssignment::getScores));
         return found;
