@@ -76,10 +76,8 @@ public class JpaReviewRepository implements ReviewRepository {
         }
         TypedQuery<ReviewAssignment> query = em.createQuery("select a from ReviewAssignment a where a.id = :id",
                 ReviewAssignment.class).setParameter("id", id);
-        Fetch.joined(query, "review", "review.county");
-        Optional<ReviewAssignment> found = query.getResultList().stream().findFirst();
-        found.ifPresent(ReviewAssignment::getScores);
-        return found;
+        Fetch.joined(query, "review", "review.county", "scores");
+        return query.getResultList().stream().findFirst();
     }
 
     @Override
