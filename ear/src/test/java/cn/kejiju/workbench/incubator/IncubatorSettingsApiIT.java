@@ -192,7 +192,7 @@ class IncubatorSettingsApiIT {
         PageClient late = admin("tsetl");
         try {
             browser.submit("thresholdsForm", thresholds(thresholds, level, raised, "100.5"), "saveThresholds");
-            assertTrue(browser.body().contains("100"), errors(browser.body()));
+            assertTrue(errors(browser.body()).contains("应在 0 到 100 之间"), errors(browser.body()));
             assertEquals(original.getJsonNumber("version"), level(read(THRESHOLDS), level).getJsonNumber("version"),
                     "a share over 100 % is refused and nothing saved");
 

@@ -33,7 +33,7 @@ public class JpaGraduationRepository implements GraduationRepository {
         }
         TypedQuery<Incubatee> query = em.createQuery("select i from Incubatee i where i.id = :id", Incubatee.class)
                 .setParameter("id", id);
-        Fetch.joined(query, "enterprise", "carrier");
+        Fetch.joined(query, "enterprise", "carrier", "county");
         return query.getResultList().stream().findFirst();
     }
 
@@ -53,7 +53,7 @@ public class JpaGraduationRepository implements GraduationRepository {
         TypedQuery<Long> count = em.createQuery("select count(i) from Incubatee i" + where, Long.class);
         bind(query, filter, countyScope);
         bind(count, filter, countyScope);
-        Fetch.joined(query, "enterprise", "carrier");
+        Fetch.joined(query, "enterprise", "carrier", "county");
         List<Incubatee> items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         long total = items.size() < request.size() && (request.page() == 0 || !items.isEmpty())
                 ? (long) request.offset() + items.size() : count.getSingleResult();
@@ -84,7 +84,7 @@ public class JpaGraduationRepository implements GraduationRepository {
         if (countyScope != null) {
             query.setParameter("scope", countyScope);
         }
-        Fetch.joined(query, "enterprise", "carrier");
+        Fetch.joined(query, "enterprise", "carrier", "county");
         return query.getResultList();
     }
 

@@ -76,7 +76,7 @@ public class IncubatorStatisticsResource {
         requests.valid(request);
         Map<RecognitionLevel, Long> versions = new EnumMap<>(RecognitionLevel.class);
         Map<RecognitionLevel, RecognitionThreshold.Values> values = new EnumMap<>(RecognitionLevel.class);
-        for (RecognitionThresholdsRequest.Level level : request.levels) {
+        for (RecognitionThresholdRequest level : request.levels) {
             versions.put(level.level, level.version);
             values.put(level.level, level.values());
         }

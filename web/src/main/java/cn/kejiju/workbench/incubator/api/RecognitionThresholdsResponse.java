@@ -10,7 +10,7 @@ import java.util.Map;
 /** The recognition thresholds of every level, national first. */
 @Schema(name = "RecognitionThresholds", description = "The thresholds of every recognition level, national first")
 public record RecognitionThresholdsResponse(
-        @Schema(implementation = RecognitionThresholdResponse.class) List<RecognitionThresholdResponse> levels) {
+        List<RecognitionThresholdResponse> levels) {
 
     static RecognitionThresholdsResponse of(Map<RecognitionLevel, RecognitionThreshold> byLevel) {
         return new RecognitionThresholdsResponse(byLevel.values().stream().map(RecognitionThresholdResponse::of).toList());
