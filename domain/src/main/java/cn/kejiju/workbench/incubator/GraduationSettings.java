@@ -90,8 +90,9 @@ public class GraduationSettings {
         if (!(v.highTech() || v.investmentEnabled() || v.revenueEnabled() || v.listingEnabled())) {
             throw new RuleViolationException("incubator.graduation.noCriterion", "highTech");
         }
-        this.investmentOver = Fields.decimal(v.investmentOver(), "investmentOver", 2, MONEY_MAX, false);
+        BigDecimal investment = Fields.decimal(v.investmentOver(), "investmentOver", 2, MONEY_MAX, false);
         this.revenueOver = Fields.decimal(v.revenueOver(), "revenueOver", 2, MONEY_MAX, false);
+        this.investmentOver = investment;
         this.highTech = v.highTech();
         this.investmentEnabled = v.investmentEnabled();
         this.revenueEnabled = v.revenueEnabled();

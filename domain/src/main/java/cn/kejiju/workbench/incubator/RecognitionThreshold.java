@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.kejiju.workbench.shared.RuleViolationException;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -53,6 +55,45 @@ public class RecognitionThreshold {
         this.minPerThousand = minPerThousand;
         this.minUsedPercent = minUsedPercent;
         this.minGraduates = minGraduates;
+    }
+
+    /** The editable values of a level. */
+    public record Values(Integer minTenants, BigDecimal minPerThousand, BigDecimal minUsedPercent, Integer minGraduates) {
+    }
+
+    static final int COUNT_MAX = 100_000;
+    private static final BigDecimal PER_THOUSAND_MAX = new BigDecimal("9999.99");
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    /**
+     * Replaces the thresholds: counts are whole numbers over 0, tenants per 1000 m² over 0 with at most two
+     * decimals, the used share a percentage from 0 to 100 with at most two decimals; kept exactly.
+     */
+    public void revise(Values v) {
+        int tenants = count(v.minTenants(), "minTenants");
+        BigDecimal perThousand = Fields.decimal(v.minPerThousand(), "minPerThousand", 2, PER_THOUSAND_MAX, false);
+        BigDecimal usedPercent = Fields.decimal(v.minUsedPercent(), "minUsedPercent", 2, HUNDRED, true);
+        int graduates = count(v.minGraduates(), "minGraduates");
+        this.minTenants = tenants;
+        this.minPerThousand = perThousand;
+        this.minUsedPercent = usedPercent;
+        this.minGraduates = graduates;
+    }
+
+    private static int count(Integer value, String field) {
+        Fields.present(value, field);
+        if (value < 1 || value > COUNT_MAX) {
+            throw new RuleViolationException("field.range", field, "1", String.valueOf(COUNT_MAX));
+        }
+        return value;
+    }
+
+    public Values values() {
+        return new Values(minTenants, minPerThousand, minUsedPercent, minGraduates);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** The four indicators of a carrier's figures against this level, each met or not (at least the threshold). */

@@ -230,6 +230,8 @@ class StatementCountIT {
         detail("/api/v1/agreements/" + firstId("/api/v1/agreements?dir=asc"));
         list("/api/v1/tenants", 2); // the page's yearly figures, the graduation criteria
         detail("/api/v1/tenants/" + firstId("/api/v1/tenants")); // tenant, its figures, the criteria
+        detail("/api/v1/tenants/graduation-settings");
+        detail("/api/v1/incubator-statistics/recognition-thresholds");
     }
 
     /** The incubator statistics: aggregates by carrier, as many statements for the city as for one county. */

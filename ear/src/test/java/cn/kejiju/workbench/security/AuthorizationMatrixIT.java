@@ -100,6 +100,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/commissioner/assessment.xhtml", COMMISSIONER_READERS);
         PAGES.put("/commissioner/statistics.xhtml", COMMISSIONER_READERS);
         PAGES.put("/admin/commissioner-settings.xhtml", EnumSet.of(Role.SYSTEM_ADMIN));
+        PAGES.put("/admin/incubator-graduation-settings.xhtml", EnumSet.of(Role.SYSTEM_ADMIN));
         // incubator tenancy (孵化载体): the carrier page is a read page too, its unit dialog shows for the clerk only
         PAGES.put("/incubator/carriers.xhtml", BUSINESS_READERS);
         PAGES.put("/incubator/carrier.xhtml?id=" + LINJIANG_CARRIER, BUSINESS_READERS);
@@ -161,7 +162,9 @@ class AuthorizationMatrixIT {
             "/api/v1/agreements/" + LINJIANG_AGREEMENT,
             "/api/v1/tenants",
             "/api/v1/tenants/" + LINJIANG_TENANT,
-            "/api/v1/incubator-statistics?year=" + BureauClock.today().getYear());
+            "/api/v1/incubator-statistics?year=" + BureauClock.today().getYear(),
+            "/api/v1/tenants/graduation-settings",
+            "/api/v1/incubator-statistics/recognition-thresholds");
 
     /** API reads a signed-in page session may make (GET) → the roles allowed. */
     private static final Map<String, Set<Role>> SESSION_READS = new LinkedHashMap<>();
@@ -281,7 +284,14 @@ class AuthorizationMatrixIT {
                 new Call("POST", "/api/v1/agreements/" + LINJIANG_AGREEMENT + "/exit", "{}"),
                 new Call("PUT", "/api/v1/tenants/" + LINJIANG_TENANT + "/figures/2025", "{}"),
                 new Call("POST", "/api/v1/tenants/" + LINJIANG_TENANT + "/listing", "{}"),
-                new Call("POST", "/api/v1/tenants/" + LINJIANG_TENANT + "/graduation", "{}")));
+                new Call("POST", "/api/v1/tenants/" + LINJIANG_TENANT + "/graduation", "{}"),
+                // the graduation criteria and recognition thresholds are the system administrator's: refused to every
+                // token, with the body as read
+                new Call("PUT", "/api/v1/tenants/graduation-settings",
+                        Api.send(Api.request("/api/v1/tenants/graduation-settings", Api.CITY_RO).GET().build()).body(), 403),
+                new Call("PUT", "/api/v1/incubator-statistics/recognition-thresholds",
+                        Api.send(Api.request("/api/v1/incubator-statistics/recognition-thresholds", Api.CITY_RO).GET()
+                                .build()).body(), 403)));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");

@@ -39,6 +39,8 @@ public class GraduationService {
 
     static final String RECORD = "Incubatee";
     static final String FIGURES = "IncubateeYear";
+    static final String SETTINGS = "GraduationSettings";
+    static final String THRESHOLD = "RecognitionThreshold";
 
     @Inject
     GraduationRepository repository;
@@ -98,6 +100,59 @@ public class GraduationService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public GraduationSettings settings() {
         return repository.settings();
+    }
+
+    /** The recognition thresholds by level (national, provincial, municipal). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<RecognitionLevel, RecognitionThreshold> thresholds() {
+        return repository.thresholds();
+    }
+
+    /** The system administrator changes the graduation criteria, with the version read. */
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    public GraduationSettings changeSettings(@NotNull Long expectedVersion, @NotNull GraduationSettings.Values values) {
+        guard.requireCityLevel(SETTINGS, GraduationSettings.ID, "highTech");
+        GraduationSettings settings = repository.settings();
+        persistence.checkVersion(SETTINGS, GraduationSettings.ID, expectedVersion, settings.getVersion());
+        GraduationSettings.Values before = settings.values();
+        settings.revise(values, guard.callerName(), clock);
+        persistence.flush(SETTINGS, GraduationSettings.ID, ConflictException::concurrentChange);
+        auditTrail.record(AuditEvent.of(AuditAction.SETTINGS_CHANGED).record(SETTINGS, GraduationSettings.ID)
+                .detail("graduation criteria " + before + " → " + settings.values()).build());
+        return settings;
+    }
+
+    /**
+     * The system administrator changes the thresholds of one or more levels, each with the version read; all
+     * or none are changed.
+     */
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    public Map<RecognitionLevel, RecognitionThreshold> changeThresholds(
+            @NotNull Map<RecognitionLevel, Long> expectedVersions,
+            @NotNull Map<RecognitionLevel, RecognitionThreshold.Values> values) {
+        guard.requireCityLevel(THRESHOLD, 0L, "level");
+        Map<RecognitionLevel, RecognitionThreshold> thresholds = repository.thresholds();
+        StringBuilder detail = new StringBuilder();
+        for (Map.Entry<RecognitionLevel, RecognitionThreshold.Values> change : values.entrySet()) {
+            RecognitionLevel level = change.getKey();
+            RecognitionThreshold threshold = thresholds.get(level);
+            if (threshold == null) {
+                throw new cn.kejiju.workbench.shared.NotFoundException(THRESHOLD, level);
+            }
+            Long expected = expectedVersions.get(level);
+            if (expected == null) {
+                throw new RuleViolationException("field.required", "version");
+            }
+            persistence.checkVersion(THRESHOLD, level, expected, threshold.getVersion());
+            RecognitionThreshold.Values before = threshold.values();
+            threshold.revise(change.getValue());
+            detail.append(detail.isEmpty() ? "" : "; ").append(level).append(' ').append(before).append(" → ")
+                    .append(threshold.values());
+        }
+        persistence.flush(THRESHOLD, 0L, ConflictException::concurrentChange);
+        auditTrail.record(AuditEvent.of(AuditAction.SETTINGS_CHANGED).record(THRESHOLD, values.keySet().toString())
+                .detail("recognition thresholds " + detail).build());
+        return thresholds;
     }
 
     /**

@@ -65,6 +65,31 @@ public class TenantResource {
     HttpHeaders headers;
 
     @GET
+    @Path("graduation-settings")
+    @Operation(operationId = "getGraduationSettings", summary = "The graduation criteria")
+    @APIResponse(responseCode = "200", description = "The criteria",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "GraduationSettings")))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    public GraduationSettingsResponse graduationSettings() {
+        return GraduationSettingsResponse.of(graduation.settings());
+    }
+
+    @PUT
+    @Path("graduation-settings")
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    @Operation(operationId = "updateGraduationSettings", summary = "Change the graduation criteria",
+            description = "System administrator only; send the version you read. At least one criterion stays enabled.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "GraduationSettings")))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public GraduationSettingsResponse updateGraduationSettings(GraduationSettingsRequest request) {
+        requests.valid(request);
+        return GraduationSettingsResponse.of(graduation.changeSettings(request.version, request.values()));
+    }
+
+    @GET
     @Operation(operationId = "listTenants", summary = "List running incubations with their graduation standing",
             description = "By the enterprise's name (pinyin), paged in the database; each with its yearly figures and "
                     + "the graduation criteria it meets today.")
