@@ -42,7 +42,7 @@ public class JpaEntryRepository implements EntryRepository {
         // with what its answer shows, inside a transaction too: a write's answer is read after it
         TypedQuery<EntryApplication> query = em.createQuery("select a from EntryApplication a where a.id = :id",
                 EntryApplication.class).setParameter("id", id);
-        Fetch.joined(query, "county", "enterprise", "carrier");
+        Fetch.joined(query, "county", "enterprise", "enterprise.county", "carrier");
         return query.getResultList().stream().findFirst();
     }
 
