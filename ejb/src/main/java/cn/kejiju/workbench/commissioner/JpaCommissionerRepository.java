@@ -56,7 +56,8 @@ public class JpaCommissionerRepository implements CommissionerRepository {
 
     @Override
     public Optional<Commissioner> findByResidentId(ResidentId residentId) {
-        return em.createQuery("select c from Commissioner c where c.residentId.value = :number", Commissioner.class)
+        return Fetch.joined(em.createQuery("select c from Commissioner c where c.residentId.value = :number",
+                        Commissioner.class), "county", "employer")
                 .setParameter("number", residentId.value())
                 .getResultStream().findFirst();
     }

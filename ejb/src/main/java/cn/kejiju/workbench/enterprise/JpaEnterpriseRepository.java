@@ -45,7 +45,7 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
 
     @Override
     public Optional<Enterprise> findByCreditCode(CreditCode code) {
-        return em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class)
+        return Fetch.joined(em.createNamedQuery("Enterprise.byCreditCode", Enterprise.class), "county", "township")
                 .setParameter("code", code.value())
                 .getResultStream().findFirst();
     }
