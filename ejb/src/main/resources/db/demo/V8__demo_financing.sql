@@ -67,9 +67,9 @@ insert into fin_application_file (id, application_id, file_name, content_type, s
     (620203, 620101, '尽调报告.pdf', 'application/pdf', 36, 'lj.clerk', timestamp '2026-03-10 10:00:00');
 
 insert into fin_application_file_content (id, bytes) values
-    (620201, X'255044462D312E340A25E2E3CFD30A3120302F4C656E67746820303E3E0A2525454F460A'),
-    (620202, X'255044462D312E340A25E2E3CFD30A3120302F4C656E67746820303E3E0A2525454F460A'),
-    (620203, X'255044462D312E340A25E2E3CFD30A3120302F4C656E67746820303E3E0A2525454F460A');
+    (620201, ${binary_open}255044462D312E340A25E2E3CFD30A3120302F4C656E67746820303E3E0A2525454F460A${binary_close}),
+    (620202, ${binary_open}255044462D312E340A25E2E3CFD30A3120302F4C656E67746820303E3E0A2525454F460A${binary_close}),
+    (620203, ${binary_open}255044462D312E340A25E2E3CFD30A3120302F4C656E67746820303E3E0A2525454F460A${binary_close});
 
 insert into fin_guarantee (id, version, application_id, guarantor_id, cooperation_id, enterprise_id, amount, fee_rate,
     start_date, end_date, status) values

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -55,12 +56,12 @@ public class DatabaseMigrator {
         String vendor = vendor();
         String vendorLocation = "db/vendor/" + vendor;
         MigrateResult schema = (getClass().getClassLoader().getResource(vendorLocation) == null
-                ? flyway("db/migration", "flyway_schema_history")
-                : flyway("db/migration", "flyway_schema_history", vendorLocation)).migrate();
+                ? flyway(vendor, "db/migration", "flyway_schema_history")
+                : flyway(vendor, "db/migration", "flyway_schema_history", vendorLocation)).migrate();
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations applied now)");
         if (demoData) {
-            MigrateResult demo = flyway("db/demo", "flyway_demo_history").migrate();
+            MigrateResult demo = flyway(vendor, "db/demo", "flyway_demo_history").migrate();
             LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " scripts applied now");
         }
     }
@@ -91,7 +92,17 @@ public class DatabaseMigrator {
         }
     }
 
-    private Flyway flyway(String location, String historyTable, String... moreLocations) {
+    /**
+     * A binary literal written the same in every script, {@code ${binary_open}25504446${binary_close}}: H2 reads
+     * {@code X'…'}, PostgreSQL (where {@code X'…'} is a bit string) {@code decode('…', 'hex')}.
+     */
+    private static Map<String, String> placeholders(String vendor) {
+        return vendor.equals("h2")
+                ? Map.of("binary_open", "X'", "binary_close", "'")
+                : Map.of("binary_open", "decode('", "binary_close", "', 'hex')");
+    }
+
+    private Flyway flyway(String vendor, String location, String historyTable, String... moreLocations) {
         String[] locations = new String[2 + moreLocations.length];
         locations[0] = "classpath:" + location;
         // db/rollup holds no migration, only the script that rebuilds derived tables after a run that
@@ -104,6 +115,7 @@ public class DatabaseMigrator {
                 .dataSource(dataSource)
                 .locations(locations)
                 .table(historyTable)
+                .placeholders(placeholders(vendor))
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .cleanDisabled(true)
