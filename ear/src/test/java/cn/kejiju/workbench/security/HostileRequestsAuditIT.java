@@ -89,7 +89,7 @@ class HostileRequestsAuditIT {
         Reply limited = null;
         for (int i = 0; i < 300; i++) {
             String forged = "wbt_" + UUID.randomUUID().toString().replace("-", "") + "x".repeat(8);
-            Reply reply = Api.get("/api/v1/enterprises", null, forged);
+            Reply reply = Api.sendOnce(Api.request("/api/v1/enterprises", forged).GET().build());
             statuses.add(reply.status());
             if (reply.status() == 429 && limited == null) {
                 limited = reply;

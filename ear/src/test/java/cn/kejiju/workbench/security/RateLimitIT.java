@@ -52,7 +52,7 @@ class RateLimitIT {
         rate(2);
         List<Reply> replies = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            replies.add(Api.get("/api/v1/jurisdictions/2", null, Api.YUNLING_RW));
+            replies.add(Api.sendOnce(Api.request("/api/v1/jurisdictions/2", Api.YUNLING_RW).GET().build()));
         }
         Reply limited = replies.stream().filter(r -> r.status() == 429).findFirst().orElseThrow(
                 () -> new AssertionError("no 429 in " + replies.stream().map(Reply::status).toList()));
