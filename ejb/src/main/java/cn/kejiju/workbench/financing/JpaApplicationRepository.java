@@ -131,12 +131,21 @@ public class JpaApplicationRepository implements ApplicationRepository {
         return application;
     }
 
-    /** The guarantee with its agreement, counterparty and counter-guarantees joined: one statement. */
+    /**
+     * The guarantee with its agreement and counterparty joined; for a reader outside a transaction its
+     * counter-guarantees too. Inside a (deciding) transaction they load when touched: fetched with the
+     * guarantee, EclipseLink registers the embeddables under their own uninitialised descriptor, which fails
+     * the decision's flush wherever the classes are not woven (EclipseLink-69 on WildFly).
+     */
     @Override
     public Optional<Guarantee> guaranteeOf(long applicationId) {
         TypedQuery<Guarantee> query = em.createQuery("select g from Guarantee g where g.application.id = :id",
                 Guarantee.class);
-        Fetch.joined(query, "guarantor", "cooperation", "cooperation.counterparty", "counterGuarantees");
+        if (em.isJoinedToTransaction()) {
+            Fetch.joined(query, "guarantor", "cooperation", "cooperation.counterparty");
+        } else {
+            Fetch.joined(query, "guarantor", "cooperation", "cooperation.counterparty", "counterGuarantees");
+        }
         return Fetch.forReading(em, query).setParameter("id", applicationId).getResultList().stream().findFirst();
     }
 
