@@ -102,6 +102,10 @@ public class IdempotencyRecord {
         this.resultId = id;
     }
 
+    public Long getResultId() {
+        return resultId;
+    }
+
     public String getKey() {
         return key;
     }
