@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.financing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -8,7 +9,8 @@ import java.time.LocalDate;
  * five-category classification by the configured bands.
  */
 public record LoanStanding(LocalDate on, BigDecimal outstanding, BigDecimal principalOutstanding, BigDecimal overdue,
-                           long daysPastDue, LoanClass classification, LocalDate nextDueOn, BigDecimal nextDueAmount) {
+                           long daysPastDue, LoanClass classification, LocalDate nextDueOn, BigDecimal nextDueAmount)
+        implements Serializable {
 
     public static LoanStanding of(Loan loan, LocalDate day, ClassificationBands bands) {
         BigDecimal overdue = loan.getStatus() == LoanStatus.REPAID ? BigDecimal.ZERO.setScale(2)
