@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.financing;
 
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ import java.time.LocalDateTime;
  * instalment tables (half up) and the day bands of the five-category classification (1, 91, 181, 361).
  */
 @Entity
+@Cacheable
 @Table(name = "fin_settings")
 public class FinancingSettings {
 

@@ -108,6 +108,9 @@ public class Loan {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    @OneToOne(mappedBy = "loan", fetch = FetchType.LAZY)
+    private Compensation compensation;
+
     @OneToMany(mappedBy = "loan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<Instalment> instalments = new ArrayList<>();
@@ -214,7 +217,8 @@ public class Loan {
         }
         status = LoanStatus.COMPENSATED;
         updatedAt = LocalDateTime.now(clock);
-        return new Compensation(this, paid, paidOn, by, clock);
+        compensation = new Compensation(this, paid, paidOn, by, clock);
+        return compensation;
     }
 
     private void requireActive() {
@@ -339,6 +343,11 @@ public class Loan {
 
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The guarantor's compensation, once the loan is compensated. */
+    public Optional<Compensation> compensation() {
+        return Optional.ofNullable(compensation);
     }
 
     public List<Instalment> getInstalments() {

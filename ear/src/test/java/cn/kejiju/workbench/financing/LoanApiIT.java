@@ -136,6 +136,10 @@ class LoanApiIT {
         assertEquals(overdueDays, row.getJsonNumber("daysPastDue").longValue());
         assertEquals("SPECIAL_MENTION", row.getString("classification"));
         assertEquals(schedule.getJsonObject(0).getString("total"), row.getString("overdue"));
+        JsonObject listed = Api.get("/api/v1/financing/loans?applicationId=" + application).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(row.getString("outstanding"), listed.getString("outstanding"));
+        assertEquals("SPECIAL_MENTION", listed.getString("classification"));
 
         assertProblem(disburse(application, "1000", today, 12, "EQUAL_PRINCIPAL", CLERK), 409, "conflict.financing.loan.exists");
 

@@ -38,7 +38,7 @@ import java.util.Optional;
 public class JpaLoanRepository implements LoanRepository {
 
     static final String DISBURSED_ON = "disbursedOn";
-    private static final String[] TO_ONE = {"enterprise", "county", "bank", "guarantor"};
+    private static final String[] TO_ONE = {"enterprise", "county", "bank", "guarantor", "application"};
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
@@ -53,8 +53,7 @@ public class JpaLoanRepository implements LoanRepository {
         }
         TypedQuery<Loan> query = em.createQuery("select l from Loan l where l.id = :id", Loan.class);
         Fetch.joined(query, TO_ONE);
-        Fetch.joined(query, "application", "guarantee");
-        Fetch.batched(query, "instalments");
+        Fetch.joined(query, "compensation", "instalments");
         return Fetch.forReading(em, query).setParameter("id", id).getResultList().stream().findFirst();
     }
 
@@ -147,7 +146,7 @@ public class JpaLoanRepository implements LoanRepository {
     public Optional<Loan> ofGuarantee(long guaranteeId) {
         TypedQuery<Loan> query = em.createQuery("select l from Loan l where l.guarantee.id = :id", Loan.class);
         Fetch.joined(query, TO_ONE);
-        Fetch.batched(query, "instalments");
+        Fetch.joined(query, "instalments");
         return Fetch.forReading(em, query).setParameter("id", guaranteeId).getResultList().stream().findFirst();
     }
 

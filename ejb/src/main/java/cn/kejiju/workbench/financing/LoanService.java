@@ -90,11 +90,15 @@ public class LoanService {
         return guard.visible(RECORD, id, loan, loan.getCounty());
     }
 
-    /** The loan, how it stands today, its repayments and any compensation with its recoveries. */
+    /**
+     * The loan, how it stands today, its repayments and any compensation with its recoveries: the loan with its
+     * partners, compensation and instalments in one statement, the repayments in a second, the recoveries in a
+     * third (the settings come from the cache).
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LoanDetail detail(long id) {
         Loan loan = get(id);
-        Compensation compensation = loans.compensationOf(id).orElse(null);
+        Compensation compensation = loan.compensation().orElse(null);
         return new LoanDetail(loan, LoanStanding.of(loan, today(), bands()), loans.repaymentsOf(id), compensation,
                 compensation == null ? List.of() : loans.recoveriesOf(compensation.getId()));
     }
