@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.financing;
 
+import cn.kejiju.workbench.Api;
 import cn.kejiju.workbench.Browser;
 import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.Deployments;
@@ -121,5 +122,13 @@ class LoanPagesBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("instalments")));
         assertTrue(driver.findElements(By.id("repaymentForm")).isEmpty(), "the leader records no repayment");
         screenshot("loan-leader.png");
+
+        long enterprise = Api.get("/api/v1/financing/applications/" + application).json().getJsonObject("enterprise")
+                .getJsonNumber("id").longValue();
+        browser.open("/enterprise/detail.xhtml?id=" + enterprise);
+        String panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("financing"))).getText();
+        assertTrue(panel.contains("已批准") && panel.contains("在保") && panel.contains("还款中") && panel.contains("正常")
+                && panel.contains("36.00"), panel);
+        screenshot("loan-enterprise-panel.png");
     }
 }

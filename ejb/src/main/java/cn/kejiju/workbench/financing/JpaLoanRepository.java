@@ -255,7 +255,7 @@ public class JpaLoanRepository implements LoanRepository {
     public List<Loan> ofEnterprise(long enterpriseId) {
         TypedQuery<Loan> query = em.createQuery(
                 "select l from Loan l where l.enterprise.id = :id order by l.disbursedOn desc, l.id desc", Loan.class);
-        Fetch.joined(query, "bank", "guarantor", "application");
+        Fetch.joined(query, "county", "bank", "guarantor", "application", "compensation");
         Fetch.batched(query, "instalments");
         return Fetch.forReading(em, query).setParameter("id", enterpriseId).getResultList();
     }
