@@ -21,6 +21,12 @@ public interface ApplicationRepository {
 
     FinancingApplication add(FinancingApplication application);
 
+    /** The enterprise's applications, newest first, with their product and partners (the enterprise page). */
+    List<FinancingApplication> ofEnterprise(long enterpriseId);
+
+    /** The guarantees of the enterprise's applications, with their agreement's counterparty. */
+    List<Guarantee> guaranteesOf(long enterpriseId);
+
     Optional<Guarantee> guaranteeOf(long applicationId);
 
     Guarantee addGuarantee(Guarantee guarantee);

@@ -1,22 +1,28 @@
 package cn.kejiju.workbench.financing;
 
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
 /**
  * The limits' numbers (one row): the multiple of its net assets a guarantee company may have outstanding
  * (10× standard, 15× for companies mainly serving small and micro firms) and the share of its net assets
- * one enterprise with its related parties may take (10 % and 15 %).
+ * one enterprise with its related parties may take (10 % and 15 %); for loans, the rounding mode of the
+ * instalment tables (half up) and the day bands of the five-category classification (1, 91, 181, 361).
  */
 @Entity
+@Cacheable
 @Table(name = "fin_settings")
 public class FinancingSettings {
 
@@ -39,6 +45,22 @@ public class FinancingSettings {
 
     @Column(name = "small_micro_single_pct", nullable = false, precision = 5, scale = 2)
     private BigDecimal smallMicroSinglePercent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rounding_mode", nullable = false, length = 12)
+    private RoundingMode roundingMode = RoundingMode.HALF_UP;
+
+    @Column(name = "mention_from_days", nullable = false)
+    private int specialMentionFrom = ClassificationBands.DEFAULT.specialMentionFrom();
+
+    @Column(name = "substandard_from_days", nullable = false)
+    private int substandardFrom = ClassificationBands.DEFAULT.substandardFrom();
+
+    @Column(name = "doubtful_from_days", nullable = false)
+    private int doubtfulFrom = ClassificationBands.DEFAULT.doubtfulFrom();
+
+    @Column(name = "loss_from_days", nullable = false)
+    private int lossFrom = ClassificationBands.DEFAULT.lossFrom();
 
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
@@ -69,6 +91,30 @@ public class FinancingSettings {
         this.standardSinglePercent = percent(standardPercent, "standardSinglePercent");
         this.smallMicroSinglePercent = percent(smallMicroPercent, "smallMicroSinglePercent");
         this.updatedAt = LocalDateTime.now(clock);
+    }
+
+    /**
+     * Changes the loans' numbers: the rounding mode of the instalment tables (new loans only; a loan keeps the
+     * table it was given) and the day bands of the five categories.
+     */
+    public void changeLoanTerms(RoundingMode rounding, ClassificationBands bands, Clock clock) {
+        this.roundingMode = RepaymentSchedule.rounding(rounding);
+        if (bands == null) {
+            throw new RuleViolationException("field.required", "specialMentionFrom");
+        }
+        this.specialMentionFrom = bands.specialMentionFrom();
+        this.substandardFrom = bands.substandardFrom();
+        this.doubtfulFrom = bands.doubtfulFrom();
+        this.lossFrom = bands.lossFrom();
+        this.updatedAt = LocalDateTime.now(clock);
+    }
+
+    public RoundingMode getRoundingMode() {
+        return roundingMode;
+    }
+
+    public ClassificationBands bands() {
+        return new ClassificationBands(specialMentionFrom, substandardFrom, doubtfulFrom, lossFrom);
     }
 
     private static BigDecimal percent(BigDecimal value, String field) {

@@ -271,6 +271,13 @@ class StatementCountIT {
         detail("/api/v1/financing/agreements/" + firstId("/api/v1/financing/agreements"));
         detail("/api/v1/financing/products");
         detail("/api/v1/financing/settings");
+        list("/api/v1/financing/loans", 1); // partners joined, the instalments of the page's loans (settings cached)
+        list("/api/v1/financing/loans?status=ACTIVE", 1);
+        long loan = firstId("/api/v1/financing/loans");
+        detail("/api/v1/financing/loans/" + loan); // loan with instalments and compensation, repayments, recoveries
+        long repayment = Api.get("/api/v1/financing/loans/" + loan, "zh-CN", Api.CITY_RO).json()
+                .getJsonArray("repayments").getJsonObject(0).getJsonNumber("id").longValue();
+        detail("/api/v1/financing/loans/" + loan + "/repayments/" + repayment);
     }
 
     @Test

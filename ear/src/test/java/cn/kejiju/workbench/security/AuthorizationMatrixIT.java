@@ -61,6 +61,8 @@ class AuthorizationMatrixIT {
     private static final long LINJIANG_TENANT = 1;
     /** An approved financing application of 临江县 (db/demo/V8). */
     private static final long LINJIANG_APPLICATION = 620101;
+    /** Its loan (db/demo/V10). */
+    private static final long LINJIANG_LOAN = 624001;
 
     /** Page → the roles that may open it; every other role gets 403. */
     private static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
@@ -119,6 +121,8 @@ class AuthorizationMatrixIT {
         PAGES.put("/financing/application.xhtml?id=" + LINJIANG_APPLICATION, BUSINESS_READERS);
         PAGES.put("/financing/application-edit.xhtml", EnumSet.of(Role.FINANCING_CLERK));
         PAGES.put("/financing/partners.xhtml", BUSINESS_READERS);
+        PAGES.put("/financing/loans.xhtml", BUSINESS_READERS);
+        PAGES.put("/financing/loan.xhtml?id=" + LINJIANG_LOAN, BUSINESS_READERS);
     }
 
     /**

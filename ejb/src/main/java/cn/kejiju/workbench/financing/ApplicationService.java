@@ -99,6 +99,18 @@ public class ApplicationService {
         }
     }
 
+    /**
+     * The enterprise's applications with their guarantees (the enterprise page), within the caller's counties:
+     * two statements.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ApplicationDetail> ofEnterprise(long enterpriseId) {
+        java.util.Map<Long, Guarantee> guarantees = new java.util.HashMap<>();
+        applications.guaranteesOf(enterpriseId).forEach(g -> guarantees.put(g.getApplication().getId(), g));
+        return applications.ofEnterprise(enterpriseId).stream().filter(a -> guard.sees(a.getCounty()))
+                .map(a -> new ApplicationDetail(a, guarantees.get(a.getId()))).toList();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

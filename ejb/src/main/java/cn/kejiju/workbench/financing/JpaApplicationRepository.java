@@ -131,6 +131,22 @@ public class JpaApplicationRepository implements ApplicationRepository {
         return application;
     }
 
+    @Override
+    public List<FinancingApplication> ofEnterprise(long enterpriseId) {
+        TypedQuery<FinancingApplication> query = em.createQuery("select a from FinancingApplication a "
+                + "where a.enterprise.id = :id order by a.submittedOn desc, a.id desc", FinancingApplication.class);
+        Fetch.joined(query, TO_ONE);
+        return Fetch.forReading(em, query).setParameter("id", enterpriseId).getResultList();
+    }
+
+    @Override
+    public List<Guarantee> guaranteesOf(long enterpriseId) {
+        TypedQuery<Guarantee> query = em.createQuery("select g from Guarantee g where g.enterprise.id = :id",
+                Guarantee.class);
+        Fetch.joined(query, "application");
+        return Fetch.forReading(em, query).setParameter("id", enterpriseId).getResultList();
+    }
+
     /**
      * The guarantee with its agreement and counterparty joined; for a reader outside a transaction its
      * counter-guarantees too. Inside a (deciding) transaction they load when touched: fetched with the

@@ -181,14 +181,31 @@ public class PartnerService {
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
     public FinancingSettings changeSettings(@NotNull Long expectedVersion, int standardMultiple, int smallMicroMultiple,
                                             BigDecimal standardPercent, BigDecimal smallMicroPercent) {
+        return changeSettings(expectedVersion, standardMultiple, smallMicroMultiple, standardPercent, smallMicroPercent,
+                null, null);
+    }
+
+    /**
+     * Changes the limits' numbers and, when given, the loans' (the rounding mode of new instalment tables and the
+     * day bands of the five categories): city level only.
+     */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
+    public FinancingSettings changeSettings(@NotNull Long expectedVersion, int standardMultiple, int smallMicroMultiple,
+                                            BigDecimal standardPercent, BigDecimal smallMicroPercent,
+                                            java.math.RoundingMode rounding, ClassificationBands bands) {
         guard.requireCityLevel("FinancingSettings", FinancingSettings.ID, "standardMultiple");
         FinancingSettings settings = partners.settings();
         persistence.checkVersion("FinancingSettings", FinancingSettings.ID, expectedVersion, settings.getVersion());
         settings.change(standardMultiple, smallMicroMultiple, standardPercent, smallMicroPercent, clock);
+        if (rounding != null || bands != null) {
+            settings.changeLoanTerms(rounding == null ? settings.getRoundingMode() : rounding,
+                    bands == null ? settings.bands() : bands, clock);
+        }
         persistence.flush("FinancingSettings", FinancingSettings.ID, ConflictException::concurrentChange);
         auditTrail.record(AuditEvent.of(AuditAction.SETTINGS_CHANGED).record("FinancingSettings", FinancingSettings.ID)
                 .detail("multiples " + standardMultiple + "/" + smallMicroMultiple + ", one enterprise "
-                        + settings.getStandardSinglePercent() + "%/" + settings.getSmallMicroSinglePercent() + "%")
+                        + settings.getStandardSinglePercent() + "%/" + settings.getSmallMicroSinglePercent() + "%, rounding "
+                        + settings.getRoundingMode() + ", five-category bands " + settings.bands())
                 .build());
         return settings;
     }

@@ -13,6 +13,7 @@ import cn.kejiju.workbench.commissioner.api.StatisticsResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseImportResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
 import cn.kejiju.workbench.financing.api.FinancingApplicationResource;
+import cn.kejiju.workbench.financing.api.FinancingLoanResource;
 import cn.kejiju.workbench.financing.api.FinancingPartnerResource;
 import cn.kejiju.workbench.incubator.api.AgreementResource;
 import cn.kejiju.workbench.incubator.api.CarrierResource;
@@ -59,6 +60,7 @@ public class PayaraOpenApiScan implements ConfigSource {
                         CarrierResource.class, AgreementResource.class, TenantResource.class,
                         IncubatorStatisticsResource.class, CampaignResource.class, EventResource.class,
                         MaterialResource.class, FinancingPartnerResource.class, FinancingApplicationResource.class,
+                        FinancingLoanResource.class,
                         EntryApplicationResource.class, ReviewResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }

@@ -191,8 +191,9 @@ public class FinancingPartnerResource {
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.API_WRITE})
     @PUT
     @Path("settings")
-    @Operation(operationId = "updateFinancingSettings", summary = "Change the limits' numbers",
-            description = "City level only; send the version you read (409 when stale).")
+    @Operation(operationId = "updateFinancingSettings", summary = "Change the limits' and the loans' numbers",
+            description = "City level only; send the version you read (409 when stale). The loans' rounding mode "
+                    + "(new instalment tables) and the five categories' day bands stay as they are when absent.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FinancingSettings")))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
@@ -201,7 +202,8 @@ public class FinancingPartnerResource {
     public ReferenceResponses.Settings updateSettings(ReferenceResponses.SettingsRequest request) {
         requests.valid(request);
         return ReferenceResponses.Settings.of(partners.changeSettings(request.version, request.standardMultiple,
-                request.smallMicroMultiple, request.standardSinglePercent, request.smallMicroSinglePercent));
+                request.smallMicroMultiple, request.standardSinglePercent, request.smallMicroSinglePercent,
+                request.roundingMode, request.bands()));
     }
 
     @GET

@@ -1,8 +1,10 @@
 package cn.kejiju.workbench.financing.api;
 
+import cn.kejiju.workbench.financing.ClassificationBands;
 import cn.kejiju.workbench.financing.EnterpriseLink;
 import cn.kejiju.workbench.financing.FinancingSettings;
 import cn.kejiju.workbench.financing.Product;
+import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /** The financing module's reference data as the API shows it: products, the limits' settings, related parties. */
@@ -36,11 +39,15 @@ public final class ReferenceResponses {
     /** The limits' numbers. */
     @Schema(name = "FinancingSettings")
     public record Settings(long version, int standardMultiple, int smallMicroMultiple,
-                    String standardSinglePercent, String smallMicroSinglePercent) {
+                    String standardSinglePercent, String smallMicroSinglePercent, RoundingMode roundingMode,
+                    int specialMentionFrom, int substandardFrom, int doubtfulFrom, int lossFrom) {
 
         static Settings of(FinancingSettings s) {
+            ClassificationBands bands = s.bands();
             return new Settings(s.getVersion(), s.getStandardMultiple(), s.getSmallMicroMultiple(),
-                    s.getStandardSinglePercent().toPlainString(), s.getSmallMicroSinglePercent().toPlainString());
+                    s.getStandardSinglePercent().toPlainString(), s.getSmallMicroSinglePercent().toPlainString(),
+                    s.getRoundingMode(), bands.specialMentionFrom(), bands.substandardFrom(), bands.doubtfulFrom(),
+                    bands.lossFrom());
         }
     }
 
@@ -64,6 +71,37 @@ public final class ReferenceResponses {
         @Schema(type = SchemaType.STRING, example = "15")
         @NotNull
         public BigDecimal smallMicroSinglePercent;
+
+        @Schema(description = "The rounding mode of new loans' instalment tables (HALF_UP, HALF_EVEN, HALF_DOWN, UP, "
+                + "DOWN); unchanged when absent", example = "HALF_UP")
+        public RoundingMode roundingMode;
+
+        @Schema(description = "Days past due from which a loan is 关注 (with the next three: all or none)", example = "1")
+        public Integer specialMentionFrom;
+
+        @Schema(description = "Days past due from which a loan is 次级", example = "91")
+        public Integer substandardFrom;
+
+        @Schema(description = "Days past due from which a loan is 可疑", example = "181")
+        public Integer doubtfulFrom;
+
+        @Schema(description = "Days past due from which a loan is 损失", example = "361")
+        public Integer lossFrom;
+
+        ClassificationBands bands() {
+            if (specialMentionFrom == null && substandardFrom == null && doubtfulFrom == null && lossFrom == null) {
+                return null;
+            }
+            return new ClassificationBands(days(specialMentionFrom, "specialMentionFrom"),
+                    days(substandardFrom, "substandardFrom"), days(doubtfulFrom, "doubtfulFrom"), days(lossFrom, "lossFrom"));
+        }
+
+        private static int days(Integer value, String field) {
+            if (value == null) {
+                throw new RuleViolationException("field.required", field);
+            }
+            return value;
+        }
     }
 
     /** A related-party link. */

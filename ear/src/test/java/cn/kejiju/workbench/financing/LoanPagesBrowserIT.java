@@ -1,0 +1,134 @@
+package cn.kejiju.workbench.financing;
+
+import cn.kejiju.workbench.Api;
+import cn.kejiju.workbench.Browser;
+import cn.kejiju.workbench.BureauClock;
+import cn.kejiju.workbench.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The loan pages in headless Chromium, in Chinese: 云岭县's financing clerk records the disbursement of an
+ * approved application on its page (confirmed first) and lands on the new loan's page with its schedule, records
+ * the first instalment as repaid (confirmed first), and the application's page then tells guarantee → loan →
+ * repayments. The leader and a city viewer read the loan list and the loan (no money forms for them). The
+ * application is approved through the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoanPagesBrowserIT {
+
+    private static Browser browser;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+        driver = browser.driver();
+        wait = browser.waitFor();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(folder.resolve(name.replace(".png", ".html")), driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theClerkDisbursesAndRecordsARepaymentOnThePages() {
+        try {
+            disburseAndRepay();
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("loan-failed.png");
+            throw e;
+        }
+    }
+
+    private void disburseAndRepay() {
+        long application = LoanApiIT.approvedApplication("360000.00");
+
+        browser.signIn("yl.clerk");
+        browser.open("/financing/application.xhtml?id=" + application);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("disburseForm:annualRate")));
+        driver.findElement(By.id("disburseForm:annualRate")).sendKeys("4.35");
+        browser.click(By.id("disburseForm:disburse"));
+        browser.click(By.id("disburseForm:confirmYes"));
+        browser.waitForUrl("/financing/loan.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("instalments")));
+        assertEquals(12, driver.findElements(By.cssSelector("#instalments_data tr")).size());
+        assertTrue(driver.findElement(By.id("instalments:scheduledPrincipal")).getText().contains("360,000.00"),
+                driver.findElement(By.id("instalments:scheduledPrincipal")).getText());
+        assertTrue(driver.findElement(By.id("actions")).getText().contains("已登记"), driver.findElement(By.id("actions")).getText());
+        screenshot("loan-clerk-disbursed.png");
+
+        browser.click(By.id("repaymentForm:repay"));
+        browser.click(By.id("confirmForm:confirmYes"));
+        wait.until(d -> d.findElement(By.id("actions")).getText().contains("还款") ? true : null);
+        assertEquals(1, driver.findElements(By.cssSelector("#repaymentTable_data tr:not(.ui-datatable-empty-message)")).size());
+        String first = driver.findElement(By.cssSelector("#instalments_data tr")).getText();
+        assertTrue(first.contains(BureauClock.today().toString()), "the first instalment is settled today: " + first);
+        screenshot("loan-clerk-repaid.png");
+
+        browser.open("/financing/application.xhtml?id=" + application);
+        String story = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loan"))).getText();
+        assertTrue(story.contains("1 / 12") && story.contains("还款中") && story.contains("正常"), story);
+        screenshot("loan-application-story.png");
+        String loanPath = driver.findElement(By.id("openLoan")).getAttribute("href");
+
+        browser.signIn("leader");
+        browser.open("/financing/loans.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:loans")));
+        assertTrue(driver.findElement(By.id("listForm:loans")).getText().contains("云岭县"), "the city sees the county column");
+        screenshot("loan-list-leader.png");
+        driver.get(loanPath);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("instalments")));
+        assertTrue(driver.findElements(By.id("repaymentForm")).isEmpty(), "the leader records no repayment");
+        screenshot("loan-leader.png");
+
+        long enterprise = Api.get("/api/v1/financing/applications/" + application).json().getJsonObject("enterprise")
+                .getJsonNumber("id").longValue();
+        browser.open("/enterprise/detail.xhtml?id=" + enterprise);
+        String panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("financing"))).getText();
+        assertTrue(panel.contains("已批准") && panel.contains("在保") && panel.contains("还款中") && panel.contains("正常")
+                && panel.contains("36.00"), panel);
+        screenshot("loan-enterprise-panel.png");
+    }
+}
