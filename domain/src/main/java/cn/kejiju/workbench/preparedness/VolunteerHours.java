@@ -4,11 +4,13 @@ import cn.kejiju.workbench.shared.RuleViolationException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Volunteer hours: what one attendance may count (more than 0, at most a day, to the tenth of an hour), and
- * the hours of a team's members as summed in the database, with the team's total.
+ * the hours of a team's members summed from what they attended, with the team's total.
  */
 public record VolunteerHours(Map<Long, BigDecimal> byMember) {
 
@@ -30,6 +32,15 @@ public record VolunteerHours(Map<Long, BigDecimal> byMember) {
             throw new RuleViolationException("preparedness.volunteer.hoursTenths", field);
         }
         return hours.setScale(1, RoundingMode.UNNECESSARY);
+    }
+
+    /** Each member's hours summed from the team's attendance. */
+    public static VolunteerHours of(Collection<VolunteerActivity> attended) {
+        Map<Long, BigDecimal> byMember = new HashMap<>();
+        for (VolunteerActivity activity : attended) {
+            byMember.merge(activity.getMember().getId(), activity.getHours(), BigDecimal::add);
+        }
+        return new VolunteerHours(byMember);
     }
 
     /** A member's hours; 0.0 when they attended nothing. */

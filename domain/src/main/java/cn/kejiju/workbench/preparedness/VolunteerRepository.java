@@ -36,9 +36,6 @@ public interface VolunteerRepository {
     /** What the team's members attended, latest first, with the member and the linked drill. */
     List<VolunteerActivity> activities(long teamId);
 
-    /** The hours of each member of the team: one aggregate query. */
-    VolunteerHours hours(long teamId);
-
     /**
      * The volunteer hours attended from {@code from} to {@code to} (both included) by the teams within the
      * jurisdiction (a city, county or township, by its division code): one aggregate query.

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import static cn.kejiju.workbench.Fixtures.CLOCK;
@@ -63,6 +64,18 @@ class VolunteerTest {
         assertEquals(h("12.5"), hours.of(1L));
         assertEquals(h("0.0"), hours.of(99L));
         assertEquals(h("0.0"), new VolunteerHours(Map.of()).total());
+    }
+
+    @Test
+    void eachMembersHoursAreWhatTheyAttendedSummed() {
+        Volunteer other = Fixtures.withId(new Volunteer(team, "王磊", "13700000000", null, TODAY.minusMonths(6), CLOCK));
+        VolunteerHours hours = VolunteerHours.of(List.of(
+                VolunteerActivity.of(member, ActivityKind.TRAINING, null, "培训", TODAY.minusDays(3), h("2.5"), "c", CLOCK),
+                VolunteerActivity.of(member, ActivityKind.TRAINING, null, "培训", TODAY.minusDays(2), h("1.5"), "c", CLOCK),
+                VolunteerActivity.of(other, ActivityKind.TRAINING, null, "培训", TODAY.minusDays(2), h("0.5"), "c", CLOCK)));
+        assertEquals(h("4.0"), hours.of(member.getId()));
+        assertEquals(h("0.5"), hours.of(other.getId()));
+        assertEquals(h("4.5"), hours.total());
     }
 
     @Test

@@ -15,7 +15,6 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,17 +113,6 @@ public class JpaVolunteerRepository implements VolunteerRepository {
                 + " where a.team.id = :team order by a.heldOn desc, a.id desc", VolunteerActivity.class)
                 .setParameter("team", teamId);
         return Fetch.forReading(em, Fetch.joined(query, "member", "event")).getResultList();
-    }
-
-    @Override
-    public VolunteerHours hours(long teamId) {
-        Map<Long, BigDecimal> byMember = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.member.id, sum(a.hours) from VolunteerActivity a"
-                + " where a.team.id = :team group by a.member.id", Object[].class)
-                .setParameter("team", teamId).getResultList()) {
-            byMember.put((Long) row[0], scaled(row[1]));
-        }
-        return new VolunteerHours(byMember);
     }
 
     @Override

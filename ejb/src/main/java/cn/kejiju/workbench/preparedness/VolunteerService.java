@@ -60,7 +60,7 @@ public class VolunteerService {
     @Inject
     Clock clock;
 
-    /** A team with its members, their hours and what they attended: four statements. */
+    /** A team with its members, what they attended and their hours summed from it: three statements. */
     public record TeamView(VolunteerTeam team, List<Volunteer> members, VolunteerHours hours,
                            List<VolunteerActivity> activities) {
     }
@@ -79,7 +79,8 @@ public class VolunteerService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public TeamView view(long id) {
         VolunteerTeam team = get(id);
-        return new TeamView(team, repository.members(id), repository.hours(id), repository.activities(id));
+        List<VolunteerActivity> activities = repository.activities(id);
+        return new TeamView(team, repository.members(id), VolunteerHours.of(activities), activities);
     }
 
     /** The volunteer hours attended in the period within the jurisdiction the caller sees (statistics). */
