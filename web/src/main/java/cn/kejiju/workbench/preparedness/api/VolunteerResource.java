@@ -2,6 +2,7 @@ package cn.kejiju.workbench.preparedness.api;
 
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.DayParameter;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.preparedness.Volunteer;
@@ -95,8 +96,10 @@ public class VolunteerResource {
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public VolunteerHoursResponse hours(
             @Parameter(description = "City, county or township", required = true) @QueryParam("jurisdictionId") Long jurisdictionId,
-            @Parameter(description = "First day", required = true) @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day", required = true) @QueryParam("to") LocalDate to) {
+            @Parameter(description = "First day (yyyy-mm-dd)", required = true) @QueryParam("from") String fromText,
+            @Parameter(description = "Last day, inclusive (yyyy-mm-dd)", required = true) @QueryParam("to") String toText) {
+        LocalDate from = DayParameter.parse(fromText, "from");
+        LocalDate to = DayParameter.parse(toText, "to");
         if (jurisdictionId == null) {
             throw new RuleViolationException("field.required", "jurisdictionId");
         }
