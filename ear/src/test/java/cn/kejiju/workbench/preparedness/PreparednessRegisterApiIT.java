@@ -115,6 +115,23 @@ class PreparednessRegisterApiIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** A new event of a new campaign in 城关镇, awaiting approval. */
+    static long recordedEvent() {
+        Reply campaign = Api.post("/api/v1/preparedness/campaigns", "{\"countyId\":" + LINJIANG + ",\"name\":\""
+                + TestData.uniqueName("科技活动周") + "\",\"startsOn\":\"" + BureauClock.today().minusDays(5)
+                + "\",\"endsOn\":\"" + BureauClock.today() + "\",\"leadOffice\":\"县地震局\",\"theme\":\"防震减灾\","
+                + "\"memberUnits\":\"县科技局\",\"goalEvents\":2,\"goalPeople\":1000,\"goalSchools\":1,"
+                + "\"materialGoals\":[{\"kind\":\"READER\",\"quantity\":100}]}");
+        assertEquals(201, campaign.status(), campaign.body());
+        Reply event = Api.post("/api/v1/preparedness/events", "{\"campaignId\":" + campaign.json().getJsonNumber("id")
+                + ",\"townshipId\":" + CHENGGUAN + ",\"heldAt\":\"" + BureauClock.today().minusDays(1)
+                + "T09:30:00\",\"venueKind\":\"SQUARE\",\"venueName\":\"月兔广场\",\"consultationDesk\":true,"
+                + "\"displayBoards\":2,\"banners\":1,\"staff\":2,\"volunteers\":3,\"peopleReached\":100,"
+                + "\"consultations\":10}");
+        assertEquals(201, event.status(), event.body());
+        return event.json().getJsonNumber("id").longValue();
+    }
+
     @Test
     void theDemoRegisterShowsItsGapsAndCompleteness() {
         List<String> linjiang = gaps(LINJIANG);
@@ -230,19 +247,7 @@ class PreparednessRegisterApiIT {
 
     @Test
     void anEventTakesPhotosAndRefusesOtherFiles() {
-        Reply campaign = Api.post("/api/v1/preparedness/campaigns", "{\"countyId\":" + LINJIANG + ",\"name\":\""
-                + TestData.uniqueName("科技活动周") + "\",\"startsOn\":\"" + BureauClock.today().minusDays(5)
-                + "\",\"endsOn\":\"" + BureauClock.today() + "\",\"leadOffice\":\"县地震局\",\"theme\":\"防震减灾\","
-                + "\"memberUnits\":\"县科技局\",\"goalEvents\":2,\"goalPeople\":1000,\"goalSchools\":1,"
-                + "\"materialGoals\":[{\"kind\":\"READER\",\"quantity\":100}]}");
-        assertEquals(201, campaign.status(), campaign.body());
-        Reply event = Api.post("/api/v1/preparedness/events", "{\"campaignId\":" + campaign.json().getJsonNumber("id")
-                + ",\"townshipId\":" + CHENGGUAN + ",\"heldAt\":\"" + BureauClock.today().minusDays(1)
-                + "T09:30:00\",\"venueKind\":\"SQUARE\",\"venueName\":\"月兔广场\",\"consultationDesk\":true,"
-                + "\"displayBoards\":2,\"banners\":1,\"staff\":2,\"volunteers\":3,\"peopleReached\":100,"
-                + "\"consultations\":10}");
-        assertEquals(201, event.status(), event.body());
-        long eventId = event.json().getJsonNumber("id").longValue();
+        long eventId = recordedEvent();
 
         Reply photo = upload(eventId, "广场咨询台.jpg", JPEG, Api.CITY_RW);
         assertEquals(201, photo.status(), photo.body());

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The register, its gaps, a volunteer team and event photos in headless Chromium: 临江县's preparedness clerk
  * sees 白沙乡 without an assistant, appoints one (the phone shown masked) and the gap closes, then ends the
  * post after confirming and the gap is back; the team shows its members masked and its hours; a photo uploaded
- * to an event awaiting approval shows as a thumbnail; a city user sees the county column and filter.
+ * to a new event awaiting approval shows as a thumbnail; a city user sees the county column and filter.
  * Screenshots go to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -44,8 +44,6 @@ class PreparednessRegisterBrowserIT {
 
     private static final By GAP_ROWS = By.cssSelector("[id='listForm:gaps_data'] > tr");
     private static final By HOLDER_ROWS = By.cssSelector("[id='listForm:holders_data'] > tr[data-ri]");
-    /** The seed's film screening in 白沙乡, still awaiting approval. */
-    private static final long FILM_SCREENING = 630003;
 
     private static Browser browser;
     private static WebDriver driver;
@@ -137,13 +135,15 @@ class PreparednessRegisterBrowserIT {
         g.fillRect(40, 60, 240, 80);
         g.dispose();
         ImageIO.write(image, "jpg", photo.toFile());
-        browser.open("/preparedness/event.xhtml?id=" + FILM_SCREENING);
+        browser.open("/preparedness/event.xhtml?id=" + PreparednessRegisterApiIT.recordedEvent());
         driver.findElement(By.cssSelector("[id='photoForm'] input[type='file']")).sendKeys(photo.toString());
         browser.click(By.id("photoForm:upload"));
         WebElement thumbnail = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='photoForm:photoGallery'] img.wb-thumb")));
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", thumbnail)) ? true : null);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("photos")));
         screenshot("event-photos-clerk.png");
         Files.delete(photo);
     }
