@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.commissioner;
 
 import cn.kejiju.workbench.shared.RuleViolationException;
+import cn.kejiju.workbench.shared.UploadedFiles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -65,7 +66,7 @@ public class AgreementFile {
         if (attached >= MAX_PER_ASSIGNMENT) {
             throw new RuleViolationException("agreementFile.tooMany", "file", MAX_PER_ASSIGNMENT);
         }
-        UploadedFiles.checkSize(bytes, settings);
+        UploadedFiles.checkSize(bytes, settings.evidenceMaxBytes(), settings.getEvidenceMaxMegabytes());
         String type = UploadedFiles.detectType(bytes);
         if (type == null) {
             throw new RuleViolationException("evidence.type", "file");

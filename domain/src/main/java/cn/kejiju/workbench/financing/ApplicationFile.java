@@ -1,7 +1,7 @@
 package cn.kejiju.workbench.financing;
 
-import cn.kejiju.workbench.commissioner.UploadedFiles;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import cn.kejiju.workbench.shared.UploadedFiles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -157,6 +157,11 @@ public class PublicityEvent {
         this.updatedAt = approvedAt;
     }
 
+    /** Photos are attached and removed while the event awaits approval; an approved one is frozen. */
+    public void requirePhotosChangeable() {
+        requireRecorded();
+    }
+
     private void requireRecorded() {
         if (status != EventStatus.RECORDED) {
             throw new ConflictException("preparedness.event.frozen", null);

@@ -256,6 +256,12 @@ class StatementCountIT {
         detail("/api/v1/preparedness/events/" + event);
         detail("/api/v1/preparedness/events/" + event + "/materials");
         detail("/api/v1/preparedness/materials/stock");
+        list("/api/v1/preparedness/volunteer-teams", 0); // county and township joined
+        detail("/api/v1/preparedness/volunteer-teams/" + firstId("/api/v1/preparedness/volunteer-teams")); // team, members, attendance
+        list("/api/v1/preparedness/register", 0); // county, township and place joined
+        detail("/api/v1/preparedness/register/" + firstId("/api/v1/preparedness/register"));
+        detail("/api/v1/preparedness/register/gaps"); // the places with their parents, the posts held
+        detail("/api/v1/preparedness/events/" + event + "/photos"); // the event, its photos
     }
 
     @Test

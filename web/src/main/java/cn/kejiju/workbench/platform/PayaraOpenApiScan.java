@@ -23,7 +23,10 @@ import cn.kejiju.workbench.incubator.api.TenantResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
 import cn.kejiju.workbench.preparedness.api.CampaignResource;
 import cn.kejiju.workbench.preparedness.api.EventResource;
+import cn.kejiju.workbench.preparedness.api.EventPhotoResource;
 import cn.kejiju.workbench.preparedness.api.MaterialResource;
+import cn.kejiju.workbench.preparedness.api.RegisterResource;
+import cn.kejiju.workbench.preparedness.api.VolunteerResource;
 import cn.kejiju.workbench.review.api.ReviewResource;
 import cn.kejiju.workbench.todo.api.TodoResource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -59,7 +62,8 @@ public class PayaraOpenApiScan implements ConfigSource {
                         EnterpriseImportResource.class, CommissionerImportResource.class, InnovationResource.class,
                         CarrierResource.class, AgreementResource.class, TenantResource.class,
                         IncubatorStatisticsResource.class, CampaignResource.class, EventResource.class,
-                        MaterialResource.class, FinancingPartnerResource.class, FinancingApplicationResource.class,
+                        MaterialResource.class, VolunteerResource.class, RegisterResource.class,
+                        EventPhotoResource.class, FinancingPartnerResource.class, FinancingApplicationResource.class,
                         FinancingLoanResource.class,
                         EntryApplicationResource.class, ReviewResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));

@@ -1,12 +1,11 @@
 package cn.kejiju.workbench.commissioner.api;
 
-import cn.kejiju.workbench.platform.BadParameterException;
+import cn.kejiju.workbench.platform.DayParameter;
 import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Query parameters the commissioner resources share: paging with direction, and days. */
 final class ApiParams {
@@ -29,13 +28,6 @@ final class ApiParams {
 
     /** A day as yyyy-mm-dd, or null when left out; anything else is a bad parameter (400). */
     static LocalDate day(String text, String name) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException(name, e);
-        }
+        return DayParameter.parse(text, name);
     }
 }

@@ -15,6 +15,7 @@ import cn.kejiju.workbench.commissioner.TargetKind;
 import cn.kejiju.workbench.platform.EveryPage;
 import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
+import cn.kejiju.workbench.platform.UploadedFileRow;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
 import jakarta.ejb.EJBException;

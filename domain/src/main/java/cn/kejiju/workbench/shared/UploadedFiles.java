@@ -1,16 +1,13 @@
-package cn.kejiju.workbench.commissioner;
-
-import cn.kejiju.workbench.shared.PlainText;
-import cn.kejiju.workbench.shared.RuleViolationException;
+package cn.kejiju.workbench.shared;
 
 import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The checks every uploaded file passes (the commissioner context's evidence and agreements, the financing
- * context's due-diligence files) (a log's evidence, an assignment's
- * signed agreement): not empty, no larger than the settings allow, of a type decided by its first bytes
- * (JPEG, PNG or PDF, never by its name or the type the browser claims), and a name cleaned for storage.
+ * The checks every uploaded file passes (a service log's evidence and an assignment's signed agreement, the
+ * financing context's due-diligence files, a publicity event's photos): not empty, no larger than allowed, of
+ * a type decided by its first bytes (JPEG, PNG or PDF, never by its name or the type the browser claims), and
+ * a name cleaned for storage.
  */
 public final class UploadedFiles {
 
@@ -24,23 +21,24 @@ public final class UploadedFiles {
     private UploadedFiles() {
     }
 
-    /** Refuses, naming the field {@code file}, an empty file or one larger than the settings allow. */
-    static void checkSize(byte[] bytes, CommissionerSettings settings) {
-        checkSize(bytes, settings.evidenceMaxBytes(), settings.getEvidenceMaxMegabytes());
-    }
-
     /** Refuses, naming the field {@code file}, an empty file or one larger than {@code maxMegabytes}. */
     public static void checkSize(byte[] bytes, int maxMegabytes) {
         checkSize(bytes, maxMegabytes * 1024L * 1024L, maxMegabytes);
     }
 
-    private static void checkSize(byte[] bytes, long maxBytes, int maxMegabytes) {
+    /** Refuses, naming the field {@code file}, an empty file or one larger than {@code maxBytes}. */
+    public static void checkSize(byte[] bytes, long maxBytes, int maxMegabytes) {
         if (bytes == null || bytes.length == 0) {
             throw new RuleViolationException("evidence.empty", "file");
         }
         if (bytes.length > maxBytes) {
             throw new RuleViolationException("evidence.tooLarge", "file", maxMegabytes);
         }
+    }
+
+    /** Whether the type {@link #detectType} answered is a photo (JPEG or PNG). */
+    public static boolean isPhoto(String type) {
+        return type != null && !PDF.equals(type);
     }
 
     /** The type the first bytes show, or null when it is none of the accepted ones. */

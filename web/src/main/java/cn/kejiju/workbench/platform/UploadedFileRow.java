@@ -1,11 +1,12 @@
-package cn.kejiju.workbench.commissioner.pages;
+package cn.kejiju.workbench.platform;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
- * An uploaded file as a page lists it (a log's evidence, an assignment's signed agreement): an image is
- * shown as a thumbnail, a PDF opens in a new tab.
+ * An uploaded file as a page lists it (a log's evidence, an assignment's signed agreement, a publicity
+ * event's photos; {@code WEB-INF/includes/log-evidence.xhtml}): an image is shown as a thumbnail, a PDF opens
+ * in a new tab.
  */
 public class UploadedFileRow implements Serializable {
 
@@ -18,7 +19,7 @@ public class UploadedFileRow implements Serializable {
     private final String uploadedBy;
     private final LocalDateTime uploadedAt;
 
-    UploadedFileRow(long id, String fileName, String contentType, long size, String uploadedBy,
+    public UploadedFileRow(long id, String fileName, String contentType, long size, String uploadedBy,
                     LocalDateTime uploadedAt) {
         this.id = id;
         this.fileName = fileName;
