@@ -22,7 +22,10 @@ import cn.kejiju.workbench.incubator.api.TenantResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
 import cn.kejiju.workbench.preparedness.api.CampaignResource;
 import cn.kejiju.workbench.preparedness.api.EventResource;
+import cn.kejiju.workbench.preparedness.api.AssessmentSchemeResource;
 import cn.kejiju.workbench.preparedness.api.MaterialResource;
+import cn.kejiju.workbench.preparedness.api.PreparednessStatisticsResource;
+import cn.kejiju.workbench.preparedness.api.TownshipAssessmentResource;
 import cn.kejiju.workbench.review.api.ReviewResource;
 import cn.kejiju.workbench.todo.api.TodoResource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -59,7 +62,8 @@ public class PayaraOpenApiScan implements ConfigSource {
                         CarrierResource.class, AgreementResource.class, TenantResource.class,
                         IncubatorStatisticsResource.class, CampaignResource.class, EventResource.class,
                         MaterialResource.class, FinancingPartnerResource.class, FinancingApplicationResource.class,
-                        EntryApplicationResource.class, ReviewResource.class)
+                        EntryApplicationResource.class, ReviewResource.class, TownshipAssessmentResource.class,
+                        AssessmentSchemeResource.class, PreparednessStatisticsResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 
