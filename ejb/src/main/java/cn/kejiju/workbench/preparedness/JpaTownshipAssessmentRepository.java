@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Township assessments and criteria sets in JPA: an assessment or a set with its scores or criteria in two
- * statements, a year's assessments with their county, township and scores in two, the facts of a year's
+ * Township assessments and criteria sets in JPA: an assessment or a set with its scores or criteria in one
+ * statement, a year's assessments with their county, township and scores in one, the facts of a year's
  * townships in one aggregate over the approved events (index {@code prep_stat_event_held_ix}).
  */
 @ApplicationScoped
@@ -30,9 +30,9 @@ public class JpaTownshipAssessmentRepository implements TownshipAssessmentReposi
     @Override
     public Optional<AssessmentScheme> findScheme(int year) {
         TypedQuery<AssessmentScheme> query = em.createQuery(
-                "select s from AssessmentScheme s where s.year = :year", AssessmentScheme.class)
+                "select s from AssessmentScheme s left join fetch s.criteria where s.year = :year", AssessmentScheme.class)
                 .setParameter("year", year);
-        return Fetch.forReading(em, Fetch.batched(query, "criteria")).getResultList().stream().findFirst();
+        return Fetch.forReading(em, query).getResultList().stream().findFirst();
     }
 
     @Override
@@ -44,22 +44,22 @@ public class JpaTownshipAssessmentRepository implements TownshipAssessmentReposi
     @Override
     public Optional<TownshipAssessment> find(long townshipId, int year) {
         TypedQuery<TownshipAssessment> query = em.createQuery("select a from TownshipAssessment a"
-                + " where a.township.id = :township and a.year = :year", TownshipAssessment.class)
-                .setParameter("township", townshipId).setParameter("year", year);
-        return Fetch.forReading(em, Fetch.batched(Fetch.joined(query, "county", "township"), "scores"))
+                + " left join fetch a.scores where a.township.id = :township and a.year = :year",
+                TownshipAssessment.class).setParameter("township", townshipId).setParameter("year", year);
+        return Fetch.forReading(em, Fetch.joined(query, "county", "township"))
                 .getResultList().stream().findFirst();
     }
 
     @Override
     public Map<Long, TownshipAssessment> ofYear(Long countyId, int year) {
         TypedQuery<TownshipAssessment> query = em.createQuery("select a from TownshipAssessment a"
-                + " where a.year = :year" + (countyId == null ? "" : " and a.county.id = :county"),
+                + " left join fetch a.scores where a.year = :year" + (countyId == null ? "" : " and a.county.id = :county"),
                 TownshipAssessment.class).setParameter("year", year);
         if (countyId != null) {
             query.setParameter("county", countyId);
         }
         Map<Long, TownshipAssessment> byTownship = new LinkedHashMap<>();
-        Fetch.forReading(em, Fetch.batched(Fetch.joined(query, "county", "township"), "scores")).getResultList()
+        Fetch.forReading(em, Fetch.joined(query, "county", "township")).getResultList()
                 .forEach(a -> byTownship.put(a.getTownship().getId(), a));
         return byTownship;
     }

@@ -146,16 +146,20 @@ public class TownshipAssessmentService {
         TownshipAssessment assessment = repository.find(townshipId, year).orElse(null);
         boolean created = assessment == null;
         if (created) {
-            assessment = repository.add(new TownshipAssessment(township, year));
+            assessment = new TownshipAssessment(township, year);
         } else {
             if (expectedVersion == null && !assessment.isConfirmed()) {
                 throw new RuleViolationException("field.required", "version");
             }
             persistence.checkVersion(RECORD, townshipId, expectedVersion, assessment.getVersion());
         }
+        // the facts before anything is stored: their query would flush a half-made assessment
         TownshipFacts facts = repository.facts(township.getParent().getId(), year)
                 .getOrDefault(townshipId, TownshipFacts.NONE);
         assessment.score(scheme, entries, facts, guard.callerName(), clock);
+        if (created) {
+            repository.add(assessment);
+        }
         persistence.flush(RECORD, townshipId, () -> ConflictException.staleVersion(RECORD, townshipId));
         auditTrail.record(AuditEvent.of(created ? AuditAction.CREATE : AuditAction.UPDATE)
                 .record(RECORD, assessment.getId()).jurisdiction(township.getParent())
