@@ -168,11 +168,14 @@ class PreparednessPagesBrowserIT {
 
         browser.open(page);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scoreForm:criteria:0:score")));
-        // a manual criterion without evidence is refused next to the field
+        // a manual criterion without evidence is refused, naming the criterion
         type("scoreForm:criteria:0:score", "18");
         browser.click(By.id("scoreForm:save"));
-        wait.until(d -> d.findElements(By.cssSelector("[id='scoreForm:criteria:0:evidence'].ui-state-error")).isEmpty()
-                ? null : true);
+        String refusal = wait.until(d -> {
+            String text = d.findElement(By.id("scoreForm:messages")).getText();
+            return text.isBlank() ? null : text;
+        });
+        assertTrue(refusal.contains("组织领导") && refusal.contains("评分依据"), refusal);
         driver.findElement(By.id("scoreForm:criteria:0:evidence")).sendKeys("成立防震减灾工作领导小组");
         type("scoreForm:criteria:3:score", "16");
         driver.findElement(By.id("scoreForm:criteria:3:evidence")).sendKeys("村（社区）测报员配齐");

@@ -2,7 +2,6 @@ package cn.kejiju.workbench.preparedness.api;
 
 import cn.kejiju.workbench.preparedness.AssessmentCriterion;
 import cn.kejiju.workbench.preparedness.AssessmentScheme;
-import cn.kejiju.workbench.preparedness.PrefillSource;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,34 +27,12 @@ public class AssessmentSchemeRequest {
     @NotNull
     @Size(max = AssessmentScheme.CRITERIA_MAX)
     @Valid
-    public List<Criterion> criteria;
-
-    /** One criterion. */
-    @Schema(name = "AssessmentCriterionRequest")
-    public static class Criterion {
-
-        @Schema(required = true, example = "publicity", description = "Letters and digits, starting with a small letter")
-        @Size(max = AssessmentCriterion.CODE_MAX)
-        public String code;
-
-        @Schema(required = true, example = "宣传活动")
-        @Size(max = AssessmentCriterion.NAME_MAX)
-        public String name;
-
-        @Schema(required = true, example = "25")
-        public Integer maxScore;
-
-        @Schema(description = "Where the score is pre-filled from; MANUAL (default) for none")
-        public PrefillSource source;
-
-        @Schema(description = "With a source other than MANUAL: the count that earns full marks", example = "4")
-        public Integer fullAt;
-    }
+    public List<AssessmentCriterionRequest> criteria;
 
     List<AssessmentCriterion> criteria() {
         List<AssessmentCriterion> result = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
-            Criterion c = criteria.get(i);
+            AssessmentCriterionRequest c = criteria.get(i);
             String field = "criteria[" + i + "]";
             if (c == null) {
                 throw new cn.kejiju.workbench.shared.RuleViolationException("field.required", field);

@@ -15,8 +15,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One township's year of the assessment ({@code preparedness/assessment.xhtml?township=…&year=…}): the facts the
@@ -28,9 +26,6 @@ import java.util.regex.Pattern;
 public class TownshipAssessmentPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    static final String FORM = "scoreForm";
-    private static final Pattern SCORE_FIELD = Pattern.compile("scores\\[(\\d+)]\\.(score|evidence|reason)");
 
     @Inject
     TownshipAssessmentService assessmentService;
@@ -88,10 +83,9 @@ public class TownshipAssessmentPage implements Serializable {
         }
     }
 
+    /** A refused rule for the whole form: it names the criterion (the rows' inputs are not addressable by field). */
     private void refuse(RuntimeException e) {
-        DomainException refused = PageMessages.domainCause(e).orElseThrow(() -> e);
-        Matcher m = refused.field() == null ? null : SCORE_FIELD.matcher(refused.field());
-        messages.show(refused, m != null && m.matches() ? FORM + ":criteria:" + m.group(1) + ":" + m.group(2) : null);
+        messages.show(PageMessages.domainCause(e).orElseThrow(() -> e), null);
     }
 
     /** The township's year as last shown (read again when the view was restored without it). */
