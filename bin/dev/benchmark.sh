@@ -8,7 +8,8 @@
 #   --regenerate    drop the schema and generate again even if it already holds N rows
 #   --duration S    seconds of each measured wrk run (default 10), after a warm-up of --warmup S (default 3)
 #   --only LIST     run only these rows of the table, comma separated: floor,get,list,deep,offset,filtered,stats,
-#                   page,ajax and the incubator rows occupancy,occupancy-building,carriers,agreements,incubator-stats
+#                   page,ajax, the incubator rows occupancy,occupancy-building,carriers,agreements,incubator-stats and
+#                   the preparedness rows prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats
 #   --no-docs       print the table, do not write docs/performance.md
 #   --keep          leave the benchmark server running afterwards (to profile it; the line printed says how to stop it)
 #
@@ -22,7 +23,8 @@
 #     (set-based, deterministic) and ANALYZE; then the incubator module's data with bench/generate_incubator.sql
 #     (a carrier of 2,000 units with 20 years of agreements, 1,000 more carriers; its own marker table
 #     bench_incubator_marker, so that it is added to a schema that already holds the logs without generating
-#     them again).
+#     them again); then the preparedness module's with bench/generate_preparedness.sql (50,000 events in 2026,
+#     10,000 in 2025, their materials; marker bench_preparedness_marker).
 #  3. starts its own Payara domain "workbench-bench" (ports 30000+: HTTP 30080, admin 30048) with
 #     bin/server.sh, deploys the EAR and, beside it, the baseline WAR at /baseline.
 #  4. measures with wrk (2 threads; 64 connections for get-by-id, 16 for lists and pages, 1 for the
@@ -34,7 +36,8 @@
 #  5. stops its server at the end, whatever happens (trap); the developer's and the test servers
 #     (domains workbench and workbench-it, ports 8080 and 28080) are not touched.
 #
-# Environment: BENCH_SCHEMA (default workbench_bench), BENCH_PGHOST/BENCH_PGPORT/BENCH_PGUSER/BENCH_PGDATABASE.
+# Environment: BENCH_SCHEMA (default workbench_bench), BENCH_PGHOST/BENCH_PGPORT/BENCH_PGUSER/BENCH_PGDATABASE,
+# BENCH_PORTBASE (default 30000: HTTP +80, admin +48), for a second benchmark server on a shared machine.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -43,7 +46,7 @@ rows=1000000
 regenerate=false
 duration=10
 warmup=3
-only=floor,get,list,deep,offset,filtered,stats,page,ajax,occupancy,occupancy-building,carriers,agreements,incubator-stats
+only=floor,get,list,deep,offset,filtered,stats,page,ajax,occupancy,occupancy-building,carriers,agreements,incubator-stats,prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats
 write_docs=true
 keep=false
 while [ $# -gt 0 ]; do
@@ -63,6 +66,7 @@ case "$rows" in ''|*[!0-9]*) echo "--rows takes a number" >&2; exit 2 ;; esac
 
 generator=1                      # bump when bench/generate.sql changes: the marker then no longer matches
 incubator_generator=1            # bump when bench/generate_incubator.sql changes (its data alone is made again)
+preparedness_generator=1         # bump when bench/generate_preparedness.sql changes (its data alone is made again)
 # The incubator rows' requests (bench/generate_incubator.sql: carrier 9000001 has the 2,000 units). The day of
 # the occupancy view is fixed so that every run reads the same lettings.
 incubator_carrier=9000001
@@ -74,7 +78,7 @@ incubator_stats_path="incubator-statistics?year=2026"
 run_dir="$root/.run/bench"
 payara_home="$run_dir/payara6"
 domain=workbench-bench
-portbase=30000
+portbase=${BENCH_PORTBASE:-30000}
 admin_port=$((portbase + 48))
 base="http://127.0.0.1:$((portbase + 80))"
 schema=${BENCH_SCHEMA:-workbench_bench}
@@ -208,6 +212,20 @@ generate_incubator_data() {
     PGOPTIONS="-c search_path=$schema" psql_run -v gen="$incubator_generator" -f "$root/bench/generate_incubator.sql" \
         | grep -v '^Time: [0-9.]* ms$' >&2
     log "Incubator data generated in $(($(date +%s) - t0)) s."
+}
+
+preparedness_marker() {
+    if [ "$(psql_run -At -c "select to_regclass('$schema.bench_preparedness_marker') is not null")" = t ]; then
+        psql_run -At -c "select generator from $schema.bench_preparedness_marker"
+    fi
+}
+
+generate_preparedness_data() {
+    log "Generating the preparedness module's data (bench/generate_preparedness.sql) ..."
+    local t0=$(date +%s)
+    PGOPTIONS="-c search_path=$schema" psql_run -v gen="$preparedness_generator" -f "$root/bench/generate_preparedness.sql" \
+        | grep -v '^Time: [0-9.]* ms$' >&2
+    log "Preparedness data generated in $(($(date +%s) - t0)) s."
 }
 
 # The API token's rate limit (50 requests a second by default) would answer most benchmark requests
@@ -421,6 +439,14 @@ measure() {
     # incubator-stats: the statistics of a year, one client, as the commissioner's stats row; the path is set
     # at the top (incubator_stats_path) and the row left out while the endpoint does not exist
     app_row incubator-stats 1 "$incubator_stats_path"
+    # the preparedness module (bench/generate_preparedness.sql): lists and records, the township assessment of a
+    # year (its pre-fill facts: an aggregate over the year's events) and the statistics of 2026 (50,000 events)
+    app_row prep-campaigns 16 "preparedness/campaigns?page=0&size=20"
+    app_row prep-campaign 16 "preparedness/campaigns/9000037"
+    app_row prep-events 16 "preparedness/events?page=0&size=20"
+    app_row prep-event 16 "preparedness/events/9000001"
+    app_row prep-assessments 1 "preparedness/assessments?year=2026"
+    app_row prep-stats 1 "preparedness/statistics?year=2026"
     load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 }
 
@@ -465,9 +491,9 @@ target_met() {
                   if (f != "" && p > 2 * f) m = m (m ? ", " : "") sprintf("p50 %.1f× page 1", p / f);
                   print m ? "no (" m ")" : "yes" }' ;;
         stats) awk -v p="$p50" 'BEGIN { print p <= 100 ? "yes" : "no" }' ;;
-        occupancy|occupancy-building|incubator-stats) awk -v p="$p50" -v q="$p99" 'BEGIN { m = ""; if (p > 100) m = "p50"; if (q > 100) m = m (m ? ", " : "") "p99";
+        occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments) awk -v p="$p50" -v q="$p99" 'BEGIN { m = ""; if (p > 100) m = "p50"; if (q > 100) m = m (m ? ", " : "") "p99";
                                                     print m ? "no (" m ")" : "yes" }' ;;
-        carriers|agreements) awk -v p="$p99" 'BEGIN { print p <= 50 ? "yes" : "no (p99)" }' ;;
+        carriers|agreements|prep-campaigns|prep-campaign|prep-events|prep-event) awk -v p="$p99" 'BEGIN { print p <= 50 ? "yes" : "no (p99)" }' ;;
         page|ajax) awk -v p="$p95" 'BEGIN { print p < 300 ? "yes" : "no" }' ;;
     esac
 }
@@ -488,6 +514,12 @@ describe() {
         carriers) echo "carrier list, first page of 20 with unit totals and its total (1,002 carriers)" ;;
         agreements) echo "agreement list, first page of 20, newest first, with lettings, units, relief steps (19,816 agreements)" ;;
         incubator-stats) echo "incubator statistics of 2026, city-wide (one client)" ;;
+        prep-campaigns) echo "campaign list, first page of 20 with its total (48 generated campaigns)" ;;
+        prep-campaign) echo "campaign 9000037 (临江县, January 2026) with its goals against its ~2,000 approved events and their materials" ;;
+        prep-events) echo "event list, first page of 20, latest first, with county, township and campaign (60,000 events)" ;;
+        prep-event) echo "event by id with county, township and campaign" ;;
+        prep-assessments) echo "township assessment of 2026, city-wide: every township with its score and the pre-fill facts over 50,000 events (one client)" ;;
+        prep-stats) echo "preparedness statistics of 2026, city-wide: 50,000 events, 60,000 movements, and 2025's for 同比 (one client; answer ${result[prep-stats.bytes]:-?} bytes)" ;;
     esac
 }
 
@@ -499,12 +531,15 @@ target_of() {
         deep|offset) echo "≥ 0.70×, ≤ 2× page 1" ;;
         stats) echo "≤ 100 ms" ;;
         page|ajax) echo "p95 < 300 ms" ;;
-        occupancy|occupancy-building|incubator-stats) echo "p50 and p99 ≤ 100 ms" ;;
-        carriers|agreements) echo "p99 ≤ 50 ms" ;;
+        occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments) echo "p50 and p99 ≤ 100 ms" ;;
+        carriers|agreements|prep-campaigns|prep-campaign|prep-events|prep-event) echo "p99 ≤ 50 ms" ;;
     esac
 }
 
 is_incubator() { case $1 in occupancy|occupancy-building|carriers|agreements|incubator-stats) return 0 ;; esac; return 1; }
+is_preparedness() { case $1 in prep-*) return 0 ;; esac; return 1; }
+# section_of ROW: the results section the row is reported in
+section_of() { if is_incubator "$1"; then echo incubator; elif is_preparedness "$1"; then echo preparedness; else echo main; fi; }
 
 # table ROW...: the rows measured against their twins
 table() {
@@ -556,7 +591,7 @@ failures() {
 report() {
     local section=$1 when cpu java_version pg_version same=() rows_here=() row
     for row in "${rows_order[@]}"; do
-        if [ "$section" = incubator ]; then is_incubator "$row" && rows_here+=("$row"); else is_incubator "$row" || rows_here+=("$row"); fi
+        [ "$(section_of "$row")" = "$section" ] && rows_here+=("$row")
     done
     when=$(date '+%Y-%m-%d %H:%M %Z')
     cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
@@ -565,7 +600,14 @@ report() {
     for row in "${rows_here[@]}"; do [ "${result[$row.same]:-}" = yes ] && same+=("$row"); done
     echo "Measured $when with \`bin/dev/benchmark.sh${command_args:+ $command_args}\` ($(date -u -d @"$started" '+%H:%M') UTC start, $(( ($(date +%s) - started) / 60 )) min in all)."
     echo
-    if [ "$section" = incubator ]; then
+    if [ "$section" = preparedness ]; then
+        cat <<DATA
+- Data: \`bench/generate_preparedness.sql\` (generator $preparedness_generator): 48 campaigns, 50,000 publicity events held in
+  2026 and 10,000 in 2025 over six townships of two counties (one in twenty awaiting approval, one in ten a drill),
+  60,000 issues of readers and 12,000 loans of display boards, besides the demo data, the incubator's and
+  $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
+DATA
+    elif [ "$section" = incubator ]; then
         cat <<DATA
 - Data: \`bench/generate_incubator.sql\` (generator $incubator_generator): carrier $incubator_carrier with 2,000 units and 19,800
   agreements over 2007–2029 (one letting each), 1,000 more carriers of four units, besides the demo data and
@@ -580,12 +622,12 @@ DATA
     cat <<REPORT
 - Machine: $(nproc) cores ($cpu), $(free -g | awk '/^Mem:/ { print $2 }') GB memory; $java_version; Payara Server 6.2025.10,
   domain \`$domain\` (-Xmx1g, 32 HTTP workers, pool of 4–32 connections, statement cache 64).
-- wrk: 2 threads (1 for one connection), ${warmup} s warm-up then ${duration} s measured$([ "$section" = incubator ] && echo ' (no twin)' || echo ', application then twin');
+- wrk: 2 threads (1 for one connection), ${warmup} s warm-up then ${duration} s measured$([ "$section" != main ] && echo ' (no twin)' || echo ', application then twin');
   before each run the server finished what the previous one left behind; a run that completed fewer requests
   than twice its connections was measured again for $((duration * 3)) s. Load average before ${load_before:-?}, after ${load_after:-?}.
 - Other work on the machine during the run: ${other:-none seen}.
 REPORT
-    if [ "$section" = incubator ]; then
+    if [ "$section" != main ]; then
         [ ${#left_out[@]} -gt 0 ] && echo "- Left out: ${left_out[*]}."
         echo
         app_table "${rows_here[@]}"
@@ -600,7 +642,7 @@ REPORT
 has_rows() {
     local row
     for row in "${rows_order[@]}"; do
-        if [ "$1" = incubator ]; then is_incubator "$row" && return 0; else is_incubator "$row" || return 0; fi
+        [ "$(section_of "$row")" = "$1" ] && return 0
     done
     return 1
 }
@@ -608,9 +650,9 @@ has_rows() {
 # write_docs main|incubator REPORT: replaces that section's results in docs/performance.md (the other stays)
 write_docs() {
     local doc="$root/docs/performance.md" begin='<!-- results: written by bin/dev/benchmark.sh -->' end='<!-- end of results -->'
-    if [ "$1" = incubator ]; then
-        begin='<!-- incubator results: written by bin/dev/benchmark.sh -->'
-        end='<!-- end of incubator results -->'
+    if [ "$1" != main ]; then
+        begin="<!-- $1 results: written by bin/dev/benchmark.sh -->"
+        end="<!-- end of $1 results -->"
     fi
     if ! grep -qF "$begin" "$doc" 2>/dev/null; then
         log "docs/performance.md has no results section (the line $begin): not written"
@@ -630,9 +672,11 @@ build
 prepare_schema
 $generate || lift_rate_limit
 start_server
-if $generate || [ "$(incubator_marker)" != "$incubator_generator" ]; then
+if $generate || [ "$(incubator_marker)" != "$incubator_generator" ] \
+        || [ "$(preparedness_marker)" != "$preparedness_generator" ]; then
     $generate && generate_data
-    generate_incubator_data
+    { $generate || [ "$(incubator_marker)" != "$incubator_generator" ]; } && generate_incubator_data
+    generate_preparedness_data
     lift_rate_limit
     log "Redeploying, so that the application starts on the generated data ..."
     "$root/bin/server.sh" deploy "$payara_home" "$domain" "$portbase" "$ear"
@@ -647,7 +691,7 @@ if $keep; then
 else
     stop_server
 fi
-for section in main incubator; do
+for section in main incubator preparedness; do
     has_rows "$section" || continue
     report "$section" >"$work/report-$section.md"
     echo

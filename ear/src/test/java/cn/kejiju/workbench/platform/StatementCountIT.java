@@ -262,6 +262,29 @@ class StatementCountIT {
         detail("/api/v1/preparedness/register/" + firstId("/api/v1/preparedness/register"));
         detail("/api/v1/preparedness/register/gaps"); // the places with their parents, the posts held
         detail("/api/v1/preparedness/events/" + event + "/photos"); // the event, its photos
+        // a township's year: the year's criteria, the assessment with its scores, the township's facts
+        detail("/api/v1/preparedness/assessments/townships/10?year=2026");
+        detail("/api/v1/preparedness/assessment-schemes/2026");
+    }
+
+    /**
+     * The township assessment of a year (criteria, townships, assessments with their scores, the facts: 4) and the
+     * preparedness statistics (counties, two aggregates per period and its last year's, three for the campaigns:
+     * 8), as many statements for the city as for one county.
+     */
+    @Test
+    void preparednessAssessmentAndStatistics() {
+        int cityList = statements("/api/v1/preparedness/assessments?year=2026", 4);
+        int countyList = statements("/api/v1/preparedness/assessments?year=2026&county=2", 4);
+        boolean within = cityList <= 4 && countyList <= 4;
+        report.add((within ? "" : "TOO MANY ") + "township assessment: city " + cityList + ", one county " + countyList
+                + " (≤ 4)" + (within ? "" : lastStatements));
+        int city = statements("/api/v1/preparedness/statistics?year=2026", 8);
+        int county = statements("/api/v1/preparedness/statistics?year=2026&county=2", 8);
+        boolean statistics = city == county && city <= 8;
+        report.add((statistics ? "" : "TOO MANY ") + "preparedness statistics: city " + city + ", one county " + county
+                + " (≤ 8, the city as many as a county)" + (statistics ? "" : lastStatements));
+        withinBounds &= within && statistics;
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.kejiju.workbench.preparedness;
 import cn.kejiju.workbench.Browser;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.TestData;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The preparedness pages in headless Chromium, in Chinese: the county's preparedness clerk plans a campaign,
  * receives readers into stock, records the square event and issues readers to it (too many is refused next
- * to the quantity); the leader approves the event after confirming, and the campaign's progress counts it.
+ * to the quantity); the leader approves the event after confirming, and the campaign's progress, its calendar
+ * and the statistics count it. The clerk scores a township's year, the leader confirms it and it is frozen.
  * Screenshots go to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -122,7 +124,12 @@ class PreparednessPagesBrowserIT {
         assertTrue(driver.findElements(By.id("approveForm:approve")).isEmpty(), "the clerk does not approve");
         screenshot("event-clerk.png");
 
+        browser.open("/preparedness/statistics.xhtml");
+        screenshot("statistics-clerk.png");
+
         browser.signIn("leader");
+        long eventsBefore = figure("events");
+        long peopleBefore = figure("people");
         driver.get(eventUrl);
         browser.click(By.id("approveForm:approve"));
         browser.click(By.id("approveForm:confirmYes"));
@@ -137,7 +144,71 @@ class PreparednessPagesBrowserIT {
         assertEquals("40", readers.getText());
         assertTrue(driver.findElement(By.id("goals:3:bar")).getText().contains("40%"),
                 driver.findElement(By.id("goals:3:bar")).getText());
+        wait.until(d -> d.findElements(By.cssSelector("[id='calendarForm:calendar'] .fc-event")).isEmpty() ? null : true);
+        assertTrue(driver.findElement(By.id("calendarForm:calendar")).getText().contains("月兔广场"),
+                "the calendar shows the event");
         screenshot("campaign-progress-leader.png");
+
+        // the approved event counts in the statistics of the year
+        assertEquals(eventsBefore + 1, figure("events"));
+        assertEquals(peopleBefore + 300, figure("people"));
+        screenshot("statistics-leader.png");
+    }
+
+    @Test
+    void theClerkScoresATownshipAndTheLeaderConfirmsIt() {
+        JsonObject township = PreparednessFixtures.township();
+        String page = "/preparedness/assessment.xhtml?township=" + township.getJsonNumber("id").longValue();
+
+        browser.signIn("lj.prep");
+        browser.open("/preparedness/assessments.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results:townships")));
+        assertTrue(driver.findElement(By.id("results:townships")).getText().contains(township.getString("name")));
+        screenshot("assessments-clerk.png");
+
+        browser.open(page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scoreForm:criteria:0:score")));
+        // a manual criterion without evidence is refused, naming the criterion
+        type("scoreForm:criteria:0:score", "18");
+        browser.click(By.id("scoreForm:save"));
+        String refusal = wait.until(d -> {
+            String text = d.findElement(By.id("scoreForm:messages")).getText();
+            return text.isBlank() ? null : text;
+        });
+        assertTrue(refusal.contains("组织领导") && refusal.contains("评分依据"), refusal);
+        driver.findElement(By.id("scoreForm:criteria:0:evidence")).sendKeys("成立防震减灾工作领导小组");
+        type("scoreForm:criteria:3:score", "16");
+        driver.findElement(By.id("scoreForm:criteria:3:evidence")).sendKeys("村（社区）测报员配齐");
+        type("scoreForm:criteria:4:score", "12");
+        driver.findElement(By.id("scoreForm:criteria:4:evidence")).sendKeys("申报县级示范学校");
+        browser.click(By.id("scoreForm:save"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "评分中"));
+        // no events: publicity and drills pre-filled with 0
+        assertEquals("46.0", driver.findElement(By.id("total")).getText());
+        assertEquals("不达标", driver.findElement(By.id("grade")).getText());
+        assertTrue(driver.findElements(By.id("scoreForm:confirm")).isEmpty(), "the clerk does not confirm");
+        screenshot("assessment-clerk.png");
+
+        browser.signIn("leader");
+        browser.open(page);
+        browser.click(By.id("scoreForm:confirm"));
+        browser.click(By.id("scoreForm:confirmYes"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "已确认"));
+        assertTrue(driver.findElements(By.id("scoreForm:confirm")).isEmpty(), "confirmed once");
+        screenshot("assessment-leader.png");
+
+        browser.signIn("lj.prep");
+        browser.open(page);
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "已确认"));
+        assertTrue(driver.findElements(By.id("scoreForm:save")).isEmpty(), "frozen: nothing to save");
+    }
+
+    /** A figure of the statistics page (the current year) as shown. */
+    private static long figure(String key) {
+        browser.open("/preparedness/statistics.xhtml");
+        WebElement value = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-key='" + key + "']")));
+        return Long.parseLong(value.getText().trim());
     }
 
     private static void type(String id, String text) {

@@ -23,9 +23,12 @@ import cn.kejiju.workbench.incubator.api.TenantResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
 import cn.kejiju.workbench.preparedness.api.CampaignResource;
 import cn.kejiju.workbench.preparedness.api.EventResource;
+import cn.kejiju.workbench.preparedness.api.AssessmentSchemeResource;
 import cn.kejiju.workbench.preparedness.api.EventPhotoResource;
 import cn.kejiju.workbench.preparedness.api.MaterialResource;
+import cn.kejiju.workbench.preparedness.api.PreparednessStatisticsResource;
 import cn.kejiju.workbench.preparedness.api.RegisterResource;
+import cn.kejiju.workbench.preparedness.api.TownshipAssessmentResource;
 import cn.kejiju.workbench.preparedness.api.VolunteerResource;
 import cn.kejiju.workbench.review.api.ReviewResource;
 import cn.kejiju.workbench.todo.api.TodoResource;
@@ -63,8 +66,9 @@ public class PayaraOpenApiScan implements ConfigSource {
                         CarrierResource.class, AgreementResource.class, TenantResource.class,
                         IncubatorStatisticsResource.class, CampaignResource.class, EventResource.class,
                         MaterialResource.class, VolunteerResource.class, RegisterResource.class,
-                        EventPhotoResource.class, FinancingPartnerResource.class, FinancingApplicationResource.class,
-                        FinancingLoanResource.class,
+                        EventPhotoResource.class, TownshipAssessmentResource.class, AssessmentSchemeResource.class,
+                        PreparednessStatisticsResource.class, FinancingPartnerResource.class,
+                        FinancingApplicationResource.class, FinancingLoanResource.class,
                         EntryApplicationResource.class, ReviewResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }

@@ -3,22 +3,30 @@ package cn.kejiju.workbench.preparedness.pages;
 import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PagedRows;
 import cn.kejiju.workbench.preparedness.Campaign;
+import cn.kejiju.workbench.preparedness.CampaignCalendarService;
 import cn.kejiju.workbench.preparedness.CampaignService;
 import cn.kejiju.workbench.preparedness.CampaignStanding;
+import cn.kejiju.workbench.preparedness.EventStatus;
 import cn.kejiju.workbench.preparedness.GoalProgress;
 import cn.kejiju.workbench.preparedness.PublicityEventService;
 import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.PageRequest;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * One campaign ({@code preparedness/campaign.xhtml?id=…}): its description, each goal as a progress bar
- * against what its approved events did, and its events by time held.
+ * against what its approved events did, its events on a calendar and by time held.
  */
 @Named
 @ViewScoped
@@ -32,6 +40,9 @@ public class CampaignDetailPage implements Serializable {
     @Inject
     PublicityEventService eventService;
 
+    @Inject
+    CampaignCalendarService calendarService;
+
     private Long id;
     private boolean notFound;
     private transient Campaign campaign;
@@ -42,6 +53,24 @@ public class CampaignDetailPage implements Serializable {
             request -> eventService.list(id, null, new PageRequest(request.page(), request.size(), null, true))
                     .map(EventRow::new),
             () -> eventService.list(id, null, PageRequest.of(0, 1)).total()).unsorted();
+
+    /** The campaign's events on the calendar, read for the days it shows. */
+    private final LazyScheduleModel calendar = new LazyScheduleModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            String root = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+            for (CampaignCalendarService.Entry e : calendarService.entries(id, start.toLocalDate(),
+                    end.toLocalDate().minusDays(1))) {
+                addEvent(DefaultScheduleEvent.builder().id(String.valueOf(e.id()))
+                        .title(e.township() + " · " + e.venueName())
+                        .startDate(e.heldAt()).endDate(e.heldAt().plusHours(1))
+                        .styleClass(e.status() == EventStatus.APPROVED ? "wb-event-approved" : "wb-event-recorded")
+                        .url(root + "/preparedness/event.xhtml?id=" + e.id()).build());
+            }
+        }
+    };
 
     public void load() {
         if (notFound || id == null) {
@@ -65,6 +94,16 @@ public class CampaignDetailPage implements Serializable {
             campaign = campaignService.get(id);
         }
         return campaign;
+    }
+
+    public LazyScheduleModel getCalendar() {
+        return calendar;
+    }
+
+    /** The calendar opens on the campaign's first day. */
+    public LocalDate getCalendarStart() {
+        Campaign shown = getCampaign();
+        return shown == null ? null : shown.getStartsOn();
     }
 
     public List<GoalProgress> getGoals() {

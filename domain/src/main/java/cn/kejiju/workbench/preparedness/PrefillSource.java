@@ -1,0 +1,33 @@
+package cn.kejiju.workbench.preparedness;
+
+import java.util.function.ToLongFunction;
+
+/**
+ * Where an assessment criterion's score is pre-filled from. {@code MANUAL}: nothing, the clerk scores it;
+ * every other source names a count of the township's year ({@link TownshipFacts}) and the criterion gives full
+ * marks at its {@code fullAt} of them, proportionally below. A pre-filled score may be changed only with a
+ * reason. A new source (the 三网一员 register's completeness in percent, full at 100) is one more constant here
+ * and one more figure in {@link TownshipFacts}.
+ */
+public enum PrefillSource {
+    MANUAL(null),
+    /** Approved publicity events held in the township in the year. */
+    EVENTS_HELD(TownshipFacts::events),
+    /** Approved events of the year in the township that held an evacuation drill. */
+    DRILLS_HELD(TownshipFacts::drills);
+
+    private final ToLongFunction<TownshipFacts> count;
+
+    PrefillSource(ToLongFunction<TownshipFacts> count) {
+        this.count = count;
+    }
+
+    public boolean prefilled() {
+        return count != null;
+    }
+
+    /** The count this source reads from the facts; null for {@code MANUAL}. */
+    public Long count(TownshipFacts facts) {
+        return count == null ? null : count.applyAsLong(facts);
+    }
+}

@@ -1,0 +1,116 @@
+package cn.kejiju.workbench.preparedness;
+
+import cn.kejiju.workbench.platform.Fetch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Township assessments and criteria sets in JPA: an assessment or a set with its scores or criteria in one
+ * statement, a year's assessments with their county, township and scores in one, the facts of a year's
+ * townships in one aggregate over the approved events (index {@code prep_stat_event_held_ix}).
+ */
+@ApplicationScoped
+public class JpaTownshipAssessmentRepository implements TownshipAssessmentRepository {
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    @Override
+    public Optional<AssessmentScheme> findScheme(int year) {
+        TypedQuery<AssessmentScheme> query = em.createQuery(
+                "select s from AssessmentScheme s left join fetch s.criteria where s.year = :year", AssessmentScheme.class)
+                .setParameter("year", year);
+        return Fetch.forReading(em, query).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public AssessmentScheme add(AssessmentScheme scheme) {
+        em.persist(scheme);
+        return scheme;
+    }
+
+    @Override
+    public Optional<TownshipAssessment> find(long townshipId, int year) {
+        TypedQuery<TownshipAssessment> query = em.createQuery("select a from TownshipAssessment a"
+                + " left join fetch a.scores where a.township.id = :township and a.year = :year",
+                TownshipAssessment.class).setParameter("township", townshipId).setParameter("year", year);
+        return Fetch.forReading(em, Fetch.joined(query, "county", "township"))
+                .getResultList().stream().findFirst();
+    }
+
+    @Override
+    public Map<Long, TownshipAssessment> ofYear(Long countyId, int year) {
+        TypedQuery<TownshipAssessment> query = em.createQuery("select a from TownshipAssessment a"
+                + " left join fetch a.scores where a.year = :year" + (countyId == null ? "" : " and a.county.id = :county"),
+                TownshipAssessment.class).setParameter("year", year);
+        if (countyId != null) {
+            query.setParameter("county", countyId);
+        }
+        Map<Long, TownshipAssessment> byTownship = new LinkedHashMap<>();
+        Fetch.forReading(em, Fetch.joined(query, "county", "township")).getResultList()
+                .forEach(a -> byTownship.put(a.getTownship().getId(), a));
+        return byTownship;
+    }
+
+    @Override
+    public boolean anyConfirmed(int year) {
+        return !em.createQuery("select a.id from TownshipAssessment a where a.year = :year and a.status = :status",
+                        Long.class).setParameter("year", year).setParameter("status", AssessmentStatus.CONFIRMED)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public TownshipAssessment add(TownshipAssessment assessment) {
+        em.persist(assessment);
+        return assessment;
+    }
+
+    @Override
+    public Map<Long, TownshipFacts> facts(Long countyId, int year) {
+        Query query = em.createNativeQuery("select township_id, count(*),"
+                + " sum(case when drill_plan is not null then 1 else 0 end), coalesce(sum(drill_participants), 0)"
+                + " from prep_event where held_at >= ? and held_at < ? and status = 'APPROVED'"
+                + (countyId == null ? "" : " and county_id = ?") + " group by township_id")
+                .setParameter(1, Timestamp.valueOf(LocalDateTime.of(year, 1, 1, 0, 0)))
+                .setParameter(2, Timestamp.valueOf(LocalDateTime.of(year + 1, 1, 1, 0, 0)));
+        if (countyId != null) {
+            query.setParameter(3, countyId);
+        }
+        Map<Long, TownshipFacts> facts = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            facts.put(((Number) r[0]).longValue(), new TownshipFacts(((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue()));
+        }
+        return facts;
+    }
+
+    @Override
+    public List<TownshipRef> townships(Long countyId) {
+        Query query = em.createNativeQuery("select t.id, t.name, c.id, c.name from jurisdiction t"
+                + " join jurisdiction c on c.id = t.parent_id where t.level = 'TOWNSHIP'"
+                + (countyId == null ? "" : " and c.id = ?") + " order by c.code, t.code");
+        if (countyId != null) {
+            query.setParameter(1, countyId);
+        }
+        List<TownshipRef> townships = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            townships.add(new TownshipRef(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
+                    (String) r[3]));
+        }
+        return townships;
+    }
+}

@@ -1,0 +1,58 @@
+package cn.kejiju.workbench.preparedness.api;
+
+import cn.kejiju.workbench.commissioner.api.StatisticsResource;
+import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.preparedness.PreparednessStatisticsService;
+import cn.kejiju.workbench.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The preparedness statistics of any period (computed in the database). */
+@ApplicationScoped
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+@Path("preparedness/statistics")
+@Tag(name = "Preparedness statistics", description = "Figures of the preparedness campaigns for a period")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+public class PreparednessStatisticsResource {
+
+    @Inject
+    PreparednessStatisticsService statistics;
+
+    @GET
+    @Operation(operationId = "getPreparednessStatistics", summary = "Preparedness figures of a period",
+            description = "Either from and to (yyyy-mm-dd, both included, at most ten years), or year with an optional "
+                    + "half (1 or 2). Approved events by venue kind and township, people reached, consultations, drills "
+                    + "and participants, townships and schools covered, display boards and banners, materials issued "
+                    + "(lent) by kind, each with the same period last year; the table of counties; the campaigns' goal "
+                    + "progress. county: one county (a county token always gets its own; another county answers 404).")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PreparednessStatistics")))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public PreparednessStatisticsResponse of(
+            @Parameter(description = "First day (with to)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,
+            @Parameter(description = "A year (instead of from and to)") @QueryParam("year") Integer year,
+            @Parameter(description = "With year: 1 or 2") @QueryParam("half") Integer half,
+            @Parameter(description = "A county's id; absent: the whole city (or the token's county)")
+            @QueryParam("county") Long county) {
+        return PreparednessStatisticsResponse.of(statistics.summary(StatisticsResource.period(from, to, year, half),
+                county));
+    }
+}
