@@ -52,6 +52,7 @@ public class ProjectApplication {
     public static final int PARTNERS_MAX = 9;
     public static final int HELP_MAX = 30;
     public static final int TRANCHES_MAX = 20;
+    public static final int TRANCHE_NOTE_MAX = 200;
 
     @Id
     @SequenceGenerator(name = "proj_application_seq", sequenceName = "proj_application_seq", allocationSize = 50)
@@ -127,19 +128,9 @@ public class ProjectApplication {
     private LocalDateTime updatedAt;
 
     @ElementCollection
-    @CollectionTable(name = "proj_help", joinColumns = @JoinColumn(name = "application_id"))
+    @CollectionTable(name = "proj_event", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
-    private List<BureauHelp> help = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "proj_tranche", joinColumns = @JoinColumn(name = "application_id"))
-    @OrderColumn(name = "position")
-    private List<Tranche> tranches = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "proj_path", joinColumns = @JoinColumn(name = "application_id"))
-    @OrderColumn(name = "position")
-    private List<PathEntry> path = new ArrayList<>();
+    private List<ProjectEvent> events = new ArrayList<>();
 
     protected ProjectApplication() {
         // for JPA
@@ -151,7 +142,7 @@ public class ProjectApplication {
         this.createdBy = by;
         this.preparedOn = LocalDate.now(clock);
         apply(content, by, clock);
-        path.add(new PathEntry(ProjectStatus.PREPARING, preparedOn, null, by, updatedAt));
+        events.add(ProjectEvent.step(ProjectStatus.PREPARING, preparedOn, null, by, updatedAt));
     }
 
     /** Changes what is applied for, while it is being prepared; the reviser becomes one who prepared it. */
@@ -193,15 +184,15 @@ public class ProjectApplication {
     }
 
     /** Records help the bureau gave, until the result is known. */
-    public void recordHelp(BureauHelp given, Clock clock) {
+    public void recordHelp(BureauHelp given, String by, Clock clock) {
         requireStatus("kind", ProjectStatus.PREPARING, ProjectStatus.RECOMMENDED, ProjectStatus.LODGED,
                 ProjectStatus.UNDER_REVIEW);
-        if (help.size() >= HELP_MAX) {
+        if (getHelp().size() >= HELP_MAX) {
             throw new RuleViolationException("project.help.tooMany", "kind", HELP_MAX);
         }
-        requireNotFuture(given.getGivenOn(), "givenOn", clock);
-        help.add(given);
+        requireNotFuture(given.givenOn(), "givenOn", clock);
         this.updatedAt = LocalDateTime.now(clock);
+        events.add(ProjectEvent.help(given, by, updatedAt));
     }
 
     /** Whether documents may be attached or removed: before the recommendation (attachments before submission). */
@@ -233,7 +224,7 @@ public class ProjectApplication {
         }
         LocalDate on = ClerkInput.present(given.on(), "on");
         requireNotFuture(on, "on", clock);
-        String note = ClerkInput.optional(given.note(), "note", PathEntry.NOTE_MAX);
+        String note = ClerkInput.optional(given.note(), "note", ProjectEvent.NOTE_MAX);
         switch (step) {
             case RECOMMEND -> {
                 if (preparedBy(by)) {
@@ -247,7 +238,7 @@ public class ProjectApplication {
                 }
                 this.recommendedBy = by;
             }
-            case NOT_WIN -> note = ClerkInput.required(given.note(), "note", PathEntry.NOTE_MAX);
+            case NOT_WIN -> note = ClerkInput.required(given.note(), "note", ProjectEvent.NOTE_MAX);
             case WIN -> {
                 BigDecimal granted = Yuan.positive(given.grant(), "grant");
                 if (granted.compareTo(budget.getRequested()) > 0) {
@@ -281,18 +272,18 @@ public class ProjectApplication {
         }
         this.status = target;
         this.updatedAt = LocalDateTime.now(clock);
-        path.add(new PathEntry(target, on, note, by, updatedAt));
+        events.add(ProjectEvent.step(target, on, note, by, updatedAt));
     }
 
     /**
      * Records a tranche of the grant received (拨付): only once won and not failed, on a day from 立项 until today,
      * and never more in total than the grant.
      */
-    public void receive(LocalDate on, BigDecimal amount, String note, Clock clock) {
+    public void receive(LocalDate on, BigDecimal amount, String note, String by, Clock clock) {
         if (!status.funded()) {
             throw new RuleViolationException("project.application.notNow", "amount", status.name());
         }
-        if (tranches.size() >= TRANCHES_MAX) {
+        if (getTranches().size() >= TRANCHES_MAX) {
             throw new RuleViolationException("project.tranche.tooMany", "amount", TRANCHES_MAX);
         }
         LocalDate day = ClerkInput.present(on, "receivedOn");
@@ -306,9 +297,10 @@ public class ProjectApplication {
             throw new RuleViolationException("project.tranche.aboveGrant", "amount", Yuan.format(grant),
                     Yuan.format(received), Yuan.format(grant.subtract(received)));
         }
-        tranches.add(new Tranche(day, paid, note));
+        String remark = ClerkInput.optional(note, "note", TRANCHE_NOTE_MAX);
         this.received = after;
         this.updatedAt = LocalDateTime.now(clock);
+        events.add(ProjectEvent.tranche(day, paid, remark, by, updatedAt));
     }
 
     private static void requireNotFuture(LocalDate day, String field, Clock clock) {
@@ -410,15 +402,24 @@ public class ProjectApplication {
         return updatedAt;
     }
 
-    public List<BureauHelp> getHelp() {
-        return List.copyOf(help);
+    /** The whole story in the order recorded: steps, help and tranches. */
+    public List<ProjectEvent> getEvents() {
+        return List.copyOf(events);
     }
 
-    public List<Tranche> getTranches() {
-        return List.copyOf(tranches);
+    public List<ProjectEvent> getPath() {
+        return of(EventKind.STEP);
     }
 
-    public List<PathEntry> getPath() {
-        return List.copyOf(path);
+    public List<ProjectEvent> getHelp() {
+        return of(EventKind.HELP);
+    }
+
+    public List<ProjectEvent> getTranches() {
+        return of(EventKind.TRANCHE);
+    }
+
+    private List<ProjectEvent> of(EventKind kind) {
+        return events.stream().filter(e -> e.getKind() == kind).toList();
     }
 }

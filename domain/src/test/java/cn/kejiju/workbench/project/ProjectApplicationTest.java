@@ -202,31 +202,32 @@ class ProjectApplicationTest {
     @Test
     void tranchesNeverExceedTheGrant() {
         ProjectApplication a = won("600000");
-        a.receive(TODAY, new BigDecimal("400000"), "首笔", CLOCK);
+        a.receive(TODAY, new BigDecimal("400000"), "首笔", "proj.clerk", CLOCK);
         RuleViolationException over = assertThrows(RuleViolationException.class,
-                () -> a.receive(TODAY, new BigDecimal("200000.01"), null, CLOCK));
+                () -> a.receive(TODAY, new BigDecimal("200000.01"), null, "proj.clerk", CLOCK));
         assertEquals("project.tranche.aboveGrant", over.messageKey());
-        a.receive(TODAY, new BigDecimal("200000"), null, CLOCK);
+        a.receive(TODAY, new BigDecimal("200000"), null, "proj.clerk", CLOCK);
         assertEquals(new BigDecimal("600000.00"), a.getReceived());
         assertEquals(2, a.getTranches().size());
-        assertThrows(RuleViolationException.class, () -> a.receive(TODAY, new BigDecimal("0.01"), null, CLOCK));
+        assertEquals(EventKind.TRANCHE, a.getEvents().get(a.getEvents().size() - 1).getKind());
+        assertThrows(RuleViolationException.class, () -> a.receive(TODAY, new BigDecimal("0.01"), null, "proj.clerk", CLOCK));
     }
 
     @Test
     void noTrancheBeforeTheGrant() {
         ProjectApplication a = application();
-        assertThrows(RuleViolationException.class, () -> a.receive(TODAY, new BigDecimal("1"), null, CLOCK));
+        assertThrows(RuleViolationException.class, () -> a.receive(TODAY, new BigDecimal("1"), null, "proj.clerk", CLOCK));
         ProjectApplication w = won("100");
-        assertThrows(RuleViolationException.class, () -> w.receive(TODAY.minusDays(1), new BigDecimal("1"), null, CLOCK));
+        assertThrows(RuleViolationException.class, () -> w.receive(TODAY.minusDays(1), new BigDecimal("1"), null, "proj.clerk", CLOCK));
     }
 
     @Test
     void helpIsRecordedUntilTheResult() {
         ProjectApplication a = application();
-        a.recordHelp(new BureauHelp(HelpKind.RECOMMENDATION_LETTER, TODAY, "出具县局推荐函", "proj.clerk"), CLOCK);
+        a.recordHelp(new BureauHelp(HelpKind.RECOMMENDATION_LETTER, TODAY, "出具县局推荐函"), "proj.clerk", CLOCK);
         assertEquals(1, a.getHelp().size());
         ProjectApplication w = won("100");
-        assertThrows(RuleViolationException.class, () -> w.recordHelp(new BureauHelp(HelpKind.MATERIALS, TODAY, null,
-                "proj.clerk"), CLOCK));
+        assertThrows(RuleViolationException.class, () -> w.recordHelp(new BureauHelp(HelpKind.MATERIALS, TODAY, null),
+                "proj.clerk", CLOCK));
     }
 }
