@@ -14,6 +14,9 @@ import cn.kejiju.workbench.enterprise.api.EnterpriseImportResource;
 import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
 import cn.kejiju.workbench.financing.api.FinancingApplicationResource;
 import cn.kejiju.workbench.financing.api.FinancingPartnerResource;
+import cn.kejiju.workbench.project.api.CallResource;
+import cn.kejiju.workbench.project.api.ProgrammeResource;
+import cn.kejiju.workbench.project.api.ProjectApplicationResource;
 import cn.kejiju.workbench.incubator.api.AgreementResource;
 import cn.kejiju.workbench.incubator.api.CarrierResource;
 import cn.kejiju.workbench.incubator.api.EntryApplicationResource;
@@ -59,6 +62,7 @@ public class PayaraOpenApiScan implements ConfigSource {
                         CarrierResource.class, AgreementResource.class, TenantResource.class,
                         IncubatorStatisticsResource.class, CampaignResource.class, EventResource.class,
                         MaterialResource.class, FinancingPartnerResource.class, FinancingApplicationResource.class,
+                        ProgrammeResource.class, CallResource.class, ProjectApplicationResource.class,
                         EntryApplicationResource.class, ReviewResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
