@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -39,6 +40,10 @@ public class ProgrammeService {
 
     @Inject
     Clock clock;
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ProgrammeKind> kinds() {
