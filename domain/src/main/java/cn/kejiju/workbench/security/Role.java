@@ -17,6 +17,8 @@ public enum Role {
     INCUBATOR_CLERK,
     FINANCING_CLERK,
     PREPAREDNESS_CLERK,
+    /** Prepares applications to S&T programmes of higher levels and records their path and funds. */
+    PROJECT_CLERK,
     /** Reads business records, changes nothing. */
     VIEWER,
     /**

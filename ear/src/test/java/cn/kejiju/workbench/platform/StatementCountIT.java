@@ -288,6 +288,20 @@ class StatementCountIT {
     }
 
     @Test
+    void projects() {
+        list("/api/v1/projects/applications", 0); // call, programme, kind, lead and county joined
+        list("/api/v1/projects/applications?level=NATIONAL&year=" + YEAR, 0);
+        long application = firstId("/api/v1/projects/applications?status=CONTRACTED");
+        detail("/api/v1/projects/applications/" + application); // the application, its partners, its story
+        list("/api/v1/projects/applications/" + application + "/documents", 0);
+        list("/api/v1/projects/programmes", 0); // kind joined
+        detail("/api/v1/projects/programmes/" + firstId("/api/v1/projects/programmes"));
+        detail("/api/v1/projects/programmes/kinds");
+        list("/api/v1/projects/calls", 0); // programme and kind joined
+        detail("/api/v1/projects/calls/" + firstId("/api/v1/projects/calls"));
+    }
+
+    @Test
     void financing() {
         list("/api/v1/financing/applications", 0); // enterprise, county, product and partners joined
         list("/api/v1/financing/applications?status=APPROVED", 0);

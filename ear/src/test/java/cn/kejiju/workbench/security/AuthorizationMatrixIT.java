@@ -37,9 +37,9 @@ class AuthorizationMatrixIT {
     private static final String PASSWORD = "Matrix#Pass2026";
     private static final String DEMO_PASSWORD = "Demo@2026";
     private static final Set<Role> BUSINESS_READERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER, Role.COMMISSIONER_CLERK,
-            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.VIEWER);
+            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.PROJECT_CLERK, Role.VIEWER);
     private static final Set<Role> ENTERPRISE_EDITORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSIONER_CLERK,
-            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK);
+            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.PROJECT_CLERK);
     private static final Set<Role> EVERYONE = EnumSet.complementOf(EnumSet.of(Role.INTEGRATOR));
     /** The commissioner pages and services are read by the business readers (web.xml, the services' class roles). */
     private static final Set<Role> COMMISSIONER_READERS = BUSINESS_READERS;
@@ -58,6 +58,8 @@ class AuthorizationMatrixIT {
     private static final long YUNLING_CARRIER = 2;
     private static final long LINJIANG_UNIT = 1;
     private static final long LINJIANG_AGREEMENT = 1;
+    /** 临江县's application to the national innovation fund of the demo data. */
+    private static final long LINJIANG_PROJECT = 1400201;
     private static final long LINJIANG_TENANT = 1;
     /** An approved financing application of 临江县 (db/demo/V8). */
     private static final long LINJIANG_APPLICATION = 620101;
@@ -124,6 +126,11 @@ class AuthorizationMatrixIT {
         PAGES.put("/financing/partners.xhtml", BUSINESS_READERS);
         PAGES.put("/financing/loans.xhtml", BUSINESS_READERS);
         PAGES.put("/financing/loan.xhtml?id=" + LINJIANG_LOAN, BUSINESS_READERS);
+        // projects (向上申报): the application page is a read page too, its actions show for clerk or leader
+        PAGES.put("/project/applications.xhtml", BUSINESS_READERS);
+        PAGES.put("/project/application.xhtml?id=" + LINJIANG_PROJECT, BUSINESS_READERS);
+        PAGES.put("/project/application-edit.xhtml", EnumSet.of(Role.PROJECT_CLERK));
+        PAGES.put("/project/programmes.xhtml", BUSINESS_READERS);
     }
 
     /**
@@ -136,6 +143,7 @@ class AuthorizationMatrixIT {
         OTHER_ADDRESSES.put("/commissioner/evidence?id=987654321", COMMISSIONER_READERS);
         OTHER_ADDRESSES.put("/commissioner/agreement-file?assignment=987654321&id=987654321", COMMISSIONER_READERS);
         OTHER_ADDRESSES.put("/financing/application-file?application=987654321&id=987654321", BUSINESS_READERS);
+        OTHER_ADDRESSES.put("/project/document?application=987654321&id=987654321", BUSINESS_READERS);
     }
 
     /** Every read of the commissioner API: services open to the business readers and to both integrator tokens. */
@@ -178,12 +186,17 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/enterprises", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/enterprises/100", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/jurisdictions", EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.LEADER,
-                Role.COMMISSIONER_CLERK, Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.VIEWER));
+                Role.COMMISSIONER_CLERK, Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK,
+                Role.PROJECT_CLERK, Role.VIEWER));
         SESSION_READS.put("/api/v1/audit-entries", EnumSet.of(Role.AUDITOR));
         SESSION_READS.put("/api/v1/audit-entries/verification", EnumSet.of(Role.AUDITOR));
         SESSION_READS.put("/api/v1/todo", BUSINESS_READERS);
         COMMISSIONER_READS.forEach(path -> SESSION_READS.put(path, COMMISSIONER_READERS));
         INCUBATOR_READS.forEach(path -> SESSION_READS.put(path, BUSINESS_READERS));
+        SESSION_READS.put("/api/v1/projects/programmes", BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/projects/calls", BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/projects/applications", BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/projects/applications/" + LINJIANG_PROJECT, BUSINESS_READERS);
     }
 
 
@@ -297,6 +310,23 @@ class AuthorizationMatrixIT {
                 new Call("PUT", "/api/v1/incubator-statistics/recognition-thresholds",
                         Api.send(Api.request("/api/v1/incubator-statistics/recognition-thresholds", Api.CITY_RO).GET()
                                 .build()).body(), 403)));
+        // projects: every read, and a write per endpoint with an incomplete body (past the door: 400/404/422)
+        String application = "/api/v1/projects/applications/" + LINJIANG_PROJECT;
+        List.of("/api/v1/projects/programmes", "/api/v1/projects/programmes/kinds",
+                "/api/v1/projects/programmes/1400001", "/api/v1/projects/calls", "/api/v1/projects/calls/1400101",
+                "/api/v1/projects/applications", application, application + "/documents")
+                .forEach(path -> calls.add(new Call("GET", path, null)));
+        calls.addAll(List.of(
+                new Call("POST", "/api/v1/projects/programmes", "{}"),
+                new Call("PUT", "/api/v1/projects/programmes/1400001", "{}"),
+                new Call("POST", "/api/v1/projects/calls", "{}"),
+                new Call("PUT", "/api/v1/projects/calls/1400101", "{}"),
+                new Call("POST", "/api/v1/projects/applications", "{}"),
+                new Call("PUT", application, "{}"),
+                new Call("POST", application + "/steps", "{}"),
+                new Call("POST", application + "/help", "{}"),
+                new Call("POST", application + "/tranches", "{}"),
+                new Call("DELETE", application + "/documents/987654321", null)));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");

@@ -15,6 +15,9 @@ import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
 import cn.kejiju.workbench.financing.api.FinancingApplicationResource;
 import cn.kejiju.workbench.financing.api.FinancingLoanResource;
 import cn.kejiju.workbench.financing.api.FinancingPartnerResource;
+import cn.kejiju.workbench.project.api.CallResource;
+import cn.kejiju.workbench.project.api.ProgrammeResource;
+import cn.kejiju.workbench.project.api.ProjectApplicationResource;
 import cn.kejiju.workbench.incubator.api.AgreementResource;
 import cn.kejiju.workbench.incubator.api.CarrierResource;
 import cn.kejiju.workbench.incubator.api.EntryApplicationResource;
@@ -68,7 +71,8 @@ public class PayaraOpenApiScan implements ConfigSource {
                         MaterialResource.class, VolunteerResource.class, RegisterResource.class,
                         EventPhotoResource.class, TownshipAssessmentResource.class, AssessmentSchemeResource.class,
                         PreparednessStatisticsResource.class, FinancingPartnerResource.class,
-                        FinancingApplicationResource.class, FinancingLoanResource.class,
+                        FinancingApplicationResource.class, FinancingLoanResource.class, ProgrammeResource.class,
+                        CallResource.class, ProjectApplicationResource.class,
                         EntryApplicationResource.class, ReviewResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }

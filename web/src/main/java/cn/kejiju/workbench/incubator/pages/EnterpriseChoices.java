@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The enterprises a search field of the incubator pages offers as the user types: the first
+ * The enterprises a search field of the incubator (and project) pages offers as the user types: the first
  * {@value #SUGGESTIONS} enterprises of a county (the carrier's) whose name or credit code contains the text,
  * by name. A county with thousands of enterprises renders none of them until asked.
  */
@@ -31,6 +31,20 @@ public class EnterpriseChoices {
             return List.of();
         }
         return enterprises.list(new EnterpriseFilter(typed, EnterpriseKind.ENTERPRISE, null, countyId, null, null),
+                        new PageRequest(0, SUGGESTIONS, "name", true))
+                .items().stream().map(EnterpriseChoice::of).toList();
+    }
+
+    /**
+     * Suggestions among the enterprises and units of every kind (institutions, universities, institutes,
+     * cooperatives too) of the county (every visible one for null): applicants of S&T projects.
+     */
+    public List<EnterpriseChoice> completeAnyKind(String text, Long countyId) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        return enterprises.list(new EnterpriseFilter(typed, null, null, countyId, null, null),
                         new PageRequest(0, SUGGESTIONS, "name", true))
                 .items().stream().map(EnterpriseChoice::of).toList();
     }

@@ -1,0 +1,45 @@
+package cn.kejiju.workbench.project;
+
+import cn.kejiju.workbench.shared.NotFoundException;
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Where applications to higher levels and their documents are kept. */
+public interface ProjectRepository {
+
+    Optional<ProjectApplication> find(long id);
+
+    default ProjectApplication get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("ProjectApplication", id));
+    }
+
+    /** A page of applications, newest preparation first (sort {@code preparedOn}, the only one). */
+    Page<ProjectApplication> page(ProjectFilter filter, Long countyScope, PageRequest request);
+
+    /** Applications being prepared whose call closes from {@code from} to {@code to}, with lead, county and call. */
+    List<ProjectApplication> preparingInCallsClosing(LocalDate from, LocalDate to);
+
+    /**
+     * Contracted applications whose acceptance is still ahead and whose mid-term report (not yet checked) or
+     * acceptance is due on or before {@code by}, with lead and county.
+     */
+    List<ProjectApplication> dueBy(LocalDate by);
+
+    ProjectApplication add(ProjectApplication application);
+
+    List<ProjectDocument> documentsOf(long applicationId);
+
+    long documentCount(long applicationId);
+
+    Optional<ProjectDocument> findDocument(long documentId);
+
+    ProjectDocument addDocument(ProjectDocument document, byte[] bytes);
+
+    byte[] content(ProjectDocument document);
+
+    void removeDocument(ProjectDocument document);
+}

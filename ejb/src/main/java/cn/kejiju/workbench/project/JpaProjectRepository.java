@@ -1,0 +1,208 @@
+package cn.kejiju.workbench.project;
+
+import cn.kejiju.workbench.platform.Fetch;
+import cn.kejiju.workbench.platform.ListTotals;
+import cn.kejiju.workbench.shared.Cursor;
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applications to higher levels and their documents in JPA. The list is by preparation day then id (newest first
+ * by default) and continues after a cursor as a range on that index; a row comes with its call, programme, kind,
+ * lead and county joined. A record is read with those joined, its partners and its story in two more statements.
+ */
+@ApplicationScoped
+public class JpaProjectRepository implements ProjectRepository {
+
+    static final String PREPARED_ON = "preparedOn";
+    private static final String[] TO_ONE = {"call", "call.programme", "call.programme.kind", "lead", "county"};
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    @Inject
+    ListTotals listTotals;
+
+    @Override
+    public Optional<ProjectApplication> find(long id) {
+        if (em.isJoinedToTransaction()) {
+            return Optional.ofNullable(em.find(ProjectApplication.class, id));
+        }
+        TypedQuery<ProjectApplication> query = em.createQuery(
+                "select a from ProjectApplication a where a.id = :id", ProjectApplication.class);
+        Fetch.joined(query, TO_ONE);
+        Fetch.batched(query, "partners", "events");
+        return Fetch.forReading(em, query).setParameter("id", id).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public Page<ProjectApplication> page(ProjectFilter filter, Long countyScope, PageRequest request) {
+        String sort = request.sort() == null ? PREPARED_ON : request.sort();
+        if (!PREPARED_ON.equals(sort)) {
+            throw new RuleViolationException("page.sortUnknown", "sort", sort);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ProjectApplication> query = cb.createQuery(ProjectApplication.class);
+        Root<ProjectApplication> root = query.from(ProjectApplication.class);
+        List<Predicate> where = where(cb, query, root, filter, countyScope);
+        Path<LocalDate> key = root.get(PREPARED_ON);
+        Path<Long> id = root.get("id");
+        Cursor after = request.after() == null ? null : request.after().requireFor(sort, request.ascending());
+        if (after != null) {
+            if (!(after.value() instanceof LocalDate day)) {
+                throw new RuleViolationException("page.cursor", "after");
+            }
+            where.add(request.ascending()
+                    ? cb.or(cb.greaterThan(key, day), cb.and(cb.equal(key, day), cb.greaterThan(id, after.id())))
+                    : cb.or(cb.lessThan(key, day), cb.and(cb.equal(key, day), cb.lessThan(id, after.id()))));
+        }
+        query.select(root).where(where.toArray(Predicate[]::new)).orderBy(
+                request.ascending() ? cb.asc(key) : cb.desc(key), request.ascending() ? cb.asc(id) : cb.desc(id));
+        TypedQuery<ProjectApplication> typed = em.createQuery(query);
+        Fetch.joined(typed, TO_ONE);
+        List<ProjectApplication> items = Fetch.forReading(em, typed)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        long total = listTotals.total(ProjectApplication.class, filter, countyScope, () -> count(filter, countyScope));
+        String next = null;
+        if (items.size() == request.size()) {
+            ProjectApplication last = items.get(items.size() - 1);
+            Cursor cursor = Cursor.after(sort, request.ascending(), last.getPreparedOn(), last.getId());
+            next = cursor == null ? null : cursor.encode();
+        }
+        return new Page<>(items, total, request.page(), request.size(), next);
+    }
+
+    private long count(ProjectFilter filter, Long countyScope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<ProjectApplication> counted = count.from(ProjectApplication.class);
+        count.select(cb.count(counted))
+                .where(where(cb, count, counted, filter, countyScope).toArray(Predicate[]::new));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    private static List<Predicate> where(CriteriaBuilder cb, AbstractQuery<?> query, Root<ProjectApplication> root,
+                                         ProjectFilter filter,
+                                         Long countyScope) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (countyScope != null) {
+            predicates.add(cb.equal(root.get("county").get("id"), countyScope));
+        }
+        if (filter.countyId() != null) {
+            predicates.add(cb.equal(root.get("county").get("id"), filter.countyId()));
+        }
+        if (filter.status() != null) {
+            predicates.add(cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.year() != null) {
+            predicates.add(cb.equal(root.get("year"), filter.year()));
+        }
+        if (filter.level() != null) {
+            predicates.add(cb.equal(root.get("call").get("programme").get("level"), filter.level()));
+        }
+        if (filter.enterpriseId() != null) {
+            Subquery<Long> partnerOf = query.subquery(Long.class);
+            Root<ProjectApplication> other = partnerOf.from(ProjectApplication.class);
+            Join<Object, Object> partner = other.join("partners");
+            partnerOf.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")),
+                    cb.equal(partner.get("id"), filter.enterpriseId()));
+            predicates.add(cb.or(cb.equal(root.get("lead").get("id"), filter.enterpriseId()), cb.exists(partnerOf)));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            predicates.add(cb.or(cb.like(root.get("title"), pattern, '\\'),
+                    cb.like(root.get("lead").get("name"), pattern, '\\')));
+        }
+        return predicates;
+    }
+
+    @Override
+    public List<ProjectApplication> preparingInCallsClosing(LocalDate from, LocalDate to) {
+        TypedQuery<ProjectApplication> query = em.createQuery("select a from ProjectApplication a where a.status = :status"
+                + " and a.call.closesOn between :from and :to order by a.id", ProjectApplication.class)
+                .setParameter("status", ProjectStatus.PREPARING).setParameter("from", from).setParameter("to", to);
+        return Fetch.forReading(em, Fetch.joined(query, TO_ONE)).getResultList();
+    }
+
+    @Override
+    public List<ProjectApplication> dueBy(LocalDate by) {
+        TypedQuery<ProjectApplication> query = em.createQuery("select a from ProjectApplication a where a.status in "
+                + ":ahead and ((a.status = :contracted and a.midTermDue <= :by) or a.acceptanceDue <= :by) order by a.id",
+                ProjectApplication.class)
+                .setParameter("ahead", EnumSet.of(ProjectStatus.CONTRACTED, ProjectStatus.MID_TERM_CHECKED,
+                        ProjectStatus.ACCEPTANCE_DEFERRED))
+                .setParameter("contracted", ProjectStatus.CONTRACTED).setParameter("by", by);
+        return Fetch.forReading(em, Fetch.joined(query, TO_ONE)).getResultList();
+    }
+
+    @Override
+    public ProjectApplication add(ProjectApplication application) {
+        em.persist(application);
+        return application;
+    }
+
+    @Override
+    public List<ProjectDocument> documentsOf(long applicationId) {
+        return em.createQuery("select d from ProjectDocument d where d.application.id = :id order by d.id",
+                ProjectDocument.class).setParameter("id", applicationId).getResultList();
+    }
+
+    @Override
+    public long documentCount(long applicationId) {
+        return em.createQuery("select count(d) from ProjectDocument d where d.application.id = :id", Long.class)
+                .setParameter("id", applicationId).getSingleResult();
+    }
+
+    @Override
+    public Optional<ProjectDocument> findDocument(long documentId) {
+        if (em.isJoinedToTransaction()) {
+            return Optional.ofNullable(em.find(ProjectDocument.class, documentId));
+        }
+        TypedQuery<ProjectDocument> query = em.createQuery("select d from ProjectDocument d where d.id = :id",
+                ProjectDocument.class).setParameter("id", documentId);
+        return Fetch.forReading(em, Fetch.joined(query, "application")).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public ProjectDocument addDocument(ProjectDocument document, byte[] bytes) {
+        em.persist(document);
+        em.persist(new ProjectDocumentContent(document, bytes));
+        return document;
+    }
+
+    @Override
+    public byte[] content(ProjectDocument document) {
+        return em.find(ProjectDocumentContent.class, document.getId()).getBytes();
+    }
+
+    @Override
+    public void removeDocument(ProjectDocument document) {
+        ProjectDocumentContent content = em.find(ProjectDocumentContent.class, document.getId());
+        if (content != null) {
+            em.remove(content);
+            em.flush();
+        }
+        em.remove(document);
+    }
+}

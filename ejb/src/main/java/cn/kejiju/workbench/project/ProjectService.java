@@ -1,0 +1,246 @@
+package cn.kejiju.workbench.project;
+
+import cn.kejiju.workbench.audit.AuditAction;
+import cn.kejiju.workbench.audit.AuditEvent;
+import cn.kejiju.workbench.audit.AuditTrail;
+import cn.kejiju.workbench.enterprise.Enterprise;
+import cn.kejiju.workbench.enterprise.EnterpriseRepository;
+import cn.kejiju.workbench.financing.Yuan;
+import cn.kejiju.workbench.platform.Persistence;
+import cn.kejiju.workbench.security.CountyGuard;
+import cn.kejiju.workbench.security.Roles;
+import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.NotFoundException;
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applications to programmes of higher levels (向上申报). The project clerk (and read-write integrators) prepares
+ * them with their documents and records the bureau's help, the higher level's steps and the tranches received; a
+ * leader (or a read-write integrator) recommends them for the county (县局推荐), never one who prepared it: refused,
+ * and the attempt audited. A county caller sees and changes its county's applications only.
+ */
+@Stateless
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
+public class ProjectService {
+
+    static final String RECORD = "ProjectApplication";
+    static final String DOCUMENT = "ProjectDocument";
+
+    @Inject
+    ProjectRepository applications;
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    EnterpriseRepository enterprises;
+
+    @Inject
+    CountyGuard guard;
+
+    @Inject
+    Persistence persistence;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Clock clock;
+
+    /** A page of applications with call, programme, lead and county: one query and the count. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<ProjectApplication> list(@NotNull ProjectFilter filter, @NotNull PageRequest page) {
+        Long county = guard.countyFilter(filter.countyId(), "countyId");
+        ProjectFilter checked = new ProjectFilter(county, filter.level(), filter.status(), filter.year(),
+                filter.enterpriseId(), filter.text());
+        return applications.page(checked, guard.countyScope(), page);
+    }
+
+    /** The application with its partners and story. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ProjectApplication get(long id) {
+        ProjectApplication application = applications.get(id);
+        return guard.visible(RECORD, id, application, application.getCounty());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
+    public ProjectApplication prepare(@NotNull ProjectDraft draft) {
+        ProjectContent content = content(draft);
+        guard.requireWithin(RECORD, null, content.lead().getCounty(), "leadId");
+        ProjectApplication application = applications.add(new ProjectApplication(content, guard.callerName(), clock));
+        persistence.flush(RECORD, null, ConflictException::concurrentChange);
+        auditTrail.record(AuditEvent.created(RECORD, application.getId(), ProjectDraft.of(application))
+                .jurisdiction(application.getCounty()).build());
+        return application;
+    }
+
+    @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
+    public ProjectApplication revise(long id, @NotNull Long expectedVersion, @NotNull ProjectDraft draft) {
+        ProjectApplication application = changeable(id, expectedVersion);
+        ProjectContent content = content(draft);
+        guard.requireWithin(RECORD, id, content.lead().getCounty(), "leadId");
+        ProjectDraft before = ProjectDraft.of(application);
+        application.revise(content, guard.callerName(), clock);
+        return saved(application, AuditEvent.updated(RECORD, id, before, ProjectDraft.of(application)));
+    }
+
+    @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
+    public ProjectApplication recordHelp(long id, @NotNull Long expectedVersion, HelpKind kind, LocalDate givenOn,
+                                         String note) {
+        ProjectApplication application = changeable(id, expectedVersion);
+        application.recordHelp(new BureauHelp(kind, givenOn, note), guard.callerName(), clock);
+        return saved(application, step(application, "help recorded: " + kind + " on " + givenOn));
+    }
+
+    /**
+     * The county's recommendation (县局推荐), a leader's decision: refused to whoever prepared the application
+     * (audited), without a document, or after the call closed.
+     */
+    @RolesAllowed({Roles.LEADER, Roles.API_WRITE})
+    public ProjectApplication recommend(long id, @NotNull Long expectedVersion, LocalDate on, String note) {
+        ProjectApplication application = changeable(id, expectedVersion);
+        if (application.preparedBy(guard.callerName())) {
+            auditTrail.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED).record(RECORD, id)
+                    .jurisdiction(application.getCounty())
+                    .detail("maker-checker: a preparer of the application tried to recommend it").build());
+            throw new RuleViolationException("project.application.ownPreparation", "step");
+        }
+        application.take(ProjectStep.RECOMMEND, new StepDetails(on, note, null, null, null, null),
+                applications.documentCount(id), guard.callerName(), clock);
+        persistence.flush(RECORD, id, ConflictException::concurrentChange);
+        auditTrail.record(AuditEvent.of(AuditAction.APPROVE).record(RECORD, id).jurisdiction(application.getCounty())
+                .detail("recommended by the county").build());
+        return application;
+    }
+
+    /** Records a step the higher level took or the project made (all but the recommendation). */
+    @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
+    public ProjectApplication record(long id, @NotNull Long expectedVersion, @NotNull ProjectStep step,
+                                     @NotNull StepDetails details) {
+        if (step == ProjectStep.RECOMMEND) {
+            throw new RuleViolationException("project.application.ownPreparation", "step");
+        }
+        ProjectApplication application = changeable(id, expectedVersion);
+        application.take(step, details, applications.documentCount(id), guard.callerName(), clock);
+        return saved(application, step(application, "step " + step + " → " + application.getStatus()
+                + application.grant().map(g -> ", grant " + Yuan.plain(g) + " yuan").orElse("")));
+    }
+
+    /** Records a tranche received (拨付); never more in total than the grant. */
+    @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
+    public ProjectApplication receive(long id, @NotNull Long expectedVersion, LocalDate on, BigDecimal amount,
+                                      String note) {
+        ProjectApplication application = changeable(id, expectedVersion);
+        application.receive(on, amount, note, guard.callerName(), clock);
+        return saved(application, step(application, "tranche of " + Yuan.plain(amount) + " yuan received on " + on));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ProjectDocument> documents(long id) {
+        get(id);
+        return applications.documentsOf(id);
+    }
+
+    @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
+    public ProjectDocument attach(long id, String fileName, byte[] bytes) {
+        ProjectApplication application = get(id);
+        guard.requireWithin(RECORD, id, application.getCounty(), "id");
+        ProjectDocument document = applications.addDocument(ProjectDocument.of(application,
+                applications.documentCount(id), fileName, bytes, guard.callerName(), clock), bytes);
+        persistence.flush(DOCUMENT, null, ConflictException::concurrentChange);
+        auditTrail.record(AuditEvent.of(AuditAction.CREATE).record(DOCUMENT, document.getId())
+                .jurisdiction(application.getCounty()).detail("application " + id + ", " + document.getFileName()
+                        + ", " + document.getSize() + " bytes").build());
+        return document;
+    }
+
+    /** A document with its bytes; a document of another application is answered as not found. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public DownloadedDocument download(long id, long documentId) {
+        ProjectDocument document = documentOf(id, documentId);
+        return new DownloadedDocument(document, applications.content(document));
+    }
+
+    /** A document and its bytes. */
+    public record DownloadedDocument(ProjectDocument document, byte[] bytes) {
+    }
+
+    @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
+    public void removeDocument(long id, long documentId) {
+        ProjectDocument document = documentOf(id, documentId);
+        ProjectApplication application = document.getApplication();
+        guard.requireWithin(RECORD, id, application.getCounty(), "id");
+        application.requireFilesChangeable();
+        applications.removeDocument(document);
+        auditTrail.record(AuditEvent.of(AuditAction.DELETE).record(DOCUMENT, documentId)
+                .jurisdiction(application.getCounty()).detail("application " + id + ", " + document.getFileName())
+                .build());
+    }
+
+    private ProjectDocument documentOf(long id, long documentId) {
+        get(id);
+        return applications.findDocument(documentId).filter(d -> d.getApplication().getId() == id)
+                .orElseThrow(() -> new NotFoundException(DOCUMENT, documentId));
+    }
+
+    private ProjectApplication changeable(long id, Long expectedVersion) {
+        ProjectApplication application = get(id);
+        guard.requireWithin(RECORD, id, application.getCounty(), "id");
+        persistence.checkVersion(RECORD, id, expectedVersion, application.getVersion());
+        return application;
+    }
+
+    private ProjectApplication saved(ProjectApplication application, AuditEvent.Builder event) {
+        persistence.flush(RECORD, application.getId(), ConflictException::concurrentChange);
+        auditTrail.record(event.jurisdiction(application.getCounty()).build());
+        return application;
+    }
+
+    private static AuditEvent.Builder step(ProjectApplication application, String detail) {
+        return AuditEvent.of(AuditAction.UPDATE).record(RECORD, application.getId()).detail(detail);
+    }
+
+    private ProjectContent content(ProjectDraft draft) {
+        if (draft.callId() == null) {
+            throw new RuleViolationException("field.required", "callId");
+        }
+        ProgrammeCall call = programmes.findCall(draft.callId()).orElseThrow(
+                () -> new RuleViolationException("project.call.unknown", "callId", draft.callId()));
+        if (draft.leadId() == null) {
+            throw new RuleViolationException("field.required", "leadId");
+        }
+        Enterprise lead = applicant(draft.leadId(), "leadId");
+        List<Enterprise> partners = new ArrayList<>();
+        for (Long partnerId : draft.partnerIds()) {
+            if (partnerId != null) {
+                partners.add(applicant(partnerId, "partnerIds"));
+            }
+        }
+        ProjectBudget budget = new ProjectBudget(draft.total(), draft.selfRaised(), draft.requested());
+        return new ProjectContent(call, lead, partners, draft.title(), draft.field(), budget);
+    }
+
+    private Enterprise applicant(long id, String field) {
+        return enterprises.find(id).filter(e -> guard.sees(e.getCounty())).orElseThrow(
+                () -> new RuleViolationException("project.application.enterpriseUnknown", field, id));
+    }
+}

@@ -1,0 +1,139 @@
+package cn.kejiju.workbench.project.pages;
+
+import cn.kejiju.workbench.incubator.pages.CountyOptions;
+import cn.kejiju.workbench.jurisdiction.JurisdictionService;
+import cn.kejiju.workbench.platform.PagedRows;
+import cn.kejiju.workbench.project.ProgrammeLevel;
+import cn.kejiju.workbench.project.ProjectFilter;
+import cn.kejiju.workbench.project.ProjectService;
+import cn.kejiju.workbench.project.ProjectStatus;
+import cn.kejiju.workbench.shared.PageRequest;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The applications to higher levels in the caller's jurisdiction ({@code project/applications.xhtml}), newest first,
+ * filtered by level, status, year and text; city users see the county column and may choose one county
+ * ({@code ?q=…&level=…&status=…&year=…&county=…}).
+ */
+@Named
+@ViewScoped
+public class ProjectListPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String TABLE = "listForm:applications";
+
+    @Inject
+    ProjectService projectService;
+
+    @Inject
+    JurisdictionService jurisdictionService;
+
+    private String text;
+    private ProgrammeLevel level;
+    private ProjectStatus status;
+    private Integer year;
+    private Long countyId;
+    private CountyOptions counties;
+
+    private final PagedRows<ProjectListRow> rows = PagedRows.of(ProjectListRow::getId,
+            request -> projectService.list(filter(), request).map(ProjectListRow::new),
+            () -> projectService.list(filter(), PageRequest.of(0, 1)).total()).unsorted().defaultSort(null, false);
+
+    public void search() {
+        PagedRows.firstPage(TABLE);
+    }
+
+    public void reset() {
+        text = null;
+        level = null;
+        status = null;
+        year = null;
+        countyId = null;
+        PagedRows.firstPage(TABLE);
+    }
+
+    ProjectFilter filter() {
+        return new ProjectFilter(countyId, level, status, year, null, PagedRows.criterion(text));
+    }
+
+    private CountyOptions counties() {
+        if (counties == null) {
+            counties = new CountyOptions(jurisdictionService);
+        }
+        return counties;
+    }
+
+    public boolean isCityUser() {
+        return counties().cityUser();
+    }
+
+    public List<SelectItem> getCounties() {
+        return counties().items();
+    }
+
+    /** This year, the two before it and the next (a call for next year is published in this one). */
+    public List<Integer> getYears() {
+        int now = projectService.today().getYear();
+        return IntStream.rangeClosed(now - 2, now + 1).boxed().sorted((a, b) -> b - a).toList();
+    }
+
+    public PagedRows<ProjectListRow> getRows() {
+        return rows;
+    }
+
+    public ProgrammeLevel[] getLevels() {
+        return ProgrammeLevel.values();
+    }
+
+    public ProjectStatus[] getStatuses() {
+        return ProjectStatus.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public ProgrammeLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(ProgrammeLevel level) {
+        this.level = level;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProjectStatus status) {
+        this.status = status;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Long getCountyId() {
+        return countyId;
+    }
+
+    public void setCountyId(Long countyId) {
+        this.countyId = countyId;
+    }
+}
