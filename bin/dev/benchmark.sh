@@ -34,7 +34,7 @@
 #  5. stops its server at the end, whatever happens (trap); the developer's and the test servers
 #     (domains workbench and workbench-it, ports 8080 and 28080) are not touched.
 #
-# Environment: BENCH_SCHEMA (default workbench_bench), BENCH_PGHOST/BENCH_PGPORT/BENCH_PGUSER/BENCH_PGDATABASE.
+# Environment: BENCH_SCHEMA (default workbench_bench), BENCH_PORTBASE (default 30000: HTTP +80, admin +48), BENCH_PGHOST/BENCH_PGPORT/BENCH_PGUSER/BENCH_PGDATABASE.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -74,7 +74,7 @@ incubator_stats_path="incubator-statistics?year=2026"
 run_dir="$root/.run/bench"
 payara_home="$run_dir/payara6"
 domain=workbench-bench
-portbase=30000
+portbase=${BENCH_PORTBASE:-30000}
 admin_port=$((portbase + 48))
 base="http://127.0.0.1:$((portbase + 80))"
 schema=${BENCH_SCHEMA:-workbench_bench}

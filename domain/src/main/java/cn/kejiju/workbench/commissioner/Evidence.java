@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.commissioner;
 
 import cn.kejiju.workbench.shared.RuleViolationException;
+import cn.kejiju.workbench.shared.UploadedFiles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,7 +76,7 @@ public class Evidence {
         if (kind == null) {
             throw new RuleViolationException("field.required", "kind");
         }
-        UploadedFiles.checkSize(bytes, settings);
+        UploadedFiles.checkSize(bytes, settings.evidenceMaxBytes(), settings.getEvidenceMaxMegabytes());
         String type = UploadedFiles.detectType(bytes);
         if (type == null || kind == EvidenceKind.PHOTO && type.equals(UploadedFiles.PDF)) {
             throw new RuleViolationException(kind == EvidenceKind.PHOTO ? "evidence.photoType" : "evidence.type", "file");

@@ -1,15 +1,13 @@
-package cn.kejiju.workbench.commissioner;
+package cn.kejiju.workbench.shared;
 
-import cn.kejiju.workbench.shared.PlainText;
-import cn.kejiju.workbench.shared.RuleViolationException;
 
 import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The checks every uploaded file passes (the commissioner context's evidence and agreements, the financing
- * context's due-diligence files) (a log's evidence, an assignment's
- * signed agreement): not empty, no larger than the settings allow, of a type decided by its first bytes
+ * The checks every uploaded file passes (a commissioner log's evidence and an assignment's signed agreement,
+ * a financing application's due-diligence files, an incubator entry application's documents): not empty, no
+ * larger than its context allows, of a type decided by its first bytes
  * (JPEG, PNG or PDF, never by its name or the type the browser claims), and a name cleaned for storage.
  */
 public final class UploadedFiles {
@@ -24,17 +22,13 @@ public final class UploadedFiles {
     private UploadedFiles() {
     }
 
-    /** Refuses, naming the field {@code file}, an empty file or one larger than the settings allow. */
-    static void checkSize(byte[] bytes, CommissionerSettings settings) {
-        checkSize(bytes, settings.evidenceMaxBytes(), settings.getEvidenceMaxMegabytes());
-    }
-
     /** Refuses, naming the field {@code file}, an empty file or one larger than {@code maxMegabytes}. */
     public static void checkSize(byte[] bytes, int maxMegabytes) {
         checkSize(bytes, maxMegabytes * 1024L * 1024L, maxMegabytes);
     }
 
-    private static void checkSize(byte[] bytes, long maxBytes, int maxMegabytes) {
+    /** Refuses, naming the field {@code file}, an empty file or one over {@code maxBytes} (told as {@code maxMegabytes}). */
+    public static void checkSize(byte[] bytes, long maxBytes, int maxMegabytes) {
         if (bytes == null || bytes.length == 0) {
             throw new RuleViolationException("evidence.empty", "file");
         }
