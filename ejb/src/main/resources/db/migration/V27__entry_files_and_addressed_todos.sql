@@ -27,3 +27,7 @@ create table inc_entry_file_content (
 alter table todo_item add column addressee varchar(50);
 -- "my open items" of a user to whom items are addressed
 create index todo_user_open_ix on todo_item (addressee, resolved_at);
+
+-- carrier search fields find a carrier by the pinyin initials of its name too ("txcy" finds 同心创业科技园); the
+-- initials are computed in Java when a name is set, rows stored before get theirs at startup
+alter table carrier add column initials varchar(100);
