@@ -312,7 +312,7 @@ class EntryApplicationApiIT {
         assertEquals(403, attach(id, "OTHER", "x.pdf", "application/pdf", PDF.getBytes(StandardCharsets.UTF_8),
                 Api.CITY_RO).status(), "a read-only token attaches nothing");
 
-        Reply plan = attach(id, "BUSINESS_PLAN", "C:\\材料\\商业计划书.pdf", "application/pdf",
+        Reply plan = attach(id, "BUSINESS_PLAN", "C:/材料/商业计划书.pdf", "application/pdf",
                 PDF.getBytes(StandardCharsets.UTF_8), Api.CITY_RW);
         assertEquals(201, plan.status(), plan.body());
         assertEquals("商业计划书.pdf", plan.json().getString("fileName"));

@@ -76,7 +76,7 @@ public class EntryEditPage implements Serializable {
             try {
                 EntryApplication a = entryService.get(id);
                 version = a.getVersion();
-                setCarrier(CarrierChoices.of(a.getCarrier()));
+                setCarrierId(a.getCarrier().getId());
                 enterprise = EnterpriseChoices.of(a.getEnterprise());
                 unitKind = a.getUnitKind();
                 area = a.getArea();

@@ -87,7 +87,7 @@ public class LettingPage implements Serializable {
     private void prefill() {
         try {
             EntryApplication approved = entryService.get(applicationId);
-            setCarrier(CarrierChoices.of(approved.getCarrier()));
+            setCarrierId(approved.getCarrier().getId());
             enterprise = EnterpriseChoices.of(approved.getEnterprise());
             application = new EntryRow(approved);
         } catch (DomainException | EJBException e) {
