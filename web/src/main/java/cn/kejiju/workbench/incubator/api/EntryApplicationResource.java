@@ -46,11 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Entry applications (入孵申请): the clerk creates, revises and submits a draft and assigns reviewers; a leader
@@ -264,15 +261,7 @@ public class EntryApplicationResource {
     }
 
     private static EntryFileKind fileKind(EntityPart part) {
-        if (part == null) {
-            throw new RuleViolationException("field.required", "kind");
-        }
-        String text;
-        try {
-            text = part.getContent(String.class).strip().toUpperCase(Locale.ROOT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = UploadedParts.code(part, "kind");
         try {
             return EntryFileKind.valueOf(text);
         } catch (IllegalArgumentException e) {
