@@ -1,8 +1,8 @@
 package cn.kejiju.workbench.commissioner;
 
 import cn.kejiju.workbench.shared.RuleViolationException;
+import cn.kejiju.workbench.shared.StoredFile;
 import cn.kejiju.workbench.shared.UploadedFiles;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +14,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 
 /**
  * A file of the signed tripartite agreement (三方协议) of an assignment: a PDF or a scanned page (JPEG or
@@ -24,7 +23,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "agreement_file")
-public class AgreementFile {
+public class AgreementFile extends StoredFile {
 
     public static final int MAX_PER_ASSIGNMENT = 10;
 
@@ -36,21 +35,6 @@ public class AgreementFile {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignment_id", nullable = false)
     private Assignment assignment;
-
-    @Column(name = "file_name", nullable = false, length = UploadedFiles.FILE_NAME_MAX)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 40)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(name = "uploaded_by", nullable = false, length = 50)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private LocalDateTime uploadedAt;
 
     protected AgreementFile() {
         // for JPA
@@ -67,17 +51,9 @@ public class AgreementFile {
             throw new RuleViolationException("agreementFile.tooMany", "file", MAX_PER_ASSIGNMENT);
         }
         UploadedFiles.checkSize(bytes, settings.evidenceMaxBytes(), settings.getEvidenceMaxMegabytes());
-        String type = UploadedFiles.detectType(bytes);
-        if (type == null) {
-            throw new RuleViolationException("evidence.type", "file");
-        }
         AgreementFile file = new AgreementFile();
         file.assignment = assignment;
-        file.fileName = UploadedFiles.baseName(fileName, "agreement");
-        file.contentType = type;
-        file.size = bytes.length;
-        file.uploadedBy = by;
-        file.uploadedAt = LocalDateTime.now(clock);
+        file.describe(fileName, "agreement", bytes, by, clock);
         return file;
     }
 
@@ -92,25 +68,5 @@ public class AgreementFile {
 
     public Assignment getAssignment() {
         return assignment;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public LocalDateTime getUploadedAt() {
-        return uploadedAt;
     }
 }

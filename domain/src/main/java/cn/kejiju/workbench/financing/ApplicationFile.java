@@ -1,8 +1,8 @@
 package cn.kejiju.workbench.financing;
 
 import cn.kejiju.workbench.shared.RuleViolationException;
+import cn.kejiju.workbench.shared.StoredFile;
 import cn.kejiju.workbench.shared.UploadedFiles;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +14,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 
 /**
  * A due-diligence file of an application (financial statements, site visit photos, the committee's
@@ -23,7 +22,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "fin_application_file")
-public class ApplicationFile {
+public class ApplicationFile extends StoredFile {
 
     public static final int MAX_PER_APPLICATION = 20;
     public static final int MAX_MEGABYTES = 10;
@@ -37,21 +36,6 @@ public class ApplicationFile {
     @JoinColumn(name = "application_id", nullable = false)
     private FinancingApplication application;
 
-    @Column(name = "file_name", nullable = false, length = UploadedFiles.FILE_NAME_MAX)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 40)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(name = "uploaded_by", nullable = false, length = 50)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private LocalDateTime uploadedAt;
-
     protected ApplicationFile() {
         // for JPA
     }
@@ -63,17 +47,9 @@ public class ApplicationFile {
             throw new RuleViolationException("financing.file.tooMany", "file", MAX_PER_APPLICATION);
         }
         UploadedFiles.checkSize(bytes, MAX_MEGABYTES);
-        String type = UploadedFiles.detectType(bytes);
-        if (type == null) {
-            throw new RuleViolationException("evidence.type", "file");
-        }
         ApplicationFile file = new ApplicationFile();
         file.application = application;
-        file.fileName = UploadedFiles.baseName(fileName, "file");
-        file.contentType = type;
-        file.size = bytes.length;
-        file.uploadedBy = by;
-        file.uploadedAt = LocalDateTime.now(clock);
+        file.describe(fileName, "file", bytes, by, clock);
         return file;
     }
 
@@ -83,25 +59,5 @@ public class ApplicationFile {
 
     public FinancingApplication getApplication() {
         return application;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public LocalDateTime getUploadedAt() {
-        return uploadedAt;
     }
 }

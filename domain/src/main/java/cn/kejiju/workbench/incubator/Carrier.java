@@ -2,6 +2,7 @@ package cn.kejiju.workbench.incubator;
 
 import cn.kejiju.workbench.jurisdiction.Jurisdiction;
 import cn.kejiju.workbench.jurisdiction.JurisdictionLevel;
+import cn.kejiju.workbench.shared.Pinyin;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +52,10 @@ public class Carrier {
     @Size(max = NAME_MAX)
     @Column(nullable = false, length = NAME_MAX)
     private String name;
+
+    /** The pinyin initials of the name ("txcykjy" for 同心创业科技园), so that search fields find it by them too. */
+    @Column(length = NAME_MAX)
+    private String initials;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -114,6 +119,7 @@ public class Carrier {
         }
         this.county = newCounty;
         this.name = Fields.required(profile.name(), "name", NAME_MAX);
+        this.initials = Pinyin.initials(name);
         this.kind = Fields.present(profile.kind(), "kind");
         this.recognitionLevel = level;
         this.recognizedOn = profile.recognizedOn();
@@ -125,6 +131,18 @@ public class Carrier {
 
     public CarrierProfile profile() {
         return new CarrierProfile(county, name, kind, recognitionLevel, recognizedOn, operator, openedOn, address);
+    }
+
+    /** Sets the initials of a carrier stored before they were kept (or by SQL); true when they changed. */
+    public boolean refreshInitials() {
+        String current = Pinyin.initials(name);
+        boolean changed = !current.equals(initials);
+        initials = current;
+        return changed;
+    }
+
+    public String getInitials() {
+        return initials;
     }
 
     public Long getId() {

@@ -54,4 +54,7 @@ public interface CarrierRepository {
 
         public static final UnitTotals NONE = new UnitTotals(0, Area.ZERO);
     }
+
+    /** At most {@code max} carriers stored without pinyin initials, by id (see the startup backfill). */
+    List<Carrier> withoutInitials(int max);
 }

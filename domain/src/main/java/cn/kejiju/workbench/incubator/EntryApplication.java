@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -144,9 +145,18 @@ public class EntryApplication {
         this.updatedAt = LocalDateTime.now(clock);
     }
 
-    /** Submits the draft: the application day is today, and the entry rule must hold on it. */
-    public void submit(EntryRule rule, Clock clock) {
+    /**
+     * Submits the draft: the application day is today, and the entry rule must hold on it. The documents of
+     * every {@linkplain EntryFileKind#required() required kind} must be attached ({@code attached}: the kinds of
+     * the documents it has); the first missing one is named.
+     */
+    public void submit(EntryRule rule, Collection<EntryFileKind> attached, Clock clock) {
         require(EnumSet.of(EntryStatus.DRAFT));
+        for (EntryFileKind kind : EntryFileKind.required()) {
+            if (!attached.contains(kind)) {
+                throw new RuleViolationException("incubator.entry.file.missing." + kind.name(), "files");
+            }
+        }
         LocalDate today = LocalDate.now(clock);
         rule.check(foundedOn, today);
         this.appliedOn = today;
@@ -181,6 +191,13 @@ public class EntryApplication {
         this.decidedBy = leader;
         this.decidedOn = LocalDate.now(clock);
         this.updatedAt = LocalDateTime.now(clock);
+    }
+
+    /** Documents are attached and removed only while the application is a draft (before submission). */
+    public void requireFilesChangeable() {
+        if (status != EntryStatus.DRAFT) {
+            throw new RuleViolationException("incubator.entry.file.submitted", "file");
+        }
     }
 
     /** Refuses a letting for this application unless it is approved and for this carrier and enterprise. */

@@ -1,6 +1,6 @@
 package cn.kejiju.workbench.project;
 
-import cn.kejiju.workbench.commissioner.UploadedFiles;
+import cn.kejiju.workbench.shared.UploadedFiles;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -40,4 +40,10 @@ public interface ReviewRepository {
     List<Reviewer> reviewers(long countyId);
 
     Optional<Reviewer> reviewer(long userId, long countyId);
+
+    /** Every pending assignment of a review still open, with its review and the review's county: one query. */
+    List<ReviewAssignment> pendingAssignments();
+
+    /** Whether the user (by user name) is assigned to the review of the subject, whatever the assignment's state. */
+    boolean isAssigned(String username, String subjectKind, long subjectId);
 }

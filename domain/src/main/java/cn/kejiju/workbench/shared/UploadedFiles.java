@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The checks every uploaded file passes (a service log's evidence and an assignment's signed agreement, the
- * financing context's due-diligence files, a publicity event's photos): not empty, no larger than allowed, of
+ * financing context's due-diligence files, an incubator entry application's documents, a publicity event's
+ * photos): not empty, no larger than allowed, of
  * a type decided by its first bytes (JPEG, PNG or PDF, never by its name or the type the browser claims), and
  * a name cleaned for storage.
  */

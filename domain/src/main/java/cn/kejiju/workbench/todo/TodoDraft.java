@@ -26,24 +26,29 @@ import java.util.regex.Pattern;
  * @param arguments  the text's {0}, {1}, … arguments
  * @param link       the page that opens the record, below the application ({@code /commissioner/log.xhtml?id=5}), or null
  * @param dueOn      when it must be done, or null
+ * @param addressee  the user name of the one user of that role who sees it (a reviewer's own assignment), or
+ *                   null: every holder of the role in the county sees it
  */
 public record TodoDraft(String kind, String recordType, String recordId, Long countyId, String role,
-                        String messageKey, List<String> arguments, String link, LocalDate dueOn) {
+                        String messageKey, List<String> arguments, String link, LocalDate dueOn, String addressee) {
 
     public static final int KIND_MAX = 60;
     public static final int RECORD_TYPE_MAX = 60;
     public static final int RECORD_ID_MAX = 64;
     public static final int MESSAGE_KEY_MAX = 100;
     public static final int LINK_MAX = 300;
+    public static final int ADDRESSEE_MAX = 50;
     /** The arguments as stored (a JSON array) may be this long. */
     public static final int ARGUMENTS_MAX = 2000;
 
     /**
-     * The roles an item may be addressed to: those who read business records. The auditor, the
-     * security administrator and integrators have no to-do list.
+     * The roles an item may be addressed to: those who read business records, and the expert reviewers (their
+     * own assignments, each addressed to its reviewer). The auditor, the security administrator and integrators
+     * have no to-do list.
      */
     public static final Set<Role> ROLES = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER, Role.COMMISSIONER_CLERK,
-            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.PROJECT_CLERK, Role.VIEWER);
+            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.PROJECT_CLERK, Role.VIEWER,
+            Role.REVIEWER);
 
     /** {@code context.name}: letters and digits in dot-separated parts, starting with a letter. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)+");
@@ -64,6 +69,7 @@ public record TodoDraft(String kind, String recordType, String recordId, Long co
         if (link != null && (link.length() > LINK_MAX || !LINK.matcher(link).matches())) {
             throw new RuleViolationException("todo.link", "link", link);
         }
+        addressee = addressee == null || addressee.isBlank() ? null : checked(addressee, "addressee", ADDRESSEE_MAX, null);
     }
 
     /** A draft about one record; {@code recordId} is a number or text, stored as text. */
@@ -118,6 +124,7 @@ public record TodoDraft(String kind, String recordType, String recordId, Long co
         private final List<String> arguments = new ArrayList<>();
         private String link;
         private LocalDate dueOn;
+        private String addressee;
 
         private Builder(String kind, String recordType, String recordId) {
             this.kind = kind;
@@ -168,8 +175,18 @@ public record TodoDraft(String kind, String recordType, String recordId, Long co
             return this;
         }
 
+        /**
+         * Addresses the item to one user (by user name) of its role, in its county: no one else sees it. Without
+         * it every holder of the role in the county does.
+         */
+        public Builder addressee(String username) {
+            this.addressee = username;
+            return this;
+        }
+
         public TodoDraft build() {
-            return new TodoDraft(kind, recordType, recordId, countyId, role, messageKey, arguments, link, dueOn);
+            return new TodoDraft(kind, recordType, recordId, countyId, role, messageKey, arguments, link, dueOn,
+                    addressee);
         }
     }
 }

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One thing a role must attend to about one record. It is raised from a {@link TodoDraft}, may be
+ * One thing a role (or one user of it, the addressee) must attend to about one record. It is raised from a {@link TodoDraft}, may be
  * {@linkplain #update updated} while open (new message arguments, another due date, link, county or
- * role), and is {@linkplain #resolve resolved} once, after which it never changes again. What it is
+ * role, addressee), and is {@linkplain #resolve resolved} once, after which it never changes again. What it is
  * about (kind, record type and id) never changes. While it is open its {@code openKey} is the
  * subject, so the database's unique key allows one open item per kind and record.
  */
@@ -77,6 +77,10 @@ public class TodoItem {
     @Column(name = "resolved_at")
     private LocalDateTime resolvedAt;
 
+    /** The one user who sees it (a user name), or null: every holder of the role in the county. */
+    @Column(length = TodoDraft.ADDRESSEE_MAX)
+    private String addressee;
+
     @Column(name = "open_key", length = 190)
     private String openKey;
 
@@ -109,7 +113,8 @@ public class TodoItem {
         }
         boolean changed = !Objects.equals(countyId, draft.countyId()) || !role.equals(draft.role())
                 || !messageKey.equals(draft.messageKey()) || !arguments().equals(draft.arguments())
-                || !Objects.equals(link, draft.link()) || !Objects.equals(dueOn, draft.dueOn());
+                || !Objects.equals(link, draft.link()) || !Objects.equals(dueOn, draft.dueOn())
+                || !Objects.equals(addressee, draft.addressee());
         if (changed) {
             apply(draft);
         }
@@ -123,6 +128,7 @@ public class TodoItem {
         this.arguments = TodoArguments.encode(draft.arguments());
         this.link = draft.link();
         this.dueOn = draft.dueOn();
+        this.addressee = draft.addressee();
     }
 
     /** Closes the item; it leaves every list. Resolving a resolved item changes nothing. */
@@ -189,6 +195,10 @@ public class TodoItem {
 
     public LocalDate getDueOn() {
         return dueOn;
+    }
+
+    public String getAddressee() {
+        return addressee;
     }
 
     public LocalDateTime getRaisedAt() {

@@ -3,7 +3,6 @@ package cn.kejiju.workbench.todo;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,13 +19,13 @@ public interface TodoRepository {
     List<TodoItem> openWithKindPrefix(String kindPrefix);
 
     /**
-     * A page of the open items addressed to one of the roles (null: any role) within the county scope
-     * (null: every county and the city-level items; a county: that county's items only). Due items
-     * first, soonest due first; then the newest.
+     * A page of the open items of an audience: addressed to one of its roles (null: any role) within its county
+     * scope (null: every county and the city-level items; a county: that county's items only), and, of the items
+     * addressed to one user, only its user's. Due items first, soonest due first; then the newest.
      */
-    Page<TodoItem> open(Collection<String> roles, Long countyScope, PageRequest request);
+    Page<TodoItem> open(TodoAudience audience, PageRequest request);
 
-    long countOpen(Collection<String> roles, Long countyScope);
+    long countOpen(TodoAudience audience);
 
     TodoItem add(TodoItem item);
 }

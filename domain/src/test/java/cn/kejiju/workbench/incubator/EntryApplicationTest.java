@@ -21,6 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class EntryApplicationTest {
 
+    private static final List<EntryFileKind> DOCUMENTS = List.of(EntryFileKind.BUSINESS_LICENCE,
+            EntryFileKind.BUSINESS_PLAN, EntryFileKind.OTHER);
+
     private final Fixtures f = new Fixtures();
     private final EntryRule rule = new EntryRule(24);
     private final Carrier carrier = withId(new Carrier(new CarrierProfile(f.county, "同心科技园", CarrierKind.SCIENCE_PARK,
@@ -38,7 +41,7 @@ class EntryApplicationTest {
 
     private EntryApplication reviewed() {
         EntryApplication application = draft();
-        application.submit(rule, CLOCK);
+        application.submit(rule, DOCUMENTS, CLOCK);
         application.underReview(7L, CLOCK);
         application.reviewed(CLOCK);
         return application;
@@ -65,12 +68,33 @@ class EntryApplicationTest {
         EntryApplication application = draft();
         Clock muchLater = Clock.fixed(Instant.parse("2028-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
         assertEquals("incubator.entry.tooOld", assertThrows(RuleViolationException.class,
-                () -> application.submit(rule, muchLater)).messageKey());
+                () -> application.submit(rule, DOCUMENTS, muchLater)).messageKey());
         assertEquals(EntryStatus.DRAFT, application.getStatus());
-        application.submit(rule, CLOCK);
+        application.submit(rule, DOCUMENTS, CLOCK);
         assertEquals(EntryStatus.SUBMITTED, application.getStatus());
         assertEquals(TODAY, application.getAppliedOn());
         assertEquals("incubator-entry:carrier-" + carrier.getId() + ":2026", application.reviewBatch());
+    }
+
+    @Test
+    void submissionWithoutARequiredDocumentIsRefusedNamingIt() {
+        EntryApplication application = draft();
+        RuleViolationException noPlan = assertThrows(RuleViolationException.class,
+                () -> application.submit(rule, List.of(EntryFileKind.BUSINESS_LICENCE, EntryFileKind.OTHER), CLOCK));
+        assertEquals("incubator.entry.file.missing.BUSINESS_PLAN", noPlan.messageKey());
+        assertEquals("files", noPlan.field());
+        assertEquals("incubator.entry.file.missing.BUSINESS_LICENCE", assertThrows(RuleViolationException.class,
+                () -> application.submit(rule, List.of(EntryFileKind.BUSINESS_PLAN), CLOCK)).messageKey());
+        assertEquals("incubator.entry.file.missing.BUSINESS_PLAN", assertThrows(RuleViolationException.class,
+                () -> application.submit(rule, List.of(), CLOCK)).messageKey());
+        assertEquals(EntryStatus.DRAFT, application.getStatus());
+        application.submit(rule, List.of(EntryFileKind.BUSINESS_PLAN, EntryFileKind.BUSINESS_LICENCE), CLOCK);
+        assertEquals(EntryStatus.SUBMITTED, application.getStatus());
+    }
+
+    @Test
+    void theBusinessPlanAndLicenceAreTheRequiredDocuments() {
+        assertEquals(List.of(EntryFileKind.BUSINESS_PLAN, EntryFileKind.BUSINESS_LICENCE), EntryFileKind.required());
     }
 
     @Test
@@ -91,16 +115,16 @@ class EntryApplicationTest {
     @Test
     void onlyADraftIsRevisedOrSubmitted() {
         EntryApplication application = draft();
-        application.submit(rule, CLOCK);
+        application.submit(rule, DOCUMENTS, CLOCK);
         assertThrows(ConflictException.class, () -> application.revise(details(TODAY), rule, CLOCK));
-        assertThrows(ConflictException.class, () -> application.submit(rule, CLOCK));
+        assertThrows(ConflictException.class, () -> application.submit(rule, DOCUMENTS, CLOCK));
     }
 
     @Test
     void theWorkflowRunsFromDraftToApproval() {
         EntryApplication application = draft();
         assertThrows(ConflictException.class, () -> application.underReview(7L, CLOCK), "not submitted");
-        application.submit(rule, CLOCK);
+        application.submit(rule, DOCUMENTS, CLOCK);
         assertThrows(ConflictException.class, () -> application.reviewed(CLOCK), "no reviewers yet");
         application.underReview(7L, CLOCK);
         assertEquals(EntryStatus.UNDER_REVIEW, application.getStatus());

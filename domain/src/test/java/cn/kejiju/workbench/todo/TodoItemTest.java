@@ -49,6 +49,26 @@ class TodoItemTest {
         assertEquals("/commissioner/log.xhtml?id=5", item.getLink());
         assertEquals(LocalDateTime.of(2026, 6, 30, 10, 0), item.getRaisedAt(), "bureau time");
         assertNull(item.getResolvedAt());
+        assertNull(item.getAddressee(), "the role's holders in the county");
+    }
+
+    @Test
+    void anItemMayBeAddressedToOneUserOfItsRole() {
+        TodoDraft draft = draft().role(Role.REVIEWER).addressee(" reviewer.zhang ").build();
+        TodoItem item = new TodoItem(draft, RAISED);
+        assertEquals("reviewer.zhang", item.getAddressee());
+        assertEquals("REVIEWER", item.getRole());
+        assertNull(draft().addressee("  ").build().addressee(), "blank is no one in particular");
+        assertEquals("field.tooLong", assertThrows(RuleViolationException.class,
+                () -> draft().addressee("x".repeat(TodoDraft.ADDRESSEE_MAX + 1)).build()).messageKey());
+    }
+
+    @Test
+    void anotherAddresseeIsAnUpdate() {
+        TodoItem item = new TodoItem(draft().addressee("reviewer.zhang").build(), RAISED);
+        assertFalse(item.update(draft().addressee("reviewer.zhang").build()));
+        assertTrue(item.update(draft().addressee("reviewer.li").build()));
+        assertEquals("reviewer.li", item.getAddressee());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -145,8 +146,12 @@ class CarrierPagesBrowserIT {
         assertEquals("FREE", wait.until(ExpectedConditions.presenceOfElementLocated(room401)).getDomAttribute("data-occupancy"));
         assertEquals("LET", driver.findElement(By.cssSelector("#grid .wb-tile[data-room='101']")).getDomAttribute("data-occupancy"));
 
-        browser.open("/incubator/letting.xhtml?carrier=1");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lettingForm:enterpriseId")));
+        // the carrier is found by typing (the pinyin initials of 长春同心创业科技园), not in a menu of 200
+        browser.open("/incubator/letting.xhtml");
+        browser.suggest("lettingForm:carrierId", "txcy", "长春同心创业科技园（临江县）");
+        // its choice fetched the carrier's units (an ajax update of the units' menu): wait until it has come back
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")) ? true : null);
         browser.tick("lettingForm:unitIds", "A座 401", By.cssSelector("#lettingForm .wb-form-hint"));
         // the enterprise is found by the pinyin initials of its name (江州天沅化工: jztyhg)
         browser.suggest("lettingForm:enterpriseId", "jzty", ENTERPRISE);

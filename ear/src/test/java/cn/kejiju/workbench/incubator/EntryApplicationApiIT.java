@@ -17,10 +17,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,9 +93,38 @@ class EntryApplicationApiIT {
         return application.getJsonNumber("version").longValue();
     }
 
+    /** A PDF's first bytes and some text: what the server takes for a PDF. */
+    static final String PDF = "%PDF-1.7\n商业计划书 business plan\n";
+    /** A PNG's signature followed by filler. */
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    /** Attaches a document of a kind (multipart/form-data with the parts kind and file). */
+    static Reply attach(long applicationId, String kind, String fileName, String contentType, byte[] bytes, String token) {
+        String boundary = "----wb" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return Api.send(Api.request("/api/v1/entry-applications/" + applicationId + "/files", token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** Attaches the documents every submission needs: the business plan and the licence. */
+    static void attachRequired(long applicationId) {
+        Reply plan = attach(applicationId, "BUSINESS_PLAN", "商业计划书.pdf", "application/pdf",
+                PDF.getBytes(StandardCharsets.UTF_8), Api.CITY_RW);
+        assertEquals(201, plan.status(), plan.body());
+        Reply licence = attach(applicationId, "BUSINESS_LICENCE", "营业执照.png", "image/png", PNG, Api.CITY_RW);
+        assertEquals(201, licence.status(), licence.body());
+    }
+
     private static JsonObject submitted(long carrier) {
         JsonObject draft = create(enterprise("申请企业"), carrier);
         long id = draft.getJsonNumber("id").longValue();
+        attachRequired(id);
         return step("/api/v1/entry-applications/" + id + "/submit", "{\"version\":" + version(draft) + "}");
     }
 
@@ -168,6 +199,7 @@ class EntryApplicationApiIT {
         Reply revised = Api.put("/api/v1/entry-applications/" + id, applicationJson(enterprise, carrier,
                 BureauClock.today().minusMonths(7)).replace("}", ",\"version\":" + version(draft) + "}"));
         assertEquals(200, revised.status(), revised.body());
+        attachRequired(id);
         JsonObject submitted = step("/api/v1/entry-applications/" + id + "/submit",
                 "{\"version\":" + version(revised.json()) + "}");
         assertEquals("SUBMITTED", submitted.getString("status"));
@@ -254,6 +286,136 @@ class EntryApplicationApiIT {
         assertEquals(id, ofEnterprise.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
         assertEquals(0, Api.get("/api/v1/entry-applications?enterpriseId=" + enterprise("别的企业"))
                 .json().getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void documentsAreAttachedBeforeSubmissionCheckedAndRequired() {
+        long carrier = carrier(TestData.COUNTY_LINJIANG);
+        JsonObject draft = create(enterprise("材料企业"), carrier);
+        long id = draft.getJsonNumber("id").longValue();
+        String submit = "/api/v1/entry-applications/" + id + "/submit";
+
+        // without the business plan and the licence the draft is not submitted, and the refusal says which
+        Reply refused = Api.post(submit, "{\"version\":" + version(draft) + "}");
+        assertProblem(refused, 422, "files");
+        assertTrue(refused.body().contains("商业计划书") || refused.body().contains("business plan"), refused.body());
+
+        // type by the first bytes, kind by name; refusals name the part
+        assertProblem(attach(id, "BUSINESS_PLAN", "plan.docx", "application/pdf",
+                "PK\u0003\u0004 a docx".getBytes(StandardCharsets.ISO_8859_1), Api.CITY_RW), 422, "file");
+        assertProblem(attach(id, "RESUME", "cv.pdf", "application/pdf", PDF.getBytes(StandardCharsets.UTF_8),
+                Api.CITY_RW), 422, "kind");
+        assertProblem(attach(id, "OTHER", "empty.pdf", "application/pdf", new byte[0], Api.CITY_RW), 422, "file");
+        assertProblem(attach(id, "OTHER", "big.pdf", "application/pdf",
+                java.util.Arrays.copyOf(PDF.getBytes(StandardCharsets.UTF_8), 10 * 1024 * 1024 + 1), Api.CITY_RW),
+                422, "file");
+        assertEquals(403, attach(id, "OTHER", "x.pdf", "application/pdf", PDF.getBytes(StandardCharsets.UTF_8),
+                Api.CITY_RO).status(), "a read-only token attaches nothing");
+
+        Reply plan = attach(id, "BUSINESS_PLAN", "C:/材料/商业计划书.pdf", "application/pdf",
+                PDF.getBytes(StandardCharsets.UTF_8), Api.CITY_RW);
+        assertEquals(201, plan.status(), plan.body());
+        assertEquals("商业计划书.pdf", plan.json().getString("fileName"));
+        assertEquals("application/pdf", plan.json().getString("contentType"));
+        assertTrue(plan.header("Location").endsWith("/entry-applications/" + id + "/files/"
+                + plan.json().getJsonNumber("id")), plan.header("Location"));
+        Reply stillNoLicence = Api.post(submit, "{\"version\":" + version(draft) + "}");
+        assertProblem(stillNoLicence, 422, "files");
+        assertTrue(stillNoLicence.body().contains("营业执照") || stillNoLicence.body().contains("licence"),
+                stillNoLicence.body());
+        Reply files = Api.get("/api/v1/entry-applications/" + id + "/files");
+        assertEquals(200, files.status(), files.body());
+        assertEquals(List.of("BUSINESS_LICENCE"), files.json().getJsonArray("missing").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+
+        Reply licence = attach(id, "BUSINESS_LICENCE", "营业执照.png", "image/png", PNG, Api.CITY_RW);
+        assertEquals(201, licence.status(), licence.body());
+        assertEquals("image/png", licence.json().getString("contentType"));
+        JsonObject listed = Api.get("/api/v1/entry-applications/" + id + "/files").json();
+        assertEquals(2, listed.getJsonArray("items").size(), listed.toString());
+        assertTrue(listed.getJsonArray("missing").isEmpty(), listed.toString());
+        Reply download = Api.send(Api.request("/api/v1/entry-applications/" + id + "/files/"
+                + plan.json().getJsonNumber("id")).GET().build());
+        assertEquals(200, download.status(), download.body());
+        assertEquals(PDF, download.body());
+        assertTrue(download.header("Content-Type").startsWith("application/pdf"), download.header("Content-Type"));
+
+        JsonObject submitted = step(submit, "{\"version\":" + version(draft) + "}");
+        assertEquals("SUBMITTED", submitted.getString("status"));
+        // what is submitted is what the reviewers and the leader judge: no more changes
+        assertProblem(attach(id, "OTHER", "later.pdf", "application/pdf", PDF.getBytes(StandardCharsets.UTF_8),
+                Api.CITY_RW), 422, "file");
+        assertProblem(Api.delete("/api/v1/entry-applications/" + id + "/files/" + plan.json().getJsonNumber("id")),
+                422, "file");
+
+        // another county's token reads none of it
+        assertEquals(404, Api.get("/api/v1/entry-applications/" + id + "/files", null, Api.YUNLING_RW).status());
+        assertEquals(404, Api.send(Api.request("/api/v1/entry-applications/" + id + "/files/"
+                + plan.json().getJsonNumber("id"), Api.YUNLING_RW).GET().build()).status());
+    }
+
+    @Test
+    void theAssignedReviewerReadsTheDocumentsAndHasTheAssignmentOnTheirOwnToDoListUntilSettled() {
+        JsonObject submitted = submitted(carrier(TestData.COUNTY_LINJIANG));
+        long id = submitted.getJsonNumber("id").longValue();
+        long planId = Api.get("/api/v1/entry-applications/" + id + "/files").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(f -> f.getString("kind").equals("BUSINESS_PLAN"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assign(submitted, ZHANG, LJ_REVIEWER);
+
+        PageClient zhang = reviewer("reviewer.zhang");
+        PageClient local = reviewer("lj.reviewer");
+        PageClient li = reviewer("reviewer.li");
+        PageClient otherCounty = reviewer("yl.reviewer");
+        long zhangsId = assignmentOf(zhang, id).getJsonNumber("id").longValue();
+        long localsId = assignmentOf(local, id).getJsonNumber("id").longValue();
+        String zhangsLink = "/review/assignment.xhtml?id=" + zhangsId;
+        String localsLink = "/review/assignment.xhtml?id=" + localsId;
+
+        // each assigned reviewer has their own item; no other reviewer, of the city or another county, sees it
+        assertTrue(todoLinks(zhang).contains(zhangsLink), todoLinks(zhang).toString());
+        assertFalse(todoLinks(zhang).contains(localsLink), "another reviewer's assignment");
+        assertTrue(todoLinks(local).contains(localsLink), todoLinks(local).toString());
+        assertFalse(todoLinks(li).contains(zhangsLink) || todoLinks(li).contains(localsLink), todoLinks(li).toString());
+        assertFalse(todoLinks(otherCounty).contains(zhangsLink) || todoLinks(otherCounty).contains(localsLink),
+                todoLinks(otherCounty).toString());
+
+        // the assigned reviewer reads and downloads the documents (on the page too); the others are refused
+        JsonObject files = sessionGet(zhang, "/api/v1/entry-applications/" + id + "/files", 200);
+        assertEquals(2, files.getJsonArray("items").size(), files.toString());
+        HttpResponse<String> download = zhang.api(Api.request("/api/v1/entry-applications/" + id + "/files/" + planId,
+                null).GET());
+        assertEquals(200, download.statusCode(), download.body());
+        assertEquals(PDF, download.body());
+        zhang.open(zhangsLink);
+        assertTrue(zhang.body().contains("商业计划书.pdf"), "the page lists the documents");
+        zhang.open("/files/entry-application?application=" + id + "&id=" + planId);
+        assertEquals(200, zhang.status());
+        sessionGet(li, "/api/v1/entry-applications/" + id + "/files", 404);
+        assertEquals(404, li.api(Api.request("/api/v1/entry-applications/" + id + "/files/" + planId, null).GET())
+                .statusCode());
+        li.open("/files/entry-application?application=" + id + "&id=" + planId);
+        assertEquals(404, li.status(), "not their review");
+        otherCounty.open("/files/entry-application?application=" + id + "&id=" + planId);
+        assertEquals(404, otherCounty.status());
+
+        // scoring settles the item; declining too
+        score(zhang, zhangsId, "28", "20", "22.5", "18");
+        assertEquals("SCORED", sessionGet(zhang, "/api/v1/reviews/assignments/" + zhangsId, 200).getString("status"));
+        assertFalse(todoLinks(zhang).contains(zhangsLink), todoLinks(zhang).toString());
+        assertTrue(todoLinks(local).contains(localsLink), "the other reviewer's stays");
+        local.open(localsLink);
+        local.submit("declineForm", Map.of("reason", "曾任该企业顾问"), "saveDecline");
+        assertFalse(todoLinks(local).contains(localsLink), todoLinks(local).toString());
+        // having scored, the reviewer still reads what was judged
+        sessionGet(zhang, "/api/v1/entry-applications/" + id + "/files", 200);
+    }
+
+    /** The links of the open to-do items a reviewer's session reads. */
+    private static List<String> todoLinks(PageClient session) {
+        return sessionGet(session, "/api/v1/todo?size=100", 200).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(item -> item.containsKey("link") && !item.isNull("link"))
+                .map(item -> item.getString("link")).toList();
     }
 
     @Test

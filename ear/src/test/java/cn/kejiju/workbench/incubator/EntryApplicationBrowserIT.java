@@ -68,7 +68,7 @@ class EntryApplicationBrowserIT {
     }
 
     @Test
-    void applyReviewApproveAndLetAUnit() {
+    void applyReviewApproveAndLetAUnit() throws IOException {
         String carrierName = TestData.uniqueName("入孵流程园");
         Reply carrier = Api.post("/api/v1/carriers", CarrierApiIT.carrierJson(TestData.COUNTY_LINJIANG, carrierName));
         assertEquals(201, carrier.status(), carrier.body());
@@ -105,6 +105,23 @@ class EntryApplicationBrowserIT {
             return null;
         });
         assertEquals("草稿", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText());
+
+        // the documents come before submission: the business plan through the page, the licence through the API
+        browser.choose("documentsForm:kind", "商业计划书");
+        Path plan = Files.createTempFile("商业计划书", ".pdf");
+        Files.writeString(plan, EntryApplicationApiIT.PDF);
+        driver.findElement(By.id("documentsForm:file_input")).sendKeys(plan.toString());
+        browser.click(By.id("documentsForm:upload"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documentsForm:files"),
+                plan.getFileName().toString()));
+        assertTrue(driver.findElement(By.id("documentsForm:missing")).getText().contains("营业执照"),
+                "the page says what is still required");
+        screenshot("entry-documents-clerk.png");
+        long applicationId = Long.parseLong(applicationUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        Reply licence = EntryApplicationApiIT.attach(applicationId, "BUSINESS_LICENCE", "营业执照.png", "image/png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13}, Api.CITY_RW);
+        assertEquals(201, licence.status(), licence.body());
+        driver.get(applicationUrl);
 
         browser.click(By.id("actions:submit"));
         browser.click(By.id("actions:confirmYes"));
@@ -143,6 +160,8 @@ class EntryApplicationBrowserIT {
                 "the only ranked application of its carrier this year");
         assertTrue(driver.findElement(By.id("decisionForm:decisionScores")).getText().contains("22.5"),
                 "every criterion's score is shown");
+        assertTrue(driver.findElement(By.id("decisionForm:decisionFiles")).getText().contains("营业执照.png"),
+                "the leader sees the documents approved");
         screenshot("entry-decision-leader.png");
         browser.click(By.id("decisionForm:approve"));
         browser.click(By.id("decisionForm:confirmYes"));

@@ -334,5 +334,7 @@ class StatementCountIT {
         JsonObject review = Api.get("/api/v1/entry-applications/" + application + "/review", "zh-CN", Api.CITY_RO).json();
         detail("/api/v1/reviews/" + review.getJsonNumber("id").longValue());
         detail("/api/v1/entry-applications/settings");
+        // the application (county check) and its documents' metadata, never their bytes
+        detail("/api/v1/entry-applications/" + application + "/files");
     }
 }

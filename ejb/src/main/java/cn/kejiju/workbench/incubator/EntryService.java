@@ -14,10 +14,13 @@ import cn.kejiju.workbench.review.Reviewer;
 import cn.kejiju.workbench.security.CountyGuard;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,6 +43,11 @@ import java.util.Optional;
 public class EntryService {
 
     static final String RECORD = "EntryApplication";
+    static final String FILE = "EntryFile";
+    /** The roles that read entry applications as such (a reviewer reads only the documents of what it reviews). */
+    private static final List<String> BUSINESS_READERS = List.of(Roles.SYSTEM_ADMIN, Roles.LEADER,
+            Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK,
+            Roles.VIEWER, Roles.API_READ);
 
     @Inject
     EntryRepository entries;
@@ -64,6 +72,9 @@ public class EntryService {
 
     @Inject
     Clock clock;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     @ConfigProperty(name = "workbench.incubator.period-months-by-industry",
@@ -150,7 +161,7 @@ public class EntryService {
     @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
     public EntryApplication submit(long id, @NotNull Long expectedVersion) {
         EntryApplication application = changeable(id, expectedVersion);
-        application.submit(entries.settings().rule(), clock);
+        application.submit(entries.settings().rule(), entries.fileKindsOf(id), clock);
         return stored(application, AuditAction.UPDATE, "submitted on " + application.getAppliedOn());
     }
 
@@ -193,6 +204,79 @@ public class EntryService {
         auditTrail.record(AuditEvent.of(AuditAction.SETTINGS_CHANGED).record("EntrySettings", EntrySettings.ID)
                 .detail("entry rule " + before + " → " + maxAgeMonths + " months, criteria " + criteriaSetCode).build());
         return settings;
+    }
+
+    /**
+     * The application's documents (without their bytes): for whoever reads the application, and for a reviewer
+     * of its review (another reviewer answered as if it did not exist).
+     */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<EntryFile> files(long id) {
+        readable(id);
+        return entries.filesOf(id);
+    }
+
+    /** Attaches a document of a kind to a draft (the checks of every upload; at most 20). */
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
+    public EntryFile attach(long id, EntryFileKind kind, String fileName, byte[] bytes) {
+        EntryApplication application = get(id);
+        guard.requireWithin(RECORD, id, application.getCounty(), "id");
+        EntryFile file = entries.addFile(EntryFile.of(application, kind, entries.fileCount(id), fileName, bytes,
+                guard.callerName(), clock), bytes);
+        persistence.flush(FILE, null, ConflictException::concurrentChange);
+        auditTrail.record(AuditEvent.of(AuditAction.CREATE).record(FILE, file.getId()).jurisdiction(application.getCounty())
+                .detail("entry application " + id + ", " + kind + " " + file.getFileName() + ", " + file.getSize()
+                        + " bytes").build());
+        return file;
+    }
+
+    /** A document with its bytes, for whoever may list the application's documents. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public DownloadedFile download(long id, long fileId) {
+        readable(id);
+        EntryFile file = fileOf(id, fileId);
+        return new DownloadedFile(file, entries.content(file));
+    }
+
+    /** A document and its bytes. */
+    public record DownloadedFile(EntryFile file, byte[] bytes) {
+    }
+
+    /** Removes a document of a draft. */
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
+    public void removeFile(long id, long fileId) {
+        EntryApplication application = get(id);
+        guard.requireWithin(RECORD, id, application.getCounty(), "id");
+        EntryFile file = fileOf(id, fileId);
+        file.requireRemovable();
+        entries.removeFile(file);
+        auditTrail.record(AuditEvent.of(AuditAction.DELETE).record(FILE, fileId).jurisdiction(application.getCounty())
+                .detail("entry application " + id + ", " + file.getKind() + " " + file.getFileName()).build());
+    }
+
+    private EntryFile fileOf(long id, long fileId) {
+        return entries.findFile(fileId).filter(f -> f.getApplication().getId() == id)
+                .orElseThrow(() -> new NotFoundException(FILE, fileId));
+    }
+
+    /**
+     * The application, if the caller may read its documents: a business reader within the county, or a reviewer
+     * assigned to its review. Another reviewer is answered as if it did not exist, and the attempt is audited.
+     */
+    private void readable(long id) {
+        if (!context.isCallerInRole(Roles.REVIEWER) || BUSINESS_READERS.stream().anyMatch(context::isCallerInRole)) {
+            get(id);
+            return;
+        }
+        if (!reviews.reviewsSubject(EntryApplication.REVIEW_KIND, id)) {
+            auditTrail.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED).record(RECORD, id)
+                    .detail("documents of an application the reviewer does not review").build());
+            throw new NotFoundException(RECORD, id);
+        }
     }
 
     static ReviewSubject subject(EntryApplication a) {

@@ -2,6 +2,7 @@ package cn.kejiju.workbench.incubator;
 
 import cn.kejiju.workbench.platform.Fetch;
 import cn.kejiju.workbench.platform.ListTotals;
+import cn.kejiju.workbench.shared.Pinyin;
 import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
@@ -122,8 +123,12 @@ public class JpaCarrierRepository implements CarrierRepository {
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%";
-            predicates.add(cb.or(cb.like(carrier.get("name"), pattern, '\\'),
-                    cb.like(carrier.get("operator"), pattern, '\\')));
+            Predicate byText = cb.or(cb.like(carrier.get("name"), pattern, '\\'),
+                    cb.like(carrier.get("operator"), pattern, '\\'));
+            // "txcy" finds 同心创业科技园: typed initials in order, as the enterprise search reads them
+            predicates.add(Pinyin.canBeInitials(filter.text())
+                    ? cb.or(byText, cb.like(carrier.get("initials"), Pinyin.likePattern(filter.text())))
+                    : byText);
         }
         return predicates;
     }
@@ -195,5 +200,11 @@ public class JpaCarrierRepository implements CarrierRepository {
     public Unit addUnit(Unit unit) {
         em.persist(unit);
         return unit;
+    }
+
+    @Override
+    public List<Carrier> withoutInitials(int max) {
+        return em.createQuery("select c from Carrier c where c.initials is null order by c.id", Carrier.class)
+                .setMaxResults(max).getResultList();
     }
 }

@@ -130,4 +130,52 @@ public class JpaEntryRepository implements EntryRepository {
         return em.createQuery("select a.id from Agreement a where a.applicationId = :application", Long.class)
                 .setParameter("application", applicationId).getResultList().stream().findFirst();
     }
+
+    @Override
+    public List<EntryFile> filesOf(long applicationId) {
+        return em.createQuery("select f from EntryFile f where f.application.id = :id order by f.kind, f.id",
+                EntryFile.class).setParameter("id", applicationId).getResultList();
+    }
+
+    @Override
+    public List<EntryFileKind> fileKindsOf(long applicationId) {
+        return em.createQuery("select distinct f.kind from EntryFile f where f.application.id = :id",
+                EntryFileKind.class).setParameter("id", applicationId).getResultList();
+    }
+
+    @Override
+    public long fileCount(long applicationId) {
+        return em.createQuery("select count(f) from EntryFile f where f.application.id = :id", Long.class)
+                .setParameter("id", applicationId).getSingleResult();
+    }
+
+    @Override
+    public Optional<EntryFile> findFile(long fileId) {
+        TypedQuery<EntryFile> query = em.createQuery("select f from EntryFile f where f.id = :id", EntryFile.class)
+                .setParameter("id", fileId);
+        Fetch.joined(query, "application", "application.county");
+        return query.getResultList().stream().findFirst();
+    }
+
+    @Override
+    public EntryFile addFile(EntryFile file, byte[] bytes) {
+        em.persist(file);
+        em.persist(new EntryFileContent(file, bytes));
+        return file;
+    }
+
+    @Override
+    public byte[] content(EntryFile file) {
+        return em.find(EntryFileContent.class, file.getId()).getBytes();
+    }
+
+    @Override
+    public void removeFile(EntryFile file) {
+        EntryFileContent content = em.find(EntryFileContent.class, file.getId());
+        if (content != null) {
+            em.remove(content);
+            em.flush();
+        }
+        em.remove(file);
+    }
 }

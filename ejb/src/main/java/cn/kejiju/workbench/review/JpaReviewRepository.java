@@ -149,4 +149,20 @@ public class JpaReviewRepository implements ReviewRepository {
     public Optional<Reviewer> reviewer(long userId, long countyId) {
         return reviewers(countyId).stream().filter(r -> r.id() == userId).findFirst();
     }
+
+    @Override
+    public List<ReviewAssignment> pendingAssignments() {
+        TypedQuery<ReviewAssignment> query = em.createQuery("select a from ReviewAssignment a where a.status = :pending"
+                + " and a.review.closed = false order by a.id", ReviewAssignment.class)
+                .setParameter("pending", AssignmentStatus.PENDING);
+        return Fetch.joined(query, "review", "review.county").getResultList();
+    }
+
+    @Override
+    public boolean isAssigned(String username, String subjectKind, long subjectId) {
+        return !em.createQuery("select a.id from ReviewAssignment a where a.reviewerUsername = :username"
+                        + " and a.review.subjectKind = :kind and a.review.subjectId = :subject", Long.class)
+                .setParameter("username", username).setParameter("kind", subjectKind)
+                .setParameter("subject", subjectId).setMaxResults(1).getResultList().isEmpty();
+    }
 }

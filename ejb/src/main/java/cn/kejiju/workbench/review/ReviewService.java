@@ -12,7 +12,9 @@ import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import cn.kejiju.workbench.todo.TodoService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,9 @@ public class ReviewService {
 
     @Inject
     Clock clock;
+
+    @EJB
+    TodoService todo;
 
     /** The review of a subject, with its average and place in its batch; in the caller's county. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -130,12 +136,15 @@ public class ReviewService {
         } else {
             review.describe(subject);
         }
+        List<ReviewAssignment> added = new ArrayList<>();
         for (Long id : distinct) {
             Reviewer reviewer = reviews.reviewer(id, county.getId())
                     .orElseThrow(() -> new RuleViolationException("review.reviewerUnknown", "reviewerIds", id));
-            review.assign(reviewer);
+            added.add(review.assign(reviewer));
         }
         persistence.flush(RECORD, review.getId(), ConflictException::concurrentChange);
+        // each new reviewer finds the assignment on their own to-do list (and no other reviewer does)
+        added.forEach(assignment -> todo.raise(ReviewTodoFeed.pending(assignment)));
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE).record(RECORD, review.getId()).jurisdiction(county)
                 .detail(subject.kind() + " " + subject.id() + ": reviewers " + distinct + " assigned").build());
         return review;
@@ -147,6 +156,9 @@ public class ReviewService {
         Review review = reviews.get(id);
         guard.requireWithin(RECORD, id, review.getCounty(), "id");
         review.close();
+        // assignments left pending cannot be settled any more: off their reviewers' lists
+        review.getAssignments().stream().filter(a -> !a.getStatus().isSettled())
+                .forEach(a -> todo.resolve(ReviewTodoFeed.PENDING, ASSIGNMENT, a.getId()));
     }
 
     /** The caller's assignments, newest first, optionally of one status. */
@@ -167,6 +179,16 @@ public class ReviewService {
             throw new NotFoundException(ASSIGNMENT, id);
         }
         return assignment;
+    }
+
+    /**
+     * Whether the caller is a reviewer of the subject's review (pending, scored or declined): what lets a
+     * reviewer read the subject's documents, and nothing else of it.
+     */
+    @RolesAllowed(Roles.REVIEWER)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean reviewsSubject(@NotNull String subjectKind, long subjectId) {
+        return reviews.isAssigned(guard.callerName(), subjectKind, subjectId);
     }
 
     /** The caller scores every criterion of one of their assignments. */
@@ -195,6 +217,7 @@ public class ReviewService {
 
     private ReviewAssignment settled(ReviewAssignment assignment, String detail) {
         persistence.flush(ASSIGNMENT, assignment.getId(), ConflictException::concurrentChange);
+        todo.resolve(ReviewTodoFeed.PENDING, ASSIGNMENT, assignment.getId());
         Review review = assignment.getReview();
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE).record(ASSIGNMENT, assignment.getId())
                 .jurisdiction(review.getCounty()).detail(detail).build());

@@ -11,11 +11,10 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** To-do items in JPA; the open-items list is one query with its count. */
+/** To-do items in JPA; the open-items list is one query with its count (index todo_user_open for the addressed ones). */
 @ApplicationScoped
 public class JpaTodoRepository implements TodoRepository {
 
@@ -46,14 +45,14 @@ public class JpaTodoRepository implements TodoRepository {
     }
 
     @Override
-    public Page<TodoItem> open(Collection<String> roles, Long countyScope, PageRequest request) {
-        if (roles != null && roles.isEmpty()) {
+    public Page<TodoItem> open(TodoAudience audience, PageRequest request) {
+        if (audience.isEmpty()) {
             return new Page<>(List.of(), 0, request.page(), request.size());
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<TodoItem> query = cb.createQuery(TodoItem.class);
         Root<TodoItem> item = query.from(TodoItem.class);
-        query.select(item).where(where(cb, item, roles, countyScope));
+        query.select(item).where(where(cb, item, audience));
         // due items first (soonest first), undated after them; the newest first among equals
         query.orderBy(
                 cb.asc(cb.selectCase().when(cb.isNull(item.get("dueOn")), 1).otherwise(0)),
@@ -66,30 +65,32 @@ public class JpaTodoRepository implements TodoRepository {
                 .getResultList();
         long total = items.size() < request.size() && (request.page() == 0 || !items.isEmpty())
                 ? (long) request.offset() + items.size()
-                : countOpen(roles, countyScope);
+                : countOpen(audience);
         return new Page<>(items, total, request.page(), request.size());
     }
 
     @Override
-    public long countOpen(Collection<String> roles, Long countyScope) {
-        if (roles != null && roles.isEmpty()) {
+    public long countOpen(TodoAudience audience) {
+        if (audience.isEmpty()) {
             return 0;
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<TodoItem> item = query.from(TodoItem.class);
-        query.select(cb.count(item)).where(where(cb, item, roles, countyScope));
+        query.select(cb.count(item)).where(where(cb, item, audience));
         return em.createQuery(query).getSingleResult();
     }
 
-    private static Predicate[] where(CriteriaBuilder cb, Root<TodoItem> item, Collection<String> roles, Long countyScope) {
+    private static Predicate[] where(CriteriaBuilder cb, Root<TodoItem> item, TodoAudience audience) {
         List<Predicate> predicates = new ArrayList<>();
         predicates.add(cb.isNull(item.get("resolvedAt")));
-        if (roles != null) {
-            predicates.add(item.get("role").in(roles));
+        if (audience.roles() != null) {
+            predicates.add(item.get("role").in(audience.roles()));
+            // an item addressed to one user is that user's alone
+            predicates.add(cb.or(cb.isNull(item.get("addressee")), cb.equal(item.get("addressee"), audience.user())));
         }
-        if (countyScope != null) {
-            predicates.add(cb.equal(item.get("countyId"), countyScope));
+        if (audience.countyScope() != null) {
+            predicates.add(cb.equal(item.get("countyId"), audience.countyScope()));
         }
         return predicates.toArray(Predicate[]::new);
     }

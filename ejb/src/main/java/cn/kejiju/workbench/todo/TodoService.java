@@ -24,7 +24,6 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,8 @@ import java.util.stream.Collectors;
  * {@link TodoRefresh} reconciles the {@link TodoFeed}s. Users and integrators read their open items
  * ({@link #mine}, {@link #countMine}).
  * <p>
- * Who sees an item: a user sees the open items addressed to one of the user's roles; a county user
+ * Who sees an item: a user sees the open items addressed to one of the user's roles, except those addressed
+ * to another user of the role (a reviewer's own assignment: {@link TodoDraft#addressee()}); a county user
  * only those of that county, a city-level user those of every county and the city-level ones (items
  * without a county, which concern the city as a whole and so no county user). An integrator token has
  * no roles of its own: it reads every open item within its county scope, whatever the role, each with
@@ -51,10 +51,12 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @DeclareRoles({Roles.SYSTEM_ADMIN, Roles.SECURITY_ADMIN, Roles.AUDITOR, Roles.LEADER, Roles.COMMISSIONER_CLERK,
-        Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.INTEGRATOR,
+        Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER,
+        Roles.REVIEWER, Roles.INTEGRATOR,
         Roles.API_READ, Roles.API_WRITE})
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.REVIEWER,
+        Roles.API_READ})
 public class TodoService {
 
     @Inject
@@ -163,13 +165,13 @@ public class TodoService {
     /** The caller's open items, a page at a time: due first (soonest first), then the newest. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<TodoItem> mine(@NotNull PageRequest page) {
-        return items.open(visibleRoles(), caller.countyScope(), page);
+        return items.open(audience(), page);
     }
 
     /** How many open items the caller has (the menu's badge). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countMine() {
-        return items.countOpen(visibleRoles(), caller.countyScope());
+        return items.countOpen(audience());
     }
 
     /** Today in the bureau's time zone (what is overdue). */
@@ -177,16 +179,19 @@ public class TodoService {
         return LocalDate.now(clock);
     }
 
-    /** The caller's roles that have a to-do list; null for an integrator token, which sees every role. */
-    private Collection<String> visibleRoles() {
+    /**
+     * Whose items the caller reads: a user's roles that have a to-do list in the user's county, with the items
+     * addressed to the user; an integrator token every role's and addressee's in its county scope.
+     */
+    private TodoAudience audience() {
         boolean token = caller.principal().map(WorkbenchPrincipal::kind)
                 .filter(kind -> kind == WorkbenchPrincipal.Kind.TOKEN).isPresent();
         if (token) {
-            return null;
+            return TodoAudience.everyRole(caller.countyScope());
         }
         Set<String> roles = TodoDraft.ROLES.stream().map(Role::name).filter(context::isCallerInRole)
                 .collect(Collectors.toSet());
-        return List.copyOf(roles);
+        return TodoAudience.user(roles, caller.countyScope(), caller.name());
     }
 
     private void checkCounty(Long countyId) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,14 +60,15 @@ class TodoServiceTest {
         }
 
         @Override
-        public Page<TodoItem> open(Collection<String> roles, Long countyScope, PageRequest request) {
-            asked.add(roles == null ? "every role" : Set.copyOf(roles));
-            asked.add(countyScope == null ? "every county" : countyScope);
+        public Page<TodoItem> open(TodoAudience audience, PageRequest request) {
+            asked.add(audience.roles() == null ? "every role" : Set.copyOf(audience.roles()));
+            asked.add(audience.countyScope() == null ? "every county" : audience.countyScope());
+            asked.add(audience.user() == null ? "every addressee" : audience.user());
             return new Page<>(List.of(), 0, request.page(), request.size());
         }
 
         @Override
-        public long countOpen(Collection<String> roles, Long countyScope) {
+        public long countOpen(TodoAudience audience) {
             return 0;
         }
 
@@ -100,6 +100,11 @@ class TodoServiceTest {
             @Override
             public Long countyScope() {
                 return principal == null ? null : principal.countyId();
+            }
+
+            @Override
+            public String name() {
+                return principal == null ? "system" : principal.getName();
             }
         };
         service.context = (SessionContext) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -207,7 +212,17 @@ class TodoServiceTest {
 
         service(clerk, Set.of(Roles.COMMISSIONER_CLERK, Roles.AUDITOR)).mine(PageRequest.of(0, 20));
 
-        assertEquals(List.of(Set.of(Roles.COMMISSIONER_CLERK), f.county.getId()), asked);
+        assertEquals(List.of(Set.of(Roles.COMMISSIONER_CLERK), f.county.getId(), "li"), asked);
+    }
+
+    @Test
+    void aReviewerReadsTheItemsAddressedToHerAsAUserOfTheRoleReviewer() {
+        WorkbenchPrincipal reviewer = new WorkbenchPrincipal("reviewer.zhang", WorkbenchPrincipal.Kind.USER,
+                f.city.getId(), f.city.getCode(), null);
+
+        service(reviewer, Set.of(Roles.REVIEWER)).mine(PageRequest.of(0, 20));
+
+        assertEquals(List.of(Set.of(Roles.REVIEWER), "every county", "reviewer.zhang"), asked);
     }
 
     @Test
@@ -217,7 +232,7 @@ class TodoServiceTest {
 
         service(token, Set.of(Roles.API_READ)).mine(PageRequest.of(0, 20));
 
-        assertEquals(List.of("every role", "every county"), asked);
+        assertEquals(List.of("every role", "every county", "every addressee"), asked);
         assertNull(service(token, Set.of()).caller.countyScope());
     }
 }

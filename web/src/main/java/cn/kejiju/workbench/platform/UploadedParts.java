@@ -1,12 +1,14 @@
 package cn.kejiju.workbench.platform;
 
+import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.ws.rs.core.EntityPart;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
-/** The file part of a multipart upload of the API, read the same way by every upload endpoint. */
+/** The parts of a multipart upload of the API (the file, a kind), read the same way by every upload endpoint. */
 public final class UploadedParts {
 
     private UploadedParts() {
@@ -22,6 +24,21 @@ public final class UploadedParts {
         }
         try (InputStream in = part.getContent()) {
             return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A text part naming a choice (the kind of an uploaded file), trimmed and in upper case; a missing part is
+     * refused as a required field.
+     */
+    public static String code(EntityPart part, String field) {
+        if (part == null) {
+            throw new RuleViolationException("field.required", field);
+        }
+        try {
+            return part.getContent(String.class).strip().toUpperCase(Locale.ROOT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

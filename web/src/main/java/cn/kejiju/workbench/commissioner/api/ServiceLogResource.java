@@ -44,10 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Locale;
 
 /**
  * Service logs (服务日志): submit (at once, or as a draft that takes its evidence and is then submitted),
@@ -279,15 +276,7 @@ public class ServiceLogResource {
     }
 
     private static EvidenceKind evidenceKind(EntityPart part) {
-        if (part == null) {
-            throw new RuleViolationException("field.required", "kind");
-        }
-        String text;
-        try {
-            text = part.getContent(String.class).strip().toUpperCase(Locale.ROOT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = UploadedParts.code(part, "kind");
         try {
             return EvidenceKind.valueOf(text);
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import cn.kejiju.workbench.commissioner.LogFilter;
 import cn.kejiju.workbench.commissioner.LogStatus;
 import cn.kejiju.workbench.commissioner.ServiceKind;
 import cn.kejiju.workbench.commissioner.ServiceLogService;
+import cn.kejiju.workbench.platform.Choice;
 import cn.kejiju.workbench.platform.PagedRows;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.security.pages.SessionPage;
@@ -47,7 +48,7 @@ public class LogListPage implements Serializable {
     private LocalDate to;
     private String text;
     private Long commissionerId;
-    private CommissionerChoice commissioner;
+    private Choice commissioner;
 
     private PagedRows<LogRow> rows;
 
@@ -85,19 +86,19 @@ public class LogListPage implements Serializable {
     }
 
     /** Commissioners whose name (employer, specialty) contains what was typed, for the filter field. */
-    public List<CommissionerChoice> completeCommissioner(String text) {
+    public List<Choice> completeCommissioner(String text) {
         return commissionerChoices.complete(text);
     }
 
     /** The commissioner filtered on, shown by name; from the address it comes as an id. */
-    public CommissionerChoice getCommissioner() {
+    public Choice getCommissioner() {
         if (commissioner == null && commissionerId != null) {
             commissioner = commissionerChoices.choice(commissionerId).orElse(null);
         }
         return commissioner;
     }
 
-    public void setCommissioner(CommissionerChoice commissioner) {
+    public void setCommissioner(Choice commissioner) {
         this.commissioner = commissioner;
         this.commissionerId = commissioner == null ? null : commissioner.id();
     }

@@ -1,8 +1,5 @@
 package cn.kejiju.workbench.financing.pages;
 
-import cn.kejiju.workbench.enterprise.EnterpriseFilter;
-import cn.kejiju.workbench.enterprise.EnterpriseKind;
-import cn.kejiju.workbench.enterprise.EnterpriseService;
 import cn.kejiju.workbench.financing.ApplicationDraft;
 import cn.kejiju.workbench.financing.ApplicationService;
 import cn.kejiju.workbench.financing.FinancingApplication;
@@ -10,10 +7,11 @@ import cn.kejiju.workbench.financing.PartnerKind;
 import cn.kejiju.workbench.financing.PartnerService;
 import cn.kejiju.workbench.financing.Yuan;
 import cn.kejiju.workbench.platform.IdParameter;
+import cn.kejiju.workbench.enterprise.pages.EnterpriseChoices;
+import cn.kejiju.workbench.platform.Choice;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
-import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -37,7 +35,6 @@ public class ApplicationEditPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String FORM = "editForm";
-    private static final int CHOICES = 200;
     private static final Set<String> FIELDS = Set.of("enterpriseId", "productCode", "amount", "termMonths", "purpose",
             "bankId", "guarantorId");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
@@ -49,21 +46,20 @@ public class ApplicationEditPage implements Serializable {
     PartnerService partnerService;
 
     @Inject
-    EnterpriseService enterpriseService;
+    EnterpriseChoices enterpriseChoices;
 
     @Inject
     PageMessages messages;
 
     private Long id;
     private Long version;
-    private Long enterpriseId;
+    private Choice enterprise;
     private String productCode;
     private BigDecimal amountWan;
     private Integer termMonths;
     private String purpose;
     private Long bankId;
     private Long guarantorId;
-    private List<SelectItem> enterprises = List.of();
     private List<SelectItem> products = List.of();
     private List<SelectItem> banks = List.of();
     private List<SelectItem> guarantors = List.of();
@@ -73,7 +69,7 @@ public class ApplicationEditPage implements Serializable {
             try {
                 FinancingApplication a = applicationService.get(id);
                 version = a.getVersion();
-                enterpriseId = a.getEnterprise().getId();
+                enterprise = EnterpriseChoices.of(a.getEnterprise());
                 productCode = a.getProduct().getCode();
                 amountWan = Yuan.wan(a.getAmount());
                 termMonths = a.getTermMonths();
@@ -85,9 +81,6 @@ public class ApplicationEditPage implements Serializable {
                 return;
             }
         }
-        EnterpriseFilter all = new EnterpriseFilter(null, EnterpriseKind.ENTERPRISE, null, null, null, null);
-        enterprises = enterpriseService.list(all, new PageRequest(0, CHOICES, "name", true)).items().stream()
-                .map(e -> new SelectItem(e.getId(), e.getName())).toList();
         products = partnerService.products().stream().filter(p -> p.isActive() || p.getCode().equals(productCode))
                 .map(p -> new SelectItem(p.getCode(), p.getName())).toList();
         banks = partnerService.list(PartnerKind.BANK).stream()
@@ -99,7 +92,7 @@ public class ApplicationEditPage implements Serializable {
     public String save() {
         try {
             BigDecimal amount = amountWan == null ? null : amountWan.multiply(TEN_THOUSAND);
-            ApplicationDraft draft = new ApplicationDraft(enterpriseId, productCode, amount, termMonths, purpose, bankId,
+            ApplicationDraft draft = new ApplicationDraft(enterprise == null ? null : enterprise.id(), productCode, amount, termMonths, purpose, bankId,
                     guarantorId);
             FinancingApplication saved = id == null ? applicationService.submit(draft)
                     : applicationService.revise(id, version, draft);
@@ -123,12 +116,17 @@ public class ApplicationEditPage implements Serializable {
         id = IdParameter.parse(text);
     }
 
-    public Long getEnterpriseId() {
-        return enterpriseId;
+    /** The enterprises of the caller's jurisdiction matching what was typed (a search field, not a menu of all). */
+    public List<Choice> completeEnterprise(String text) {
+        return enterpriseChoices.complete(text, null);
     }
 
-    public void setEnterpriseId(Long enterpriseId) {
-        this.enterpriseId = enterpriseId;
+    public Choice getEnterprise() {
+        return enterprise;
+    }
+
+    public void setEnterprise(Choice enterprise) {
+        this.enterprise = enterprise;
     }
 
     public String getProductCode() {
@@ -177,10 +175,6 @@ public class ApplicationEditPage implements Serializable {
 
     public void setGuarantorId(Long guarantorId) {
         this.guarantorId = guarantorId;
-    }
-
-    public List<SelectItem> getEnterprises() {
-        return enterprises;
     }
 
     public List<SelectItem> getProducts() {

@@ -2,12 +2,16 @@ package cn.kejiju.workbench.incubator.api;
 
 import cn.kejiju.workbench.commissioner.api.VersionRequest;
 import cn.kejiju.workbench.incubator.EntryApplication;
+import cn.kejiju.workbench.incubator.EntryFile;
+import cn.kejiju.workbench.incubator.EntryFileKind;
 import cn.kejiju.workbench.incubator.EntryFilter;
 import cn.kejiju.workbench.incubator.EntryService;
 import cn.kejiju.workbench.incubator.EntryStatus;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.ContentDisposition;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.platform.UploadedParts;
 import cn.kejiju.workbench.review.api.ReviewResponse;
 import cn.kejiju.workbench.review.api.ReviewerResponse;
 import cn.kejiju.workbench.security.Roles;
@@ -19,7 +23,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,6 +34,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -170,6 +178,95 @@ public class EntryApplicationResource {
     public EntryApplicationResponse submit(@PathParam("id") long id, VersionRequest request) {
         requests.valid(request);
         return EntryApplicationResponse.of(entries.submit(id, request.version));
+    }
+
+    @GET
+    @Path("{id}/files")
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
+    @Operation(operationId = "listEntryApplicationFiles", summary = "The application's documents (入孵申请材料)",
+            description = "Without their bytes, by kind; missing names the required kinds (BUSINESS_PLAN, "
+                    + "BUSINESS_LICENCE) not attached yet. A reviewer's session reads the documents of the applications "
+                    + "it is assigned to review (others 404).")
+    @APIResponse(responseCode = "200", description = "The documents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EntryFileList")))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public EntryFileResponse.Files files(@PathParam("id") long id) {
+        return EntryFileResponse.Files.of(entries.files(id), id);
+    }
+
+    @POST
+    @Path("{id}/files")
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "attachEntryApplicationFile", summary = "Attach a document to a draft",
+            description = "multipart/form-data with the parts kind (BUSINESS_PLAN, BUSINESS_LICENCE or OTHER) and "
+                    + "file: PDF, JPEG or PNG (decided by the first bytes), at most " + EntryFile.MAX_MEGABYTES
+                    + " MB, at most " + EntryFile.MAX_PER_APPLICATION + " per application; only while the application "
+                    + "is a draft (422).")
+    @APIResponse(responseCode = "201", description = "Attached; Location names the download",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EntryFile")))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public Response attach(@PathParam("id") long id,
+                           @Parameter(description = "BUSINESS_PLAN, BUSINESS_LICENCE or OTHER") @FormParam("kind")
+                           EntityPart kind,
+                           @Parameter(description = "The file") @FormParam("file") EntityPart file,
+                           @Context UriInfo uriInfo) {
+        EntryFileKind fileKind = fileKind(kind);
+        byte[] bytes = UploadedParts.readUpTo(file, EntryFile.MAX_MEGABYTES * 1024L * 1024L + 1);
+        EntryFile attached = entries.attach(id, fileKind, UploadedParts.fileName(file), bytes);
+        URI location = uriInfo.getBaseUriBuilder().path(EntryApplicationResource.class).path(String.valueOf(id))
+                .path("files").path(String.valueOf(attached.getId())).build();
+        return Response.created(location).entity(EntryFileResponse.of(attached, id)).build();
+    }
+
+    @GET
+    @Path("{id}/files/{fileId}")
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadEntryApplicationFile", summary = "Download a document",
+            description = "The bytes as uploaded, with their detected Content-Type and the name in Content-Disposition; "
+                    + "for the application's readers and its reviewers.")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = {
+                @Content(mediaType = "image/jpeg"),
+                @Content(mediaType = "image/png"),
+                @Content(mediaType = "application/pdf")})
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        EntryService.DownloadedFile download = entries.download(id, fileId);
+        return Response.ok(download.bytes(), download.file().getContentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(download.file().getFileName()))
+                .header(HttpHeaders.CONTENT_LENGTH, download.bytes().length)
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}/files/{fileId}")
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
+    @Operation(operationId = "removeEntryApplicationFile", summary = "Remove a document of a draft",
+            description = "Only while the application is a draft (422).")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public Response removeFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        entries.removeFile(id, fileId);
+        return Response.noContent().build();
+    }
+
+    private static EntryFileKind fileKind(EntityPart part) {
+        String text = UploadedParts.code(part, "kind");
+        try {
+            return EntryFileKind.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("incubator.entry.file.kind", "kind", text);
+        }
     }
 
     @GET

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,6 +40,7 @@ public class EntryDecisionDialog implements Serializable {
     private String summary;
     private ReviewView review;
     private String reason;
+    private List<EntryFileRow> files = List.of();
 
     /** Opens the dialog on an application. */
     public void open(long applicationId) {
@@ -49,7 +51,13 @@ public class EntryDecisionDialog implements Serializable {
         carrier = application.getCarrier().getName();
         summary = application.getBusinessSummary();
         review = entryService.standing(applicationId).map(ReviewView::new).orElse(null);
+        files = EntryFileRow.of(entryService.files(applicationId), applicationId);
         reason = null;
+    }
+
+    /** The application's documents: the leader sees what is approved. */
+    public List<EntryFileRow> getFiles() {
+        return files;
     }
 
     public String approve() {

@@ -1,6 +1,8 @@
 package cn.kejiju.workbench.incubator.pages;
 
 import cn.kejiju.workbench.incubator.EntryApplication;
+import cn.kejiju.workbench.incubator.EntryFile;
+import cn.kejiju.workbench.incubator.EntryFileKind;
 import cn.kejiju.workbench.incubator.EntryService;
 import cn.kejiju.workbench.incubator.EntryStatus;
 import cn.kejiju.workbench.platform.IdParameter;
@@ -11,6 +13,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import org.primefaces.model.file.UploadedFile;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -22,7 +25,8 @@ import java.util.Set;
 
 /**
  * An entry application ({@code incubator/application.xhtml?id=…}): what it asks for, its review (each
- * reviewer's scores or decline, the average and the rank), and the next step: the clerk edits and submits
+ * reviewer's scores or decline, the average and the rank), its documents (attached while it is a draft; the
+ * business plan and licence before it is submitted), and the next step: the clerk edits and submits
  * a draft and assigns reviewers, the leader decides a reviewed one, the clerk lets units for an approved one.
  */
 @Named
@@ -31,7 +35,7 @@ public class EntryDetailPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Set<String> FIELDS = Set.of("reviewerIds", "foundedOn");
+    private static final Set<String> FIELDS = Set.of("reviewerIds", "foundedOn", "files", "file", "kind");
 
     @Inject
     EntryService entryService;
@@ -59,6 +63,11 @@ public class EntryDetailPage implements Serializable {
     private Long agreementId;
     private ReviewView review;
     private boolean loaded;
+
+    private List<EntryFileRow> files = List.of();
+    private List<String> missingKinds = List.of();
+    private EntryFileKind fileKind = EntryFileKind.BUSINESS_PLAN;
+    private transient UploadedFile file;
 
     private List<Long> reviewerIds = new ArrayList<>();
     private List<SelectItem> reviewers = List.of();
@@ -88,6 +97,10 @@ public class EntryDetailPage implements Serializable {
             decidedOn = a.getDecidedOn();
             review = entryService.standing(id).map(ReviewView::new).orElse(null);
             agreementId = status == EntryStatus.APPROVED ? entryService.agreementOf(id).orElse(null) : null;
+            List<EntryFile> attached = entryService.files(id);
+            files = EntryFileRow.of(attached, id);
+            missingKinds = EntryFileKind.required().stream()
+                    .filter(kind -> attached.stream().noneMatch(f -> f.getKind() == kind)).map(Enum::name).toList();
             loaded = true;
         } catch (NotFoundException e) {
             IdParameter.notFound();
@@ -101,6 +114,33 @@ public class EntryDetailPage implements Serializable {
             return "/incubator/application?faces-redirect=true&id=" + id;
         } catch (DomainException | EJBException e) {
             messages.showRefusal(e, "actions", FIELDS);
+        }
+        return null;
+    }
+
+    /** Attaches the chosen document of the chosen kind to the draft; the service checks its type and size. */
+    public String upload() {
+        if (file == null || file.getSize() == 0) {
+            messages.errorOn("documentsForm:file", "incubator.entry.file.noFile");
+            return null;
+        }
+        try {
+            entryService.attach(id, fileKind, file.getFileName(), file.getContent());
+            messages.flashInfo("incubator.entry.file.uploaded", file.getFileName());
+            return "/incubator/application?faces-redirect=true&id=" + id;
+        } catch (DomainException | EJBException e) {
+            messages.showRefusal(e, "documentsForm", FIELDS);
+        }
+        return null;
+    }
+
+    public String removeFile(long fileId) {
+        try {
+            entryService.removeFile(id, fileId);
+            messages.flashInfo("incubator.entry.file.removed", enterprise);
+            return "/incubator/application?faces-redirect=true&id=" + id;
+        } catch (DomainException | EJBException e) {
+            messages.showRefusal(e, "documentsForm", FIELDS);
         }
         return null;
     }
@@ -220,6 +260,35 @@ public class EntryDetailPage implements Serializable {
 
     public ReviewView getReview() {
         return review;
+    }
+
+    public List<EntryFileRow> getFiles() {
+        return files;
+    }
+
+    /** The required kinds not attached yet (names of {@link EntryFileKind}). */
+    public List<String> getMissingKinds() {
+        return missingKinds;
+    }
+
+    public EntryFileKind[] getFileKinds() {
+        return EntryFileKind.values();
+    }
+
+    public EntryFileKind getFileKind() {
+        return fileKind;
+    }
+
+    public void setFileKind(EntryFileKind fileKind) {
+        this.fileKind = fileKind;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     public List<Long> getReviewerIds() {

@@ -1,6 +1,5 @@
 package cn.kejiju.workbench.incubator.pages;
 
-import cn.kejiju.workbench.incubator.CarrierFilter;
 import cn.kejiju.workbench.incubator.CarrierService;
 import cn.kejiju.workbench.incubator.EntryApplication;
 import cn.kejiju.workbench.incubator.EntryDraft;
@@ -8,12 +7,12 @@ import cn.kejiju.workbench.incubator.EntryService;
 import cn.kejiju.workbench.incubator.EntryStatus;
 import cn.kejiju.workbench.incubator.UnitKind;
 import cn.kejiju.workbench.platform.IdParameter;
+import cn.kejiju.workbench.enterprise.pages.EnterpriseChoices;
+import cn.kejiju.workbench.platform.Choice;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
-import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.ejb.EJBException;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,6 +48,9 @@ public class EntryEditPage implements Serializable {
     EnterpriseChoices enterpriseChoices;
 
     @Inject
+    CarrierChoices carrierChoices;
+
+    @Inject
     PageMessages messages;
 
     private List<String> knownFields = List.of();
@@ -56,30 +58,26 @@ public class EntryEditPage implements Serializable {
     private Long id;
     private Long version;
     private Long carrierId;
+    private Choice carrier;
     private Long carrierCountyId;
-    private EnterpriseChoice enterprise;
+    private Choice enterprise;
     private UnitKind unitKind;
     private BigDecimal area;
     private String businessSummary;
     private String technologyField;
     private LocalDate foundedOn;
-    private List<SelectItem> carriers;
     private int maxAgeMonths;
     private boolean editable = true;
 
     public void load() {
         maxAgeMonths = entryService.settings().getMaxAgeMonths();
         knownFields = entryService.technologyFields();
-        carriers = carrierService.list(CarrierFilter.none(), PageRequest.of(0, LettingPage.CHOICES)).items().stream()
-                .map(s -> new SelectItem(s.carrier().getId(), s.carrier().getName() + "（"
-                        + s.carrier().getCounty().getName() + "）"))
-                .toList();
         if (id != null && version == null) {
             try {
                 EntryApplication a = entryService.get(id);
                 version = a.getVersion();
-                carrierId = a.getCarrier().getId();
-                enterprise = EnterpriseChoice.of(a.getEnterprise());
+                setCarrierId(a.getCarrier().getId());
+                enterprise = EnterpriseChoices.of(a.getEnterprise());
                 unitKind = a.getUnitKind();
                 area = a.getArea();
                 businessSummary = a.getBusinessSummary();
@@ -102,15 +100,16 @@ public class EntryEditPage implements Serializable {
         }
         try {
             carrierCountyId = carrierService.get(carrierId).getCounty().getId();
-            if (enterprise != null && enterprise.countyId() != carrierCountyId) {
+            if (enterprise != null && !enterprise.isIn(carrierCountyId)) {
                 enterprise = null;
             }
         } catch (DomainException | EJBException e) {
             carrierId = null;
+            carrier = null;
         }
     }
 
-    public List<EnterpriseChoice> completeEnterprise(String text) {
+    public List<Choice> completeEnterprise(String text) {
         return carrierCountyId == null ? List.of() : enterpriseChoices.complete(text, carrierCountyId);
     }
 
@@ -150,10 +149,6 @@ public class EntryEditPage implements Serializable {
         return UnitKind.values();
     }
 
-    public List<SelectItem> getCarriers() {
-        return carriers;
-    }
-
     public String getId() {
         return id == null ? null : id.toString();
     }
@@ -162,19 +157,33 @@ public class EntryEditPage implements Serializable {
         id = IdParameter.parse(text);
     }
 
+    /** The carrier chosen in the search field (the one of the address or the application at first). */
+    public Choice getCarrier() {
+        if (carrier == null && carrierId != null) {
+            carrier = carrierChoices.choice(carrierId).orElse(null);
+        }
+        return carrier;
+    }
+
+    public void setCarrier(Choice carrier) {
+        this.carrier = carrier;
+        this.carrierId = carrier == null ? null : carrier.id();
+    }
+
     public Long getCarrierId() {
         return carrierId;
     }
 
     public void setCarrierId(Long carrierId) {
         this.carrierId = carrierId;
+        this.carrier = null;
     }
 
-    public EnterpriseChoice getEnterprise() {
+    public Choice getEnterprise() {
         return enterprise;
     }
 
-    public void setEnterprise(EnterpriseChoice enterprise) {
+    public void setEnterprise(Choice enterprise) {
         this.enterprise = enterprise;
     }
 

@@ -1,16 +1,16 @@
 package cn.kejiju.workbench.incubator.pages;
 
 import cn.kejiju.workbench.incubator.Agreement;
-import cn.kejiju.workbench.incubator.CarrierFilter;
 import cn.kejiju.workbench.incubator.CarrierService;
 import cn.kejiju.workbench.incubator.EntryApplication;
 import cn.kejiju.workbench.incubator.EntryService;
 import cn.kejiju.workbench.incubator.LettingDraft;
 import cn.kejiju.workbench.incubator.TenancyService;
 import cn.kejiju.workbench.incubator.UnitStatus;
+import cn.kejiju.workbench.enterprise.pages.EnterpriseChoices;
+import cn.kejiju.workbench.platform.Choice;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
-import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -38,8 +38,6 @@ public class LettingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String FORM = "lettingForm";
-    /** The most carriers a menu offers. */
-    static final int CHOICES = 200;
     private static final Set<String> FIELDS = Set.of("carrierId", "enterpriseId", "unitIds", "startDate", "endDate",
             "deposit", "relief", "applicationId");
 
@@ -56,25 +54,25 @@ public class LettingPage implements Serializable {
     EnterpriseChoices enterpriseChoices;
 
     @Inject
+    CarrierChoices carrierChoices;
+
+    @Inject
     PageMessages messages;
 
     private Long carrierId;
+    private Choice carrier;
     private Long carrierCountyId;
     private Long applicationId;
     private EntryRow application;
-    private EnterpriseChoice enterprise;
+    private Choice enterprise;
     private List<Long> unitIds = new ArrayList<>();
     private LocalDate startDate;
     private LocalDate endDate;
     private BigDecimal deposit;
     private final ReliefRows relief = ReliefRows.usual();
-    private List<SelectItem> carriers;
     private List<SelectItem> units = List.of();
 
     public void load() {
-        carriers = carrierService.list(CarrierFilter.none(), PageRequest.of(0, CHOICES)).items().stream()
-                .map(s -> new SelectItem(s.carrier().getId(), s.carrier().getName() + "（" + s.carrier().getCounty().getName() + "）"))
-                .toList();
         if (applicationId != null && application == null) {
             prefill();
         }
@@ -89,8 +87,8 @@ public class LettingPage implements Serializable {
     private void prefill() {
         try {
             EntryApplication approved = entryService.get(applicationId);
-            carrierId = approved.getCarrier().getId();
-            enterprise = EnterpriseChoice.of(approved.getEnterprise());
+            setCarrierId(approved.getCarrier().getId());
+            enterprise = EnterpriseChoices.of(approved.getEnterprise());
             application = new EntryRow(approved);
         } catch (DomainException | EJBException e) {
             applicationId = null;
@@ -107,7 +105,7 @@ public class LettingPage implements Serializable {
         }
         try {
             carrierCountyId = carrierService.get(carrierId).getCounty().getId();
-            if (enterprise != null && enterprise.countyId() != carrierCountyId) {
+            if (enterprise != null && !enterprise.isIn(carrierCountyId)) {
                 enterprise = null;
             }
             units = carrierService.allUnits(carrierId).stream().filter(u -> u.getStatus() == UnitStatus.IN_SERVICE)
@@ -116,11 +114,12 @@ public class LettingPage implements Serializable {
                     .toList();
         } catch (DomainException | EJBException e) {
             carrierId = null;
+            carrier = null;
             units = List.of();
         }
     }
 
-    public List<EnterpriseChoice> completeEnterprise(String text) {
+    public List<Choice> completeEnterprise(String text) {
         return carrierCountyId == null ? List.of() : enterpriseChoices.complete(text, carrierCountyId);
     }
 
@@ -134,10 +133,6 @@ public class LettingPage implements Serializable {
             messages.showRefusal(e, FORM, FIELDS);
         }
         return null;
-    }
-
-    public List<SelectItem> getCarriers() {
-        return carriers;
     }
 
     /** What the approved application asked for, when the letting is for one. */
@@ -161,19 +156,33 @@ public class LettingPage implements Serializable {
         return relief;
     }
 
+    /** The carrier chosen in the search field (the one of the address or the application at first). */
+    public Choice getCarrier() {
+        if (carrier == null && carrierId != null) {
+            carrier = carrierChoices.choice(carrierId).orElse(null);
+        }
+        return carrier;
+    }
+
+    public void setCarrier(Choice carrier) {
+        this.carrier = carrier;
+        this.carrierId = carrier == null ? null : carrier.id();
+    }
+
     public Long getCarrierId() {
         return carrierId;
     }
 
     public void setCarrierId(Long carrierId) {
         this.carrierId = carrierId;
+        this.carrier = null;
     }
 
-    public EnterpriseChoice getEnterprise() {
+    public Choice getEnterprise() {
         return enterprise;
     }
 
-    public void setEnterprise(EnterpriseChoice enterprise) {
+    public void setEnterprise(Choice enterprise) {
         this.enterprise = enterprise;
     }
 

@@ -1,7 +1,7 @@
 package cn.kejiju.workbench.project.pages;
 
-import cn.kejiju.workbench.incubator.pages.EnterpriseChoice;
-import cn.kejiju.workbench.incubator.pages.EnterpriseChoices;
+import cn.kejiju.workbench.enterprise.pages.EnterpriseChoices;
+import cn.kejiju.workbench.platform.Choice;
 import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.project.ProgrammeService;
@@ -55,8 +55,8 @@ public class ProjectEditPage implements Serializable {
     private Long id;
     private Long version;
     private Long callId;
-    private EnterpriseChoice lead;
-    private List<EnterpriseChoice> partners = new ArrayList<>();
+    private Choice lead;
+    private List<Choice> partners = new ArrayList<>();
     private String title;
     private String field;
     private BigDecimal total;
@@ -79,8 +79,8 @@ public class ProjectEditPage implements Serializable {
                 }
                 version = a.getVersion();
                 callId = a.getCall().getId();
-                lead = EnterpriseChoice.of(a.getLead());
-                partners = new ArrayList<>(a.getPartners().stream().map(EnterpriseChoice::of).toList());
+                lead = EnterpriseChoices.of(a.getLead());
+                partners = new ArrayList<>(a.getPartners().stream().map(EnterpriseChoices::of).toList());
                 title = a.getTitle();
                 field = a.getField();
                 total = a.getBudget().getTotal();
@@ -97,14 +97,14 @@ public class ProjectEditPage implements Serializable {
     }
 
     /** Lead applicants: the enterprises and units of the caller's jurisdiction of every kind. */
-    public List<EnterpriseChoice> completeApplicant(String text) {
+    public List<Choice> completeApplicant(String text) {
         return enterpriseChoices.completeAnyKind(text, null);
     }
 
     public String save() {
         try {
             ProjectDraft draft = new ProjectDraft(callId, lead == null ? null : lead.id(),
-                    partners == null ? List.of() : partners.stream().map(EnterpriseChoice::id).toList(), title, field,
+                    partners == null ? List.of() : partners.stream().map(Choice::id).toList(), title, field,
                     total, selfRaised, requested);
             ProjectApplication saved = id == null ? projectService.prepare(draft)
                     : projectService.revise(id, version, draft);
@@ -140,19 +140,19 @@ public class ProjectEditPage implements Serializable {
         this.callId = callId;
     }
 
-    public EnterpriseChoice getLead() {
+    public Choice getLead() {
         return lead;
     }
 
-    public void setLead(EnterpriseChoice lead) {
+    public void setLead(Choice lead) {
         this.lead = lead;
     }
 
-    public List<EnterpriseChoice> getPartners() {
+    public List<Choice> getPartners() {
         return partners;
     }
 
-    public void setPartners(List<EnterpriseChoice> partners) {
+    public void setPartners(List<Choice> partners) {
         this.partners = partners;
     }
 

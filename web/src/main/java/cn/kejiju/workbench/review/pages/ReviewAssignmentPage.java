@@ -10,6 +10,8 @@ import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -20,7 +22,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One of the signed-in reviewer's assignments ({@code review/assignment.xhtml?id=…}): what to review, and a
+ * One of the signed-in reviewer's assignments ({@code review/assignment.xhtml?id=…}): what to review (the summary
+ * and the subject's documents, from its module's {@link ReviewDocuments}), and a
  * score for every criterion within its maximum, or a decline for a conflict of interest with the reason.
  * Both are final, so both are confirmed first. Another reviewer's assignment is answered as not found.
  */
@@ -38,6 +41,10 @@ public class ReviewAssignmentPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    @Any
+    Instance<ReviewDocuments> documentSources;
+
     private Long id;
     private long version;
     private String title;
@@ -49,6 +56,7 @@ public class ReviewAssignmentPage implements Serializable {
     private final List<ScoreLine> lines = new ArrayList<>();
     private String reason;
     private boolean loaded;
+    private List<ReviewDocuments.Document> documents = List.of();
 
     public void load() {
         if (id == null) {
@@ -64,6 +72,10 @@ public class ReviewAssignmentPage implements Serializable {
             total = a.getTotal();
             declineReason = a.getDeclineReason();
             closed = a.getReview().isClosed();
+            String kind = a.getReview().getSubjectKind();
+            long subject = a.getReview().getSubjectId();
+            documents = documentSources.stream().filter(source -> source.handles(kind))
+                    .flatMap(source -> source.of(subject).stream()).toList();
             List<BigDecimal> given = a.getScores();
             lines.clear();
             for (Criterion c : a.getReview().getCriteriaSet().getCriteria()) {
@@ -74,6 +86,11 @@ public class ReviewAssignmentPage implements Serializable {
         } catch (NotFoundException e) {
             IdParameter.notFound();
         }
+    }
+
+    /** The subject's documents, from the subject module ({@link ReviewDocuments}). */
+    public List<ReviewDocuments.Document> getDocuments() {
+        return documents;
     }
 
     public String score() {

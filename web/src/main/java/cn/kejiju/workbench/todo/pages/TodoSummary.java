@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.todo.pages;
 
 import cn.kejiju.workbench.platform.PageMessages;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.security.pages.SessionPage;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.todo.TodoMessages;
@@ -38,9 +39,9 @@ public class TodoSummary {
     private Long count;
     private List<TodoRow> first;
 
-    /** Whether the user has a to-do list at all. */
+    /** Whether the user has a to-do list at all (business readers, and expert reviewers for their own assignments). */
     public boolean isAvailable() {
-        return session.isReadsBusinessRecords();
+        return session.isReadsBusinessRecords() || session.isInRole(Roles.REVIEWER);
     }
 
     public long getCount() {

@@ -4,6 +4,7 @@ import cn.kejiju.workbench.Fixtures;
 import cn.kejiju.workbench.commissioner.Commissioner;
 import cn.kejiju.workbench.commissioner.CommissionerFilter;
 import cn.kejiju.workbench.commissioner.CommissionerService;
+import cn.kejiju.workbench.platform.Choice;
 import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
@@ -53,16 +54,16 @@ class CommissionerChoicesTest {
 
     @Test
     void whatWasTypedIsSearchedStrippedForTheFirstTwentyByName() {
-        List<CommissionerChoice> suggested = choices.complete("  张 ");
+        List<Choice> suggested = choices.complete("  张 ");
 
-        assertEquals(List.of(new CommissionerChoice(zhang.getId(), "张伟")), suggested);
+        assertEquals(List.of(new Choice(zhang.getId(), "张伟")), suggested);
         assertEquals(List.of(new PageRequest(0, 20, "name", true)), requests);
         assertEquals("张", filters.get(0).text());
     }
 
     @Test
     void aCommissionerTheCallerMayNotSeeIsNoChoice() {
-        assertEquals(Optional.of(new CommissionerChoice(zhang.getId(), "张伟")), choices.choice(zhang.getId()));
+        assertEquals(Optional.of(new Choice(zhang.getId(), "张伟")), choices.choice(zhang.getId()));
         assertEquals(Optional.empty(), choices.choice(99_999L));
     }
 }

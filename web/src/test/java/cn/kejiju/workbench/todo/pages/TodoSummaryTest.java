@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,11 +33,20 @@ class TodoSummaryTest {
     private final List<String> asked = new ArrayList<>();
 
     private TodoSummary summary(boolean hasList, long open) {
+        return summary(hasList, false, open);
+    }
+
+    private TodoSummary summary(boolean readsBusiness, boolean reviewer, long open) {
         TodoSummary summary = new TodoSummary();
         summary.session = new SessionPage() {
             @Override
             public boolean isReadsBusinessRecords() {
-                return hasList;
+                return readsBusiness;
+            }
+
+            @Override
+            public boolean isInRole(String role) {
+                return reviewer && Roles.REVIEWER.equals(role);
             }
         };
         summary.todo = new TodoService() {
@@ -122,5 +132,13 @@ class TodoSummaryTest {
         assertEquals(5, TodoSummary.FIRST);
         assertEquals("text in en", first.get(0).getMessage());
         assertTrue(first.get(0).isOverdue());
+    }
+
+    @Test
+    void anExpertReviewerHasAListForTheirOwnAssignments() {
+        TodoSummary summary = summary(false, true, 2);
+        assertTrue(summary.isAvailable());
+        assertEquals(2, summary.getCount());
+        assertFalse(summary(false, false, 2).isAvailable(), "the auditor, the security administrator");
     }
 }
