@@ -17,6 +17,8 @@ public enum Role {
     INCUBATOR_CLERK,
     FINANCING_CLERK,
     PREPAREDNESS_CLERK,
+    /** S&T plan projects and funds, enterprise innovation indicators (high-tech enterprises, patents). */
+    PROJECT_CLERK,
     /** Reads business records, changes nothing. */
     VIEWER,
     /**

@@ -14,6 +14,7 @@ public final class Roles {
     public static final String INCUBATOR_CLERK = "INCUBATOR_CLERK";
     public static final String FINANCING_CLERK = "FINANCING_CLERK";
     public static final String PREPAREDNESS_CLERK = "PREPAREDNESS_CLERK";
+    public static final String PROJECT_CLERK = "PROJECT_CLERK";
     public static final String VIEWER = "VIEWER";
     public static final String REVIEWER = "REVIEWER";
     public static final String INTEGRATOR = "INTEGRATOR";

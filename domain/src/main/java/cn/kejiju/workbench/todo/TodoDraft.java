@@ -43,7 +43,7 @@ public record TodoDraft(String kind, String recordType, String recordId, Long co
      * security administrator and integrators have no to-do list.
      */
     public static final Set<Role> ROLES = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER, Role.COMMISSIONER_CLERK,
-            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.VIEWER);
+            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.PROJECT_CLERK, Role.VIEWER);
 
     /** {@code context.name}: letters and digits in dot-separated parts, starting with a letter. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)+");

@@ -37,9 +37,9 @@ class AuthorizationMatrixIT {
     private static final String PASSWORD = "Matrix#Pass2026";
     private static final String DEMO_PASSWORD = "Demo@2026";
     private static final Set<Role> BUSINESS_READERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER, Role.COMMISSIONER_CLERK,
-            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.VIEWER);
+            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.PROJECT_CLERK, Role.VIEWER);
     private static final Set<Role> ENTERPRISE_EDITORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSIONER_CLERK,
-            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK);
+            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.PROJECT_CLERK);
     private static final Set<Role> EVERYONE = EnumSet.complementOf(EnumSet.of(Role.INTEGRATOR));
     /** The commissioner pages and services are read by the business readers (web.xml, the services' class roles). */
     private static final Set<Role> COMMISSIONER_READERS = BUSINESS_READERS;
@@ -173,7 +173,7 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/enterprises", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/enterprises/100", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/jurisdictions", EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.LEADER,
-                Role.COMMISSIONER_CLERK, Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.VIEWER));
+                Role.COMMISSIONER_CLERK, Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.PROJECT_CLERK, Role.VIEWER));
         SESSION_READS.put("/api/v1/audit-entries", EnumSet.of(Role.AUDITOR));
         SESSION_READS.put("/api/v1/audit-entries/verification", EnumSet.of(Role.AUDITOR));
         SESSION_READS.put("/api/v1/todo", BUSINESS_READERS);

@@ -40,7 +40,7 @@ import java.util.Set;
  */
 @Stateless
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
-        Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
+        Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.API_WRITE})
 public class EnterpriseLedgerService {
 
     private static final Map<String, String> FIELD_TO_COLUMN = Map.of("townshipId", "township");

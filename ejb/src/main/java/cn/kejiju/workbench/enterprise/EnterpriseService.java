@@ -30,7 +30,7 @@ import java.time.LocalDate;
  */
 @Stateless
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 public class EnterpriseService {
 
     @Inject
@@ -89,7 +89,7 @@ public class EnterpriseService {
 
     /** Registers an enterprise; a credit code registered already is a conflict naming the holder. */
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
-            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
+            Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.API_WRITE})
     public Enterprise register(@NotNull EnterpriseDraft draft) {
         CreditCode code = CreditCode.of(draft.creditCode());
         EnterpriseProfile profile = profile(draft);
@@ -106,7 +106,7 @@ public class EnterpriseService {
      * if somebody saved in between, nothing changes and the answer is a stale-version conflict.
      */
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
-            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
+            Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.API_WRITE})
     public Enterprise revise(long id, @NotNull Long expectedVersion, @NotNull EnterpriseDraft draft) {
         Enterprise enterprise = visible(id);
         persistence.checkVersion("Enterprise", id, expectedVersion, enterprise.getVersion());
@@ -123,7 +123,7 @@ public class EnterpriseService {
 
     /** Deletes an enterprise nothing refers to; while any record of a programme refers to it, it stays. */
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
-            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
+            Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.API_WRITE})
     public void delete(long id, Long expectedVersion) {
         Enterprise enterprise = visible(id);
         persistence.checkVersion("Enterprise", id, expectedVersion, enterprise.getVersion());

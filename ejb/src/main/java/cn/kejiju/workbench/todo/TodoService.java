@@ -51,10 +51,10 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @DeclareRoles({Roles.SYSTEM_ADMIN, Roles.SECURITY_ADMIN, Roles.AUDITOR, Roles.LEADER, Roles.COMMISSIONER_CLERK,
-        Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.INTEGRATOR,
+        Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.INTEGRATOR,
         Roles.API_READ, Roles.API_WRITE})
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 public class TodoService {
 
     @Inject

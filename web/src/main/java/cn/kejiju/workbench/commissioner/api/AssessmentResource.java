@@ -36,7 +36,7 @@ import java.util.List;
 /** The annual assessment (年度考核): overview, commissioners at risk, one commissioner, ratings, confirmation. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("assessments")
 @Tag(name = "Assessments", description = "Annual assessment of commissioners (年度考核)")
 @Produces(MediaType.APPLICATION_JSON)

@@ -46,7 +46,7 @@ import java.net.URI;
 /** Assignments (派驻) of commissioners to targets, with their tripartite agreements. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("assignments")
 @Tag(name = "Assignments", description = "Commissioners posted to villages, cooperatives and enterprises (派驻)")
 @Produces(MediaType.APPLICATION_JSON)

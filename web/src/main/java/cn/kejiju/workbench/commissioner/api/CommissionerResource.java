@@ -43,7 +43,7 @@ import java.util.Map;
 /** The commissioner registry (科技特派员) for integrators: list, read, register, update, end a posting. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("commissioners")
 @Tag(name = "Commissioners", description = "Science-technology commissioners (科技特派员)")
 @Produces(MediaType.APPLICATION_JSON)

@@ -40,7 +40,7 @@ import java.util.List;
 /** Demands (需求) of targets, their candidate commissioners, and dispatching one. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("demands")
 @Tag(name = "Demands", description = "Demands of villages, cooperatives and enterprises, matched to commissioners")
 @Produces(MediaType.APPLICATION_JSON)

@@ -56,7 +56,7 @@ import java.util.Locale;
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("service-logs")
 @Tag(name = "Service logs", description = "Commissioners' service logs (服务日志), their review and evidence")
 @Produces(MediaType.APPLICATION_JSON)

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The enterprise list imported from an Excel file: template, preview (dry run) and import. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
-        Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
+        Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.API_WRITE})
 @Path("enterprises/imports")
 @Tag(name = "Enterprises", description = "Enterprises and organisations (企业/单位)")
 @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)

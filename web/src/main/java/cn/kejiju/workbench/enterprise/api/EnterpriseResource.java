@@ -39,7 +39,7 @@ import java.net.URI;
 /** Enterprises and organisations for integrators: list, read, register, update, delete. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("enterprises")
 @Tag(name = "Enterprises", description = "Enterprises and organisations (企业/单位)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -97,7 +97,7 @@ public class EnterpriseResource {
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
-            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
+            Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.API_WRITE})
     public Response create(EnterpriseRequest request, @Context UriInfo uriInfo) {
         requests.valid(request);
         Enterprise created = enterprises.register(request.toDraft());
@@ -114,7 +114,7 @@ public class EnterpriseResource {
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
-            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
+            Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.API_WRITE})
     public EnterpriseResponse update(@PathParam("id") long id, EnterpriseRequest request) {
         requests.valid(request);
         if (request.version == null) {
@@ -131,7 +131,7 @@ public class EnterpriseResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK,
-            Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
+            Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.API_WRITE})
     public Response delete(@PathParam("id") long id,
                            @Parameter(description = "The version read (optional)") @QueryParam("version") Long version) {
         enterprises.delete(id, version);

@@ -40,7 +40,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("financing")
 @Tag(name = "Financing partners", description = "Guarantee companies, banks, cooperation agreements and the limits' settings")
 @Produces(MediaType.APPLICATION_JSON)

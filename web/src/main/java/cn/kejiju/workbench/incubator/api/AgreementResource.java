@@ -38,7 +38,7 @@ import java.net.URI;
 /** Tenancy agreements (入孵协议): letting units, renewal, moving to other units and exit. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("agreements")
 @Tag(name = "Agreements", description = "Tenancy agreements of incubatees: letting, renewal, move, exit")
 @Produces(MediaType.APPLICATION_JSON)

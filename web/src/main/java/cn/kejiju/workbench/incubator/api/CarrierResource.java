@@ -45,7 +45,7 @@ import java.time.format.DateTimeParseException;
 /** Carriers (载体: incubators, maker spaces, accelerators, science parks) and their units. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("carriers")
 @Tag(name = "Carriers", description = "Incubator carriers and their lettable units")
 @Produces(MediaType.APPLICATION_JSON)

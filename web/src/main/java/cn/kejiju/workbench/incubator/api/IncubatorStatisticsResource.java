@@ -32,7 +32,7 @@ import java.util.Map;
 /** The incubator statistics of any period (computed in the database). */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("incubator-statistics")
 @Tag(name = "Incubator statistics", description = "Figures of the incubators for a period")
 @Produces(MediaType.APPLICATION_JSON)

@@ -39,7 +39,7 @@ import java.util.function.Function;
 /** Tenants (在孵企业): yearly figures, merger or listing, and graduation (a leader's decision). */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("tenants")
 @Tag(name = "Tenants", description = "Incubatees: yearly figures, merger or listing, graduation")
 @Produces(MediaType.APPLICATION_JSON)

@@ -37,7 +37,7 @@ import java.net.URI;
 /** Earthquake-preparedness publicity campaigns (防震减灾宣传活动) with their goals and progress. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("preparedness/campaigns")
 @Tag(name = "Preparedness campaigns", description = "Earthquake-preparedness publicity campaigns and their goals")
 @Produces(MediaType.APPLICATION_JSON)

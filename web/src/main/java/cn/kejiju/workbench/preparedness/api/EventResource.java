@@ -39,7 +39,7 @@ import java.util.List;
 /** Publicity events of the campaigns, their approval, and the material issued, lent and returned. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("preparedness/events")
 @Tag(name = "Preparedness events", description = "Publicity events: what was done where, approval, materials")
 @Produces(MediaType.APPLICATION_JSON)

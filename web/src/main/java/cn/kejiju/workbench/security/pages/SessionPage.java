@@ -22,11 +22,11 @@ import java.util.stream.Stream;
 public class SessionPage {
 
     private static final String[] BUSINESS_READERS = {Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK,
-            Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER};
+            Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER};
 
     /** The roles of the enterprise service's writes (register, revise, delete). */
     private static final String[] ENTERPRISE_EDITORS = {Roles.SYSTEM_ADMIN, Roles.COMMISSIONER_CLERK,
-            Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK};
+            Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK};
 
     @Inject
     SecurityContext securityContext;

@@ -31,7 +31,7 @@ import java.util.Locale;
 /** The caller's open to-do items. Read only: the modules raise and resolve them. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("todo")
 @Tag(name = "To-do", description = "Open to-do items (待办) of the caller")
 @Produces(MediaType.APPLICATION_JSON)

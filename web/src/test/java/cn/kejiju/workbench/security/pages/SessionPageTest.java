@@ -42,7 +42,7 @@ class SessionPageTest {
     @Test
     void clerksLeadersViewersAndTheSystemAdministratorDo() {
         for (String role : List.of(Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-                Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER)) {
+                Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER)) {
             assertTrue(sessionOf("u", Set.of(role)).isReadsBusinessRecords(), role);
         }
     }
