@@ -19,6 +19,10 @@ import cn.kejiju.workbench.incubator.api.CarrierResource;
 import cn.kejiju.workbench.incubator.api.EntryApplicationResource;
 import cn.kejiju.workbench.incubator.api.IncubatorStatisticsResource;
 import cn.kejiju.workbench.incubator.api.TenantResource;
+import cn.kejiju.workbench.indicator.api.HighTechResource;
+import cn.kejiju.workbench.indicator.api.IndicatorTallyResource;
+import cn.kejiju.workbench.indicator.api.PatentResource;
+import cn.kejiju.workbench.indicator.api.YearlyFiguresResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
 import cn.kejiju.workbench.preparedness.api.CampaignResource;
 import cn.kejiju.workbench.preparedness.api.EventResource;
@@ -59,7 +63,8 @@ public class PayaraOpenApiScan implements ConfigSource {
                         CarrierResource.class, AgreementResource.class, TenantResource.class,
                         IncubatorStatisticsResource.class, CampaignResource.class, EventResource.class,
                         MaterialResource.class, FinancingPartnerResource.class, FinancingApplicationResource.class,
-                        EntryApplicationResource.class, ReviewResource.class)
+                        EntryApplicationResource.class, ReviewResource.class, PatentResource.class,
+                        YearlyFiguresResource.class, HighTechResource.class, IndicatorTallyResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 
