@@ -29,7 +29,8 @@ import java.util.Optional;
  * The high-tech enterprise pipeline. The projects clerk (and read-write integrators) enters enterprises in
  * the cultivation pool and records their applications; the recognition (认定) or failure (未通过) is recorded
  * by the clerk or a leader. A recognition writes the certificate (number, valid three years from its issue
- * date) to the enterprise's master data and resolves its renewal reminders.
+ * date) to the enterprise's master data and resolves its renewal reminders (raising one at once when an old
+ * recognition is recorded whose certificate is already due for renewal).
  */
 @Stateless
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
@@ -118,6 +119,10 @@ public class HighTechService {
                 + certificate.validUntil());
         todos.resolve(HighTechTodoFeed.RENEWAL_DUE, HighTechTodoFeed.RECORD_TYPE, enterprise.getId());
         todos.resolve(HighTechTodoFeed.EXPIRED, HighTechTodoFeed.RECORD_TYPE, enterprise.getId());
+        LocalDate today = LocalDate.now(clock);
+        if (HighTechValidity.on(certificate.validUntil(), today) != HighTechValidity.State.VALID) {
+            todos.raise(HighTechTodoFeed.reminder(enterprise, today));
+        }
         return saved;
     }
 
