@@ -47,7 +47,7 @@ class IndicatorApiIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(IndicatorApiIT.class, TestData.class, BureauClock.class);
+        return Deployments.earWith(IndicatorApiIT.class, TestData.class, BureauClock.class, Api.class, Api.Reply.class);
     }
 
     @Inject

@@ -119,6 +119,10 @@ class AuthorizationMatrixIT {
         PAGES.put("/financing/application.xhtml?id=" + LINJIANG_APPLICATION, BUSINESS_READERS);
         PAGES.put("/financing/application-edit.xhtml", EnumSet.of(Role.FINANCING_CLERK));
         PAGES.put("/financing/partners.xhtml", BUSINESS_READERS);
+        // innovation indicators: read pages for every business reader; their forms show for the projects clerk
+        PAGES.put("/indicator/patents.xhtml", BUSINESS_READERS);
+        PAGES.put("/indicator/high-tech.xhtml", BUSINESS_READERS);
+        PAGES.put("/indicator/enterprise.xhtml?id=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
     }
 
     /**
@@ -179,6 +183,10 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/todo", BUSINESS_READERS);
         COMMISSIONER_READS.forEach(path -> SESSION_READS.put(path, COMMISSIONER_READERS));
         INCUBATOR_READS.forEach(path -> SESSION_READS.put(path, BUSINESS_READERS));
+        SESSION_READS.put("/api/v1/indicators/patents", BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/indicators/high-tech", BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/indicators/figures?enterpriseId=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/indicators/tally?from=2025-01-01&to=2025-12-31", BUSINESS_READERS);
     }
 
 
@@ -292,6 +300,21 @@ class AuthorizationMatrixIT {
                 new Call("PUT", "/api/v1/incubator-statistics/recognition-thresholds",
                         Api.send(Api.request("/api/v1/incubator-statistics/recognition-thresholds", Api.CITY_RO).GET()
                                 .build()).body(), 403)));
+        // innovation indicators: reads for every token, writes (incomplete bodies) for read-write tokens
+        calls.addAll(List.of(
+                new Call("GET", "/api/v1/indicators/patents", null),
+                new Call("GET", "/api/v1/indicators/high-tech", null),
+                new Call("GET", "/api/v1/indicators/figures?enterpriseId=" + LINJIANG_ENTERPRISE, null),
+                new Call("GET", "/api/v1/indicators/tally?from=2025-01-01&to=2025-12-31", null),
+                new Call("POST", "/api/v1/indicators/patents", "{}"),
+                new Call("PUT", "/api/v1/indicators/patents/987654321", "{}"),
+                new Call("POST", "/api/v1/indicators/figures", "{}"),
+                new Call("PUT", "/api/v1/indicators/figures/987654321", "{}"),
+                new Call("POST", "/api/v1/indicators/high-tech", "{}"),
+                new Call("POST", "/api/v1/indicators/high-tech/987654321/application", "{}"),
+                new Call("POST", "/api/v1/indicators/high-tech/987654321/recognition", "{}"),
+                new Call("POST", "/api/v1/indicators/high-tech/987654321/failure", "{}"),
+                new Call("POST", "/api/v1/indicators/high-tech/987654321/return", "{}")));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");
