@@ -26,10 +26,10 @@ public record HighTechResponse(
         @Schema(description = "The certificate number of this case's recognition") String certificateNo,
         LocalDate issuedOn,
         String failureReason,
-        @Schema(description = "The certificate held in master data now") Certificate certificate) {
+        Certificate certificate) {
 
-    /** The enterprise's certificate in master data. */
-    @Schema(name = "HighTechCertificate")
+    /** The enterprise's certificate in master data now (absent when it holds none). */
+    @Schema(name = "HighTechCertificate", description = "The certificate the enterprise's master data holds now")
     public record Certificate(String number, LocalDate validUntil, HighTechValidity.State state) {
 
         static Certificate of(HighTechCertificate c, LocalDate today) {

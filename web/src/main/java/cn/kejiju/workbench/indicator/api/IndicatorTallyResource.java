@@ -69,7 +69,7 @@ public class IndicatorTallyResource {
         if (months < 1 || months > HighTechValidity.VALID_YEARS * 12) {
             throw new RuleViolationException("indicator.highTech.months", "months", HighTechValidity.VALID_YEARS * 12);
         }
-        return new IndicatorTallyResponse(from, to, countyId, indicators.patentTally(from, to, countyId),
+        return IndicatorTallyResponse.of(from, to, countyId, indicators.patentTally(from, to, countyId),
                 indicators.highTechTally(from, to, to, months, countyId), months);
     }
 
