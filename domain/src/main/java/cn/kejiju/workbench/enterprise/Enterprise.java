@@ -175,6 +175,15 @@ public class Enterprise {
         return trimmed;
     }
 
+    /**
+     * Records the high-tech certificate of a recognition (高新技术企业认定), replacing the one held: the
+     * pipeline of the indicator context writes it here, the one place the certificate is kept.
+     */
+    public void recogniseHighTech(HighTechCertificate certificate, Clock clock) {
+        this.highTech = Objects.requireNonNull(certificate, "certificate");
+        this.updatedAt = LocalDateTime.now(clock);
+    }
+
     /** Whether it holds a high-tech certificate valid on the given day. */
     public boolean isHighTechOn(java.time.LocalDate day) {
         return highTech().map(certificate -> certificate.isValidOn(day)).orElse(false);

@@ -17,7 +17,10 @@ public enum Role {
     INCUBATOR_CLERK,
     FINANCING_CLERK,
     PREPAREDNESS_CLERK,
-    /** Prepares applications to S&T programmes of higher levels and records their path and funds. */
+    /**
+     * Prepares applications to S&T programmes of higher levels and records their path and funds; keeps the
+     * enterprises' innovation indicators (patents, R&D, the high-tech pipeline).
+     */
     PROJECT_CLERK,
     /** Reads business records, changes nothing. */
     VIEWER,

@@ -302,6 +302,22 @@ class StatementCountIT {
     }
 
     @Test
+    void indicators() {
+        list("/api/v1/indicators/patents", 0); // enterprise and county joined
+        list("/api/v1/indicators/patents?type=INVENTION&year=2025", 0);
+        detail("/api/v1/indicators/patents/" + firstId("/api/v1/indicators/patents"));
+        list("/api/v1/indicators/high-tech", 0); // enterprise (with its certificate) and county joined
+        list("/api/v1/indicators/high-tech?expiringWithinMonths=6", 0);
+        detail("/api/v1/indicators/high-tech/" + firstId("/api/v1/indicators/high-tech"));
+        detail("/api/v1/indicators/figures?enterpriseId=100"); // the enterprise, its figures
+        int tally = statements("/api/v1/indicators/tally?from=2025-01-01&to=2025-12-31", 4);
+        boolean within = tally <= 4;
+        report.add((within ? "" : "TOO MANY ") + "indicator tally: " + tally
+                + " (≤ 4: patents filed and granted, recognitions, certificates)" + (within ? "" : lastStatements));
+        withinBounds &= within;
+    }
+
+    @Test
     void financing() {
         list("/api/v1/financing/applications", 0); // enterprise, county, product and partners joined
         list("/api/v1/financing/applications?status=APPROVED", 0);

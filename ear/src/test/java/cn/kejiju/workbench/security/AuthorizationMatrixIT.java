@@ -135,6 +135,10 @@ class AuthorizationMatrixIT {
         PAGES.put("/project/application.xhtml?id=" + LINJIANG_PROJECT, BUSINESS_READERS);
         PAGES.put("/project/application-edit.xhtml", EnumSet.of(Role.PROJECT_CLERK));
         PAGES.put("/project/programmes.xhtml", BUSINESS_READERS);
+        // innovation indicators: read pages for every business reader; their forms show for the projects clerk
+        PAGES.put("/indicator/patents.xhtml", BUSINESS_READERS);
+        PAGES.put("/indicator/high-tech.xhtml", BUSINESS_READERS);
+        PAGES.put("/indicator/enterprise.xhtml?id=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
     }
 
     /**
@@ -204,6 +208,10 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/projects/calls", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/projects/applications", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/projects/applications/" + LINJIANG_PROJECT, BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/indicators/patents", BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/indicators/high-tech", BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/indicators/figures?enterpriseId=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/indicators/tally?from=2025-01-01&to=2025-12-31", BUSINESS_READERS);
     }
 
 
@@ -337,6 +345,21 @@ class AuthorizationMatrixIT {
         // an entry application's documents: read by both tokens, changed by the read-write one only
         calls.add(new Call("GET", "/api/v1/entry-applications/600000/files", null));
         calls.add(new Call("DELETE", "/api/v1/entry-applications/600000/files/987654321", null));
+        // innovation indicators: reads for every token, writes (incomplete bodies) for read-write tokens
+        calls.addAll(List.of(
+                new Call("GET", "/api/v1/indicators/patents", null),
+                new Call("GET", "/api/v1/indicators/high-tech", null),
+                new Call("GET", "/api/v1/indicators/figures?enterpriseId=" + LINJIANG_ENTERPRISE, null),
+                new Call("GET", "/api/v1/indicators/tally?from=2025-01-01&to=2025-12-31", null),
+                new Call("POST", "/api/v1/indicators/patents", "{}"),
+                new Call("PUT", "/api/v1/indicators/patents/987654321", "{}"),
+                new Call("POST", "/api/v1/indicators/figures", "{}"),
+                new Call("PUT", "/api/v1/indicators/figures/987654321", "{}"),
+                new Call("POST", "/api/v1/indicators/high-tech", "{}"),
+                new Call("POST", "/api/v1/indicators/high-tech/987654321/application", "{}"),
+                new Call("POST", "/api/v1/indicators/high-tech/987654321/recognition", "{}"),
+                new Call("POST", "/api/v1/indicators/high-tech/987654321/failure", "{}"),
+                new Call("POST", "/api/v1/indicators/high-tech/987654321/return", "{}")));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");

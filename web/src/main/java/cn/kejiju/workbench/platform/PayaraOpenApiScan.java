@@ -23,6 +23,10 @@ import cn.kejiju.workbench.incubator.api.CarrierResource;
 import cn.kejiju.workbench.incubator.api.EntryApplicationResource;
 import cn.kejiju.workbench.incubator.api.IncubatorStatisticsResource;
 import cn.kejiju.workbench.incubator.api.TenantResource;
+import cn.kejiju.workbench.indicator.api.HighTechResource;
+import cn.kejiju.workbench.indicator.api.IndicatorTallyResource;
+import cn.kejiju.workbench.indicator.api.PatentResource;
+import cn.kejiju.workbench.indicator.api.YearlyFiguresResource;
 import cn.kejiju.workbench.jurisdiction.api.JurisdictionResource;
 import cn.kejiju.workbench.preparedness.api.CampaignResource;
 import cn.kejiju.workbench.preparedness.api.EventResource;
@@ -72,8 +76,9 @@ public class PayaraOpenApiScan implements ConfigSource {
                         EventPhotoResource.class, TownshipAssessmentResource.class, AssessmentSchemeResource.class,
                         PreparednessStatisticsResource.class, FinancingPartnerResource.class,
                         FinancingApplicationResource.class, FinancingLoanResource.class, ProgrammeResource.class,
-                        CallResource.class, ProjectApplicationResource.class,
-                        EntryApplicationResource.class, ReviewResource.class)
+                        CallResource.class, ProjectApplicationResource.class, EntryApplicationResource.class,
+                        ReviewResource.class, PatentResource.class, YearlyFiguresResource.class,
+                        HighTechResource.class, IndicatorTallyResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 
