@@ -28,6 +28,8 @@ public record SentenceTemplate(String section, String key, String text) {
     public static final List<String> PARTS = List.of("start", "change", "previous", "lastYear", "yoy", "number");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final String MISSING = "—";
+    /** A comma or enumeration comma left before other punctuation by a placeholder said as nothing. */
+    private static final Pattern DANGLING = Pattern.compile("[，、]+(?=[。；，！？）])");
 
     public SentenceTemplate {
         if (text == null || text.isBlank()) {
@@ -82,7 +84,7 @@ public record SentenceTemplate(String section, String key, String text) {
             matcher.appendReplacement(said, Matcher.quoteReplacement(value(name, content, globals)));
         }
         matcher.appendTail(said);
-        return said.toString();
+        return DANGLING.matcher(said.toString()).replaceAll("");
     }
 
     private static String value(String name, SectionContent content, Map<String, String> globals) {

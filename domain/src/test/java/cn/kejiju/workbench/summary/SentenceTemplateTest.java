@@ -56,6 +56,14 @@ class SentenceTemplateTest {
     }
 
     @Test
+    void aComparisonSaidAsNothingLeavesNoDanglingComma() {
+        assertEquals("农业科技特派员23名。", new SentenceTemplate("commissioner", "x",
+                "农业科技特派员{agriculture}，{agricultureCity.yoy}。").render(commissioners(), GLOBALS));
+        assertEquals("共54名；", new SentenceTemplate("commissioner", "x",
+                "共{total}，{agricultureCity.yoy}；").render(commissioners(), GLOBALS));
+    }
+
+    @Test
     void placeholdersAreListedInOrder() {
         assertEquals(List.of("period", "total", "total.yoy"),
                 new SentenceTemplate("s", "k", "{period}共{total}，{total.yoy}").placeholders());
