@@ -24,6 +24,7 @@ import cn.kejiju.workbench.preparedness.api.CampaignResource;
 import cn.kejiju.workbench.preparedness.api.EventResource;
 import cn.kejiju.workbench.preparedness.api.MaterialResource;
 import cn.kejiju.workbench.review.api.ReviewResource;
+import cn.kejiju.workbench.summary.api.SummaryResource;
 import cn.kejiju.workbench.todo.api.TodoResource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -59,7 +60,7 @@ public class PayaraOpenApiScan implements ConfigSource {
                         CarrierResource.class, AgreementResource.class, TenantResource.class,
                         IncubatorStatisticsResource.class, CampaignResource.class, EventResource.class,
                         MaterialResource.class, FinancingPartnerResource.class, FinancingApplicationResource.class,
-                        EntryApplicationResource.class, ReviewResource.class)
+                        EntryApplicationResource.class, ReviewResource.class, SummaryResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 
