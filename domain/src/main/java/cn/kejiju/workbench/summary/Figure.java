@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * @param link     the records behind it, a path below the application ({@code /commissioner/list.xhtml?county=2}); or null
  */
 public record Figure(String key, FigureUnit unit, BigDecimal value, BigDecimal atStart, BigDecimal previous,
-                     BigDecimal lastYear, String link) {
+                     BigDecimal lastYear, String link) implements java.io.Serializable {
 
     /** Letters and digits, starting with a letter. */
     public static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*");

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
  * (存在的问题) and the next steps (下一步工作打算). Plain text, paragraphs separated by new lines.
  */
 @Embeddable
-public class Narrative {
+public class Narrative implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int PART_MAX = 8000;
     private static final java.util.regex.Pattern INVISIBLE =

@@ -8,7 +8,7 @@ import java.util.Optional;
  * counties as contributed.
  */
 public record RenderedSection(String section, int order, String title, List<Figure> figures, List<String> sentences,
-                              List<CountyFigures> counties) {
+                              List<CountyFigures> counties) implements java.io.Serializable {
 
     public RenderedSection {
         figures = List.copyOf(figures);

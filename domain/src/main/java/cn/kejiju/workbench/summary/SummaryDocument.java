@@ -8,7 +8,7 @@ import java.util.Optional;
  * sections in order and the narrative parts (empty for a fresh draft).
  */
 public record SummaryDocument(SummaryPeriod period, Long countyId, String jurisdiction, List<RenderedSection> sections,
-                              Narrative narrative) {
+                              Narrative narrative) implements java.io.Serializable {
 
     public SummaryDocument {
         sections = List.copyOf(sections);

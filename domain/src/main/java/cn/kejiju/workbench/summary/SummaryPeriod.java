@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
  * period last year</em> is the same days one year earlier (29 February becomes 28 February; a half-year's
  * last day stays its last day).
  */
-public record SummaryPeriod(LocalDate from, LocalDate to, Kind kind) {
+public record SummaryPeriod(LocalDate from, LocalDate to, Kind kind) implements java.io.Serializable {
 
     public static final int MAX_YEARS = 10;
 

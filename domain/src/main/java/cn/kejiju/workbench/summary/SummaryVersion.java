@@ -19,7 +19,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "sum_version")
-public class SummaryVersion {
+public class SummaryVersion implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The sections as stored may be this long. */
     public static final int SECTIONS_MAX = 60000;

@@ -24,7 +24,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "sum_summary")
-public class WorkSummary {
+public class WorkSummary implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String CITY = "CITY";
 

@@ -114,7 +114,8 @@ public class SummaryService {
      * Generates the summary and saves it with the narrative as the next version on top of {@code basedOn} (the
      * latest the clerk read; 0 for the first). A later version saved meanwhile, or an approved summary: 409.
      */
-    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK})
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK,
+            Roles.API_WRITE})
     public SummaryVersion save(@NotNull SummaryPeriod period, Long countyId, int basedOn, @NotNull Narrative narrative) {
         SummaryDocument document = generate(period, countyId);
         Long shown = document.countyId();
@@ -138,7 +139,7 @@ public class SummaryService {
      * Approves version {@code number}: the summary read at {@code expectedVersion}, prepared by somebody else
      * (maker-checker, 422), not approved already (409). The summary is frozen from then on.
      */
-    @RolesAllowed(Roles.LEADER)
+    @RolesAllowed({Roles.LEADER, Roles.API_WRITE})
     public WorkSummary approve(@NotNull SummaryPeriod period, Long countyId, int number, @NotNull Long expectedVersion) {
         Long shown = jurisdiction(countyId);
         WorkSummary summary = repository.findForUpdate(period, shown)

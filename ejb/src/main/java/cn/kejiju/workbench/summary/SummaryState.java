@@ -6,7 +6,8 @@ import java.util.List;
  * The stored side of a summary: its head (null before the first version is saved) and its versions, latest
  * first.
  */
-public record SummaryState(SummaryPeriod period, Long countyId, WorkSummary summary, List<SummaryVersion> versions) {
+public record SummaryState(SummaryPeriod period, Long countyId, WorkSummary summary, List<SummaryVersion> versions)
+        implements java.io.Serializable {
 
     public SummaryState {
         versions = List.copyOf(versions);

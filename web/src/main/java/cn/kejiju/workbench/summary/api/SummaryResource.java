@@ -140,9 +140,10 @@ public class SummaryResource {
     @POST
     @Path("versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK})
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK,
+            Roles.API_WRITE})
     @Operation(operationId = "saveWorkSummaryVersion", summary = "Generate the summary and save it as a new version",
-            description = "Any programme's clerk. basedOn: the latest version read (0 for the first); a version "
+            description = "Any programme's clerk, or a read-write token. basedOn: the latest version read (0 for the first); a version "
                     + "saved meanwhile or an approved summary answers 409.")
     @APIResponse(responseCode = "201", description = "Saved; Location names the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WorkSummary")))
@@ -176,9 +177,9 @@ public class SummaryResource {
     @POST
     @Path("versions/{number}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.LEADER)
+    @RolesAllowed({Roles.LEADER, Roles.API_WRITE})
     @Operation(operationId = "approveWorkSummaryVersion", summary = "Approve a version; the summary is then frozen",
-            description = "Leaders only, not the version's preparer (422). version: the summary's version read; "
+            description = "Leaders (or a read-write token), not the version's preparer (422). version: the summary's version read; "
                     + "stale or already approved: 409.")
     @APIResponse(responseCode = "200", description = "Approved; the versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WorkSummaryVersions")))
