@@ -119,6 +119,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/financing/application.xhtml?id=" + LINJIANG_APPLICATION, BUSINESS_READERS);
         PAGES.put("/financing/application-edit.xhtml", EnumSet.of(Role.FINANCING_CLERK));
         PAGES.put("/financing/partners.xhtml", BUSINESS_READERS);
+        PAGES.put("/summary/draft.xhtml", BUSINESS_READERS);
     }
 
     /**
@@ -166,6 +167,12 @@ class AuthorizationMatrixIT {
             "/api/v1/tenants/graduation-settings",
             "/api/v1/incubator-statistics/recognition-thresholds");
 
+    /** Every read of the work summary API: open to the business readers and to both integrator tokens. */
+    private static final List<String> SUMMARY_READS = List.of(
+            "/api/v1/summaries?year=2026&half=1&county=2",
+            "/api/v1/summaries/versions?year=2026&half=1&county=2",
+            "/api/v1/summaries/templates");
+
     /** API reads a signed-in page session may make (GET) → the roles allowed. */
     private static final Map<String, Set<Role>> SESSION_READS = new LinkedHashMap<>();
 
@@ -179,6 +186,7 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/todo", BUSINESS_READERS);
         COMMISSIONER_READS.forEach(path -> SESSION_READS.put(path, COMMISSIONER_READERS));
         INCUBATOR_READS.forEach(path -> SESSION_READS.put(path, BUSINESS_READERS));
+        SUMMARY_READS.forEach(path -> SESSION_READS.put(path, BUSINESS_READERS));
     }
 
 
@@ -292,6 +300,12 @@ class AuthorizationMatrixIT {
                 new Call("PUT", "/api/v1/incubator-statistics/recognition-thresholds",
                         Api.send(Api.request("/api/v1/incubator-statistics/recognition-thresholds", Api.CITY_RO).GET()
                                 .build()).body(), 403)));
+        SUMMARY_READS.forEach(path -> calls.add(new Call("GET", path, null)));
+        calls.addAll(List.of(
+                new Call("POST", "/api/v1/summaries/versions?year=2026&half=1&county=2", "{}"),
+                new Call("POST", "/api/v1/summaries/versions/1/approval?year=2026&half=1&county=2", "{}"),
+                // the sentence templates are the system administrator's: refused to every token
+                new Call("PUT", "/api/v1/summaries/templates/1", "{\"version\":0,\"text\":\"科技特派员工作\"}", 403)));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");
