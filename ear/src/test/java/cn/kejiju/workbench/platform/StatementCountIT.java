@@ -245,6 +245,22 @@ class StatementCountIT {
         withinBounds &= within;
     }
 
+    /**
+     * The work summary: every section's aggregates for the period, the previous period and the same period last
+     * year, grouped by county in the statements themselves, so the city costs as many statements as one county.
+     */
+    @Test
+    void workSummary() {
+        int city = statements("/api/v1/summaries?year=2026&half=1", 120);
+        int county = statements("/api/v1/summaries?year=2026&half=1&county=2", 120);
+        boolean within = city <= county + 2 && city <= 120;
+        report.add((within ? "" : "TOO MANY ") + "work summary: city " + city + ", one county " + county
+                + " (≤ 120, the city about as many as a county)" + (within ? "" : lastStatements));
+        withinBounds &= within;
+        detail("/api/v1/summaries/versions?year=2026&half=1&county=2");
+        detail("/api/v1/summaries/templates");
+    }
+
     @Test
     void preparedness() {
         list("/api/v1/preparedness/campaigns", 0);

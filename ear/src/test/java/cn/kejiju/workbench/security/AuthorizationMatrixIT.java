@@ -139,6 +139,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/indicator/patents.xhtml", BUSINESS_READERS);
         PAGES.put("/indicator/high-tech.xhtml", BUSINESS_READERS);
         PAGES.put("/indicator/enterprise.xhtml?id=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
+        PAGES.put("/summary/draft.xhtml", BUSINESS_READERS);
     }
 
     /**
@@ -190,6 +191,12 @@ class AuthorizationMatrixIT {
             "/api/v1/tenants/graduation-settings",
             "/api/v1/incubator-statistics/recognition-thresholds");
 
+    /** Every read of the work summary API: open to the business readers and to both integrator tokens. */
+    private static final List<String> SUMMARY_READS = List.of(
+            "/api/v1/summaries?year=2026&half=1&county=2",
+            "/api/v1/summaries/versions?year=2026&half=1&county=2",
+            "/api/v1/summaries/templates");
+
     /** API reads a signed-in page session may make (GET) → the roles allowed. */
     private static final Map<String, Set<Role>> SESSION_READS = new LinkedHashMap<>();
 
@@ -212,6 +219,7 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/indicators/high-tech", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/indicators/figures?enterpriseId=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
         SESSION_READS.put("/api/v1/indicators/tally?from=2025-01-01&to=2025-12-31", BUSINESS_READERS);
+        SUMMARY_READS.forEach(path -> SESSION_READS.put(path, BUSINESS_READERS));
     }
 
 
@@ -360,6 +368,12 @@ class AuthorizationMatrixIT {
                 new Call("POST", "/api/v1/indicators/high-tech/987654321/recognition", "{}"),
                 new Call("POST", "/api/v1/indicators/high-tech/987654321/failure", "{}"),
                 new Call("POST", "/api/v1/indicators/high-tech/987654321/return", "{}")));
+        SUMMARY_READS.forEach(path -> calls.add(new Call("GET", path, null)));
+        calls.addAll(List.of(
+                new Call("POST", "/api/v1/summaries/versions?year=2026&half=1&county=2", "{}"),
+                new Call("POST", "/api/v1/summaries/versions/1/approval?year=2026&half=1&county=2", "{}"),
+                // the sentence templates are the system administrator's: refused to every token
+                new Call("PUT", "/api/v1/summaries/templates/1", "{\"version\":0,\"text\":\"科技特派员工作\"}", 403)));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");

@@ -1,0 +1,28 @@
+package cn.kejiju.workbench.summary;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where the summaries, their versions and the sentence templates are kept. */
+public interface SummaryRepository {
+
+    /** The summary of the period (by its days) for a county, or the city when {@code countyId} is null. */
+    Optional<WorkSummary> find(SummaryPeriod period, Long countyId);
+
+    /** The same, locked for the rest of the transaction (two clerks saving at once queue up). */
+    Optional<WorkSummary> findForUpdate(SummaryPeriod period, Long countyId);
+
+    WorkSummary add(WorkSummary summary);
+
+    SummaryVersion add(SummaryVersion version);
+
+    /** The versions of a summary, latest first. */
+    List<SummaryVersion> versions(long summaryId);
+
+    Optional<SummaryVersion> findVersion(long summaryId, int number);
+
+    /** Every template, by section and position. */
+    List<SummaryTemplate> templates();
+
+    Optional<SummaryTemplate> findTemplate(long id);
+}

@@ -1,0 +1,2 @@
+/** The work summary's REST resource and its DTOs. */
+package cn.kejiju.workbench.summary.api;
