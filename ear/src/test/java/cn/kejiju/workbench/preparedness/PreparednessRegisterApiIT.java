@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -241,7 +242,7 @@ class PreparednessRegisterApiIT {
 
         JsonObject may = Api.get("/api/v1/preparedness/volunteer-teams/hours?jurisdictionId=" + LINJIANG
                 + "&from=2026-05-01&to=2026-05-31").json();
-        assertTrue(new java.math.BigDecimal(may.getString("hours")).compareTo(new java.math.BigDecimal("10.0")) >= 0,
+        assertTrue(new BigDecimal(may.getString("hours")).compareTo(new BigDecimal("10.0")) >= 0,
                 "the seed's drill (8.5 h) and this one (1.5 h): " + may);
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -140,9 +141,9 @@ class PreparednessRegisterBrowserIT {
         browser.click(By.id("photoForm:upload"));
         WebElement thumbnail = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='photoForm:photoGallery'] img.wb-thumb")));
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", thumbnail)) ? true : null);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 driver.findElement(By.id("photos")));
         screenshot("event-photos-clerk.png");
         Files.delete(photo);

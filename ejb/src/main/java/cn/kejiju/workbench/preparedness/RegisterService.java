@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The 三网一员 register: the preparedness clerk appoints the township assistants and the villages' reporters
@@ -102,11 +103,11 @@ public class RegisterService {
                 .orElseThrow(() -> new RuleViolationException("preparedness.register.placeLevel", "placeId"));
         guard.requireWithin(RECORD, null, place.county(), "placeId");
         RegisterHolder holder = RegisterHolder.appoint(post, place,
-                post == null ? java.util.Optional.empty() : repository.current(post, placeId),
+                post == null ? Optional.empty() : repository.current(post, placeId),
                 name, phone, since == null ? LocalDate.now(clock) : since, clock);
         repository.add(holder);
-        persistence.flush(RECORD, null, () -> new ConflictException("preparedness.register.postTaken", "placeId",
-                place.getName(), "?", "?"));
+        persistence.flush(RECORD, null, () -> new ConflictException("preparedness.register.postTakenNow", "placeId",
+                place.getName()));
         auditTrail.record(AuditEvent.of(AuditAction.CREATE).record(RECORD, holder.getId())
                 .jurisdiction(holder.getCounty())
                 .detail(holder.getPost() + " " + place.getName() + ", " + holder.getName() + " since "

@@ -8,6 +8,7 @@ import cn.kejiju.workbench.preparedness.RegisterHolder;
 import cn.kejiju.workbench.preparedness.RegisterService;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -109,7 +110,7 @@ public class RegisterResource {
     public RegisterCompletenessResponse completeness(
             @Parameter(description = "The jurisdiction", required = true) @QueryParam("jurisdictionId") Long jurisdictionId) {
         if (jurisdictionId == null) {
-            throw new cn.kejiju.workbench.shared.RuleViolationException("field.required", "jurisdictionId");
+            throw new RuleViolationException("field.required", "jurisdictionId");
         }
         return RegisterCompletenessResponse.of(new PreparednessRef(jurisdictionId,
                 jurisdictions.get(jurisdictionId).getName()), register.completeness(jurisdictionId));
