@@ -21,13 +21,17 @@ public record EntryFileResponse(long id, long applicationId,
                 "entry-applications/" + applicationId + "/files/" + f.getId());
     }
 
-    /** The documents of an application, by kind; {@code missing}: the required kinds not attached yet. */
-    @Schema(name = "EntryFileList")
-    public record Files(List<EntryFileResponse> items, List<EntryFileKind> missing) {
+    /**
+     * The documents of an application, by kind; {@code missing}: the required kinds not attached yet (names of
+     * kinds: BUSINESS_PLAN, BUSINESS_LICENCE), empty once it may be submitted.
+     */
+    @Schema(name = "EntryFileList", description = "The documents of an entry application, by kind; missing: the "
+            + "required kinds (BUSINESS_PLAN, BUSINESS_LICENCE) not attached yet, empty once it may be submitted")
+    public record Files(List<EntryFileResponse> items, List<String> missing) {
 
         static Files of(List<EntryFile> files, long applicationId) {
-            List<EntryFileKind> missing = EntryFileKind.required().stream()
-                    .filter(kind -> files.stream().noneMatch(f -> f.getKind() == kind)).toList();
+            List<String> missing = EntryFileKind.required().stream()
+                    .filter(kind -> files.stream().noneMatch(f -> f.getKind() == kind)).map(Enum::name).toList();
             return new Files(files.stream().map(f -> EntryFileResponse.of(f, applicationId)).toList(), missing);
         }
     }
