@@ -17,6 +17,12 @@ public interface ProjectRepository {
         return find(id).orElseThrow(() -> new NotFoundException("ProjectApplication", id));
     }
 
+    /** The consortium's partners of an application, in the order entered: one statement. */
+    List<cn.kejiju.workbench.enterprise.Enterprise> partnersOf(long applicationId);
+
+    /** The story of an application (steps, help, tranches) in the order recorded: one statement. */
+    List<ProjectEvent> eventsOf(long applicationId);
+
     /** A page of applications, newest preparation first (sort {@code preparedOn}, the only one). */
     Page<ProjectApplication> page(ProjectFilter filter, Long countyScope, PageRequest request);
 

@@ -134,6 +134,8 @@ class ProjectApiIT {
         assertEquals("PREPARING", prepared.json().getString("status"));
         assertEquals("800000.00", prepared.json().getString("requested"));
         assertEquals(3, prepared.json().getJsonObject("county").getInt("id"));
+        assertEquals(1, Api.get("/api/v1/projects/applications?enterpriseId=" + partner).json().getInt("total"));
+        assertEquals(1, prepared.json().getJsonArray("partners").size(), prepared.body());
         assertEquals(partner, prepared.json().getJsonArray("partners").getJsonObject(0).getJsonNumber("id").longValue());
         ok(send("POST", "/api/v1/projects/applications/" + id + "/help", """
                 {"version":%d,"helpKind":"RECOMMENDATION_LETTER","on":"%s","note":"出具县局推荐函"}

@@ -71,11 +71,22 @@ public class ProjectService {
         return applications.page(checked, guard.countyScope(), page);
     }
 
-    /** The application with its partners and story. */
+    /** The application with its call, programme, lead and county (its collections: {@link #detail}). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProjectApplication get(long id) {
         ProjectApplication application = applications.get(id);
         return guard.visible(RECORD, id, application, application.getCounty());
+    }
+
+    /** The application with its partners and its whole story, read outside a transaction: three statements. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ProjectDetail detail(long id) {
+        ProjectApplication application = get(id);
+        return new ProjectDetail(application, applications.partnersOf(id), applications.eventsOf(id));
+    }
+
+    /** An application, its partners and its story. */
+    public record ProjectDetail(ProjectApplication application, List<Enterprise> partners, List<ProjectEvent> events) {
     }
 
     public LocalDate today() {

@@ -27,8 +27,7 @@ public class ProjectApplicationRequest {
     @NotNull
     public Long leadId;
 
-    @Schema(description = "The consortium's other applicants (master data), at most "
-            + ProjectApplication.PARTNERS_MAX)
+    /** The consortium's other applicants (master data), at most {@link ProjectApplication#PARTNERS_MAX}. */
     @Size(max = ProjectApplication.PARTNERS_MAX)
     public List<Long> partnerIds;
 

@@ -105,7 +105,7 @@ public class ProjectApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = DETAIL)))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public ProjectApplicationResponse get(@PathParam("id") long id) {
-        return ProjectApplicationResponse.of(applications.get(id));
+        return ProjectApplicationResponse.of(applications.detail(id));
     }
 
     @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
@@ -121,7 +121,7 @@ public class ProjectApplicationResource {
         requests.valid(request);
         ProjectApplication prepared = applications.prepare(request.toDraft());
         URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(prepared.getId())).build();
-        return Response.created(location).entity(ProjectApplicationResponse.of(applications.get(prepared.getId())))
+        return Response.created(location).entity(ProjectApplicationResponse.of(applications.detail(prepared.getId())))
                 .build();
     }
 
@@ -139,7 +139,7 @@ public class ProjectApplicationResource {
     public ProjectApplicationResponse update(@PathParam("id") long id, ProjectApplicationRequest request) {
         requests.valid(request);
         applications.revise(id, version(request.version), request.toDraft());
-        return ProjectApplicationResponse.of(applications.get(id));
+        return ProjectApplicationResponse.of(applications.detail(id));
     }
 
     @RolesAllowed({Roles.LEADER, Roles.PROJECT_CLERK, Roles.API_WRITE})
@@ -167,7 +167,7 @@ public class ProjectApplicationResource {
         } else {
             applications.record(id, request.version, request.step, request.details());
         }
-        return ProjectApplicationResponse.of(applications.get(id));
+        return ProjectApplicationResponse.of(applications.detail(id));
     }
 
     @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
@@ -184,7 +184,7 @@ public class ProjectApplicationResource {
     public ProjectApplicationResponse help(@PathParam("id") long id, ProjectStepRequest request) {
         requests.valid(request);
         applications.recordHelp(id, request.version, request.helpKind, request.on, request.note);
-        return ProjectApplicationResponse.of(applications.get(id));
+        return ProjectApplicationResponse.of(applications.detail(id));
     }
 
     @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
@@ -202,7 +202,7 @@ public class ProjectApplicationResource {
     public ProjectApplicationResponse tranche(@PathParam("id") long id, ProjectStepRequest request) {
         requests.valid(request);
         applications.receive(id, request.version, request.on, request.amount, request.note);
-        return ProjectApplicationResponse.of(applications.get(id));
+        return ProjectApplicationResponse.of(applications.detail(id));
     }
 
     @GET

@@ -5,6 +5,7 @@ import cn.kejiju.workbench.project.EventKind;
 import cn.kejiju.workbench.project.HelpKind;
 import cn.kejiju.workbench.project.ProjectApplication;
 import cn.kejiju.workbench.project.ProjectEvent;
+import cn.kejiju.workbench.project.ProjectService;
 import cn.kejiju.workbench.project.ProjectStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -53,14 +54,15 @@ public record ProjectApplicationResponse(
         }
     }
 
-    static ProjectApplicationResponse of(ProjectApplication a) {
+    static ProjectApplicationResponse of(ProjectService.ProjectDetail detail) {
+        ProjectApplication a = detail.application();
         return new ProjectApplicationResponse(a.getId(), a.getVersion(), a.getTitle(), a.getField(),
                 CallResponse.of(a.getCall()), ProjectRef.of(a.getLead()),
-                a.getPartners().stream().map(ProjectRef::of).toList(), ProjectRef.of(a.getCounty()),
+                detail.partners().stream().map(ProjectRef::of).toList(), ProjectRef.of(a.getCounty()),
                 Yuan.plain(a.getBudget().getTotal()), Yuan.plain(a.getBudget().getSelfRaised()),
                 Yuan.plain(a.getBudget().getRequested()), a.getStatus(), a.getPreparedOn(), a.getPreparedBy(),
                 a.recommendedBy().orElse(null), a.grant().map(Yuan::plain).orElse(null), a.wonOn().orElse(null),
                 Yuan.plain(a.getReceived()), a.midTermDue().orElse(null), a.acceptanceDue().orElse(null),
-                a.getEvents().stream().map(Event::of).toList());
+                detail.events().stream().map(Event::of).toList());
     }
 }

@@ -64,7 +64,7 @@ public class ProjectDetailPage implements Serializable {
             return;
         }
         try {
-            application = new ProjectView(projectService.get(id), projectService.documents(id));
+            application = new ProjectView(projectService.detail(id), projectService.documents(id));
             on = projectService.today();
         } catch (NotFoundException e) {
             IdParameter.notFound();

@@ -72,7 +72,8 @@ public class ProjectEditPage implements Serializable {
                 .toList();
         if (id != null && version == null) {
             try {
-                ProjectApplication a = projectService.get(id);
+                ProjectService.ProjectDetail detail = projectService.detail(id);
+                ProjectApplication a = detail.application();
                 if (a.getStatus() != ProjectStatus.PREPARING) {
                     IdParameter.notFound();
                     return;
@@ -80,7 +81,7 @@ public class ProjectEditPage implements Serializable {
                 version = a.getVersion();
                 callId = a.getCall().getId();
                 lead = EnterpriseChoices.of(a.getLead());
-                partners = new ArrayList<>(a.getPartners().stream().map(EnterpriseChoices::of).toList());
+                partners = new ArrayList<>(detail.partners().stream().map(EnterpriseChoices::of).toList());
                 title = a.getTitle();
                 field = a.getField();
                 total = a.getBudget().getTotal();

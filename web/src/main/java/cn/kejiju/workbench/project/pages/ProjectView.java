@@ -8,6 +8,7 @@ import cn.kejiju.workbench.project.ProgrammeLevel;
 import cn.kejiju.workbench.project.ProjectApplication;
 import cn.kejiju.workbench.project.ProjectDocument;
 import cn.kejiju.workbench.project.ProjectEvent;
+import cn.kejiju.workbench.project.ProjectService;
 import cn.kejiju.workbench.project.ProjectStatus;
 
 import java.io.Serializable;
@@ -59,14 +60,15 @@ public class ProjectView implements Serializable {
     private final List<Event> events;
     private final List<Document> documents;
 
-    ProjectView(ProjectApplication a, List<ProjectDocument> files) {
+    ProjectView(ProjectService.ProjectDetail detail, List<ProjectDocument> files) {
+        ProjectApplication a = detail.application();
         this.id = a.getId();
         this.version = a.getVersion();
         this.title = a.getTitle();
         this.field = a.getField();
         this.lead = a.getLead().getName();
         this.leadId = a.getLead().getId();
-        this.partners = a.getPartners().stream().map(Enterprise::getName).collect(Collectors.joining("、"));
+        this.partners = detail.partners().stream().map(Enterprise::getName).collect(Collectors.joining("、"));
         this.county = a.getCounty().getName();
         this.programme = a.getCall().getProgramme().getName();
         this.level = a.getCall().getProgramme().getLevel();
@@ -86,7 +88,7 @@ public class ProjectView implements Serializable {
         this.wonOn = a.wonOn().orElse(null);
         this.midTermDue = a.midTermDue().orElse(null);
         this.acceptanceDue = a.acceptanceDue().orElse(null);
-        this.events = a.getEvents().stream().map(ProjectView::event).toList();
+        this.events = detail.events().stream().map(ProjectView::event).toList();
         this.documents = files.stream().map(d -> new Document(d.getId(), d.getFileName(), d.getUploadedBy())).toList();
     }
 
