@@ -23,7 +23,6 @@ public class AssessmentSchemeRequest {
     @Schema(description = "达标 from this total (default 60); below: 不达标", example = "60")
     public Integer passFrom;
 
-    @Schema(required = true, description = "1 to 20 criteria whose maximum scores add up to 100")
     @NotNull
     @Size(max = AssessmentScheme.CRITERIA_MAX)
     @Valid

@@ -8,15 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** The clerk's scores of a township's year. */
+/**
+ * The clerk's scores of a township's year: one entry per criterion scored; a pre-filled criterion left out (or
+ * without score) takes its pre-filled score, a manual one left out stays open.
+ */
 @Schema(name = "TownshipScoresRequest")
 public class ScoresRequest {
 
     @Schema(description = "The version read; absent only for the first scores of the township's year")
     public Long version;
 
-    @Schema(required = true, description = "One entry per criterion scored; a pre-filled criterion left out (or "
-            + "without score) takes its pre-filled score; a manual one left out stays open")
     @NotNull
     @Size(max = 20)
     @Valid
