@@ -72,13 +72,15 @@ class StatementCountIT {
     /**
      * Statements of one warm GET with the city's read-only token; the call must succeed. The counter sees every
      * statement of the server, so work in the background (the to-do refresh at start-up, a timer) can add to a
-     * request's count: a count above the bound is measured again, and the least of three is the request's own,
-     * as a request that really sends too many sends them every time.
+     * request's count: each request is measured three times and the least is the request's own, as a request
+     * that really sends too many sends them every time. The bound is the caller's to check.
      */
     private int statements(String path, int bound) {
         assertEquals(200, call(path).status(), path);
         int least = Integer.MAX_VALUE;
-        for (int attempt = 0; attempt < 3 && least > bound; attempt++) {
+        // always the least of three: a statement of the server's own (an hourly to-do refresh, a cache refill)
+        // may fall into any one measurement, and the tests compare the city's count with a county's exactly
+        for (int attempt = 0; attempt < 3; attempt++) {
             int before = counter.count();
             Reply counted = call(path);
             int after = counter.count();
