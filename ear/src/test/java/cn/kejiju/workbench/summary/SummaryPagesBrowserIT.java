@@ -115,8 +115,8 @@ class SummaryPagesBrowserIT {
         browser.signIn("leader");
         browser.open("/summary/draft.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("periodForm:county")));
-        browser.choose("periodForm:county", "临江县");
         chooseSpan(from);
+        browser.choose("periodForm:county", "临江县");
         browser.click(By.id("periodForm:generate"));
         wait.until(d -> d.findElements(VERSION_ROWS).size() == 1 ? true : null);
         assertTrue(driver.findElements(By.id("narrativeForm:save")).isEmpty(), "the leader does not prepare");
