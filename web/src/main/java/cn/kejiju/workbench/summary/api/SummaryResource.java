@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -64,29 +63,8 @@ public class SummaryResource {
     @Inject
     SummaryWord word;
 
-    /** The period and jurisdiction of every request. */
-    public static class Scope {
-
-        @Parameter(description = "First day, yyyy-mm-dd (with to)")
-        @QueryParam("from")
-        public String from;
-
-        @Parameter(description = "Last day, included (with from)")
-        @QueryParam("to")
-        public String to;
-
-        @Parameter(description = "A year (instead of from and to)")
-        @QueryParam("year")
-        public Integer year;
-
-        @Parameter(description = "With year: 1 (上半年) or 2 (下半年)")
-        @QueryParam("half")
-        public Integer half;
-
-        @Parameter(description = "A county's id; absent: the whole city with its table of counties (a county token "
-                + "always gets its own county; another county answers 404)")
-        @QueryParam("county")
-        public Long county;
+    /** The period and jurisdiction of a request, from its query parameters. */
+    record Scope(String from, String to, Integer year, Integer half, Long county) {
 
         SummaryPeriod period() {
             return SummaryPeriods.of(from, to, year, half);
@@ -119,9 +97,15 @@ public class SummaryResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public SummaryResponse generate(@BeanParam Scope scope) {
-        SummaryPeriod period = scope.period();
-        SummaryDocument document = summaries.generate(period, scope.county);
+    public SummaryResponse generate(
+            @Parameter(description = "First day, yyyy-mm-dd (with to)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,
+            @Parameter(description = "A year (instead of from and to)") @QueryParam("year") Integer year,
+            @Parameter(description = "With year: 1 (上半年) or 2 (下半年)") @QueryParam("half") Integer half,
+            @Parameter(description = "A county's id; absent: the whole city with its table of counties (a county "
+                    + "token always gets its own county; another county answers 404)") @QueryParam("county") Long county) {
+        SummaryPeriod period = new Scope(from, to, year, half, county).period();
+        SummaryDocument document = summaries.generate(period, county);
         return SummaryResponse.of(document, null, summaries.state(period, document.countyId()));
     }
 
@@ -133,8 +117,14 @@ public class SummaryResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public VersionResponse versions(@BeanParam Scope scope) {
-        return VersionResponse.of(summaries.state(scope.period(), scope.county));
+    public VersionResponse versions(
+            @Parameter(description = "First day, yyyy-mm-dd (with to)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,
+            @Parameter(description = "A year (instead of from and to)") @QueryParam("year") Integer year,
+            @Parameter(description = "With year: 1 (上半年) or 2 (下半年)") @QueryParam("half") Integer half,
+            @Parameter(description = "A county's id; absent: the whole city with its table of counties (a county "
+                    + "token always gets its own county; another county answers 404)") @QueryParam("county") Long county) {
+        return VersionResponse.of(summaries.state(new Scope(from, to, year, half, county).period(), county));
     }
 
     @POST
@@ -152,13 +142,21 @@ public class SummaryResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public Response save(@BeanParam Scope scope, VersionRequest request, @Context UriInfo uriInfo) {
+    public Response save(
+            @Parameter(description = "First day, yyyy-mm-dd (with to)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,
+            @Parameter(description = "A year (instead of from and to)") @QueryParam("year") Integer year,
+            @Parameter(description = "With year: 1 (上半年) or 2 (下半年)") @QueryParam("half") Integer half,
+            @Parameter(description = "A county's id; absent: the whole city with its table of counties (a county "
+                    + "token always gets its own county; another county answers 404)") @QueryParam("county") Long county,
+            VersionRequest request, @Context UriInfo uriInfo) {
+        Scope scope = new Scope(from, to, year, half, county);
         requests.valid(request);
         SummaryPeriod period = scope.period();
         SummaryVersion saved = summaries.save(period, scope.county, request.basedOn, request.narrative());
         URI location = uriInfo.getBaseUriBuilder().path("summaries/versions/" + saved.getNumber())
                 .replaceQuery(scope.query()).build();
-        return Response.created(location).entity(version(scope, saved.getNumber())).build();
+        return Response.created(location).entity(version(from, to, year, half, county, saved.getNumber())).build();
     }
 
     @GET
@@ -168,7 +166,15 @@ public class SummaryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WorkSummary")))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    public SummaryResponse version(@BeanParam Scope scope, @PathParam("number") int number) {
+    public SummaryResponse version(
+            @Parameter(description = "First day, yyyy-mm-dd (with to)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,
+            @Parameter(description = "A year (instead of from and to)") @QueryParam("year") Integer year,
+            @Parameter(description = "With year: 1 (上半年) or 2 (下半年)") @QueryParam("half") Integer half,
+            @Parameter(description = "A county's id; absent: the whole city with its table of counties (a county "
+                    + "token always gets its own county; another county answers 404)") @QueryParam("county") Long county,
+            @PathParam("number") int number) {
+        Scope scope = new Scope(from, to, year, half, county);
         SummaryPeriod period = scope.period();
         SummaryDocument document = summaries.version(period, scope.county, number);
         return SummaryResponse.of(document, number, summaries.state(period, document.countyId()));
@@ -188,7 +194,15 @@ public class SummaryResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public VersionResponse approve(@BeanParam Scope scope, @PathParam("number") int number, ApprovalRequest request) {
+    public VersionResponse approve(
+            @Parameter(description = "First day, yyyy-mm-dd (with to)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,
+            @Parameter(description = "A year (instead of from and to)") @QueryParam("year") Integer year,
+            @Parameter(description = "With year: 1 (上半年) or 2 (下半年)") @QueryParam("half") Integer half,
+            @Parameter(description = "A county's id; absent: the whole city with its table of counties (a county "
+                    + "token always gets its own county; another county answers 404)") @QueryParam("county") Long county,
+            @PathParam("number") int number, ApprovalRequest request) {
+        Scope scope = new Scope(from, to, year, half, county);
         requests.valid(request);
         SummaryPeriod period = scope.period();
         summaries.approve(period, scope.county, number, request.version);
@@ -204,8 +218,15 @@ public class SummaryResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    public Response document(@BeanParam Scope scope,
-                             @Parameter(description = "A saved version's number") @QueryParam("number") Integer number) {
+    public Response document(
+            @Parameter(description = "First day, yyyy-mm-dd (with to)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,
+            @Parameter(description = "A year (instead of from and to)") @QueryParam("year") Integer year,
+            @Parameter(description = "With year: 1 (上半年) or 2 (下半年)") @QueryParam("half") Integer half,
+            @Parameter(description = "A county's id; absent: the whole city with its table of counties (a county "
+                    + "token always gets its own county; another county answers 404)") @QueryParam("county") Long county,
+            @Parameter(description = "A saved version's number") @QueryParam("number") Integer number) {
+        Scope scope = new Scope(from, to, year, half, county);
         SummaryPeriod period = scope.period();
         SummaryState state = summaries.state(period, scope.county);
         Integer shown = number != null ? number : state.approved() ? state.summary().getApprovedNumber() : null;
@@ -221,8 +242,7 @@ public class SummaryResource {
     @Operation(operationId = "listWorkSummaryTemplates", summary = "The sentence templates of every section")
     @APIResponse(responseCode = "200", description = "The templates, by section and position",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                            ref = "WorkSummaryTemplate")))
+                    schema = @Schema(implementation = TemplateResponse[].class)))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     public List<TemplateResponse> templates() {
         Map<String, Set<String>> figures = summaries.figureKeys();

@@ -47,14 +47,14 @@ public record SummaryResponse(
                 document.narrative().getNextSteps(), document.sections().stream().map(Section::of).toList());
     }
 
-    /** One programme's section. */
-    @Schema(name = "WorkSummarySection")
+    /** One programme's section: sentences said from its templates; counties (city summaries) one row per county, then the total. */
+    @Schema(name = "WorkSummarySection", description = "sentences: said from the section's templates; counties: city "
+            + "summaries only, one row per county, then the city's total without countyId")
     public record Section(
             @Schema(description = "The programme: commissioner, incubator, financing, preparedness, …") String section,
             String title,
-            @Schema(description = "The sentences said from the section's templates") List<String> sentences,
+            List<String> sentences,
             List<FigureValue> figures,
-            @Schema(description = "City summaries: one row per county, then the city's total without countyId")
             List<County> counties) {
 
         static Section of(RenderedSection s) {

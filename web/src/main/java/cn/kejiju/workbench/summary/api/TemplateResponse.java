@@ -8,11 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** A section's sentence template, with the figures its placeholders may name. */
-@Schema(name = "WorkSummaryTemplate")
+@Schema(name = "WorkSummaryTemplate", description = "figures: the section's figure keys, usable as {key}, {key.start}, "
+        + "{key.change}, {key.previous}, {key.lastYear}, {key.yoy}, {key.number}; and {jurisdiction}, {county}, {period}")
 public record TemplateResponse(long id, long version, String section, String key, int position, String text,
-                               @Schema(description = "The section's figure keys: {key}, {key.start}, {key.change}, "
-                                       + "{key.previous}, {key.lastYear}, {key.yoy}, {key.number}; and {jurisdiction}, "
-                                       + "{county}, {period}") List<String> figures) {
+                               List<String> figures) {
 
     public static TemplateResponse of(SummaryTemplate t, Set<String> figures) {
         return new TemplateResponse(t.getId(), t.getVersion(), t.getSection(), t.getKey(), t.getPosition(), t.getText(),
