@@ -36,7 +36,7 @@ import java.util.Set;
  */
 @Stateless
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 public class SummaryService {
 
     static final String RECORD = "WorkSummary";
@@ -114,7 +114,7 @@ public class SummaryService {
      * Generates the summary and saves it with the narrative as the next version on top of {@code basedOn} (the
      * latest the clerk read; 0 for the first). A later version saved meanwhile, or an approved summary: 409.
      */
-    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK,
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK,
             Roles.API_WRITE})
     public SummaryVersion save(@NotNull SummaryPeriod period, Long countyId, int basedOn, @NotNull Narrative narrative) {
         SummaryDocument document = generate(period, countyId);

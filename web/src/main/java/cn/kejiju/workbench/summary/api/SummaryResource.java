@@ -44,7 +44,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("summaries")
 @Tag(name = "Work summaries", description = "Half-year and annual work summaries written from the records")
 @Produces(MediaType.APPLICATION_JSON)
@@ -130,7 +130,7 @@ public class SummaryResource {
     @POST
     @Path("versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK,
+    @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK,
             Roles.API_WRITE})
     @Operation(operationId = "saveWorkSummaryVersion", summary = "Generate the summary and save it as a new version",
             description = "Any programme's clerk, or a read-write token. basedOn: the latest version read (0 for the first); a version "

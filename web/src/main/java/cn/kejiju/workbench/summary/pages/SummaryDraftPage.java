@@ -48,7 +48,7 @@ public class SummaryDraftPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "periodForm";
     private static final Set<String> PREPARERS = Set.of(Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK);
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK);
 
     @Inject
     SummaryService summaries;
