@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -180,7 +181,7 @@ public class Loan {
         BigDecimal left = paid;
         BigDecimal interest = BigDecimal.ZERO.setScale(2);
         BigDecimal principalPart = BigDecimal.ZERO.setScale(2);
-        for (Instalment instalment : instalments) {
+        for (Instalment instalment : inOrder()) {
             if (left.signum() == 0) {
                 break;
             }
@@ -238,16 +239,16 @@ public class Loan {
 
     /** Principal and interest still owed on the whole table. */
     public BigDecimal outstanding() {
-        return instalments.stream().map(Instalment::owed).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return inOrder().stream().map(Instalment::owed).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     public BigDecimal principalOutstanding() {
-        return instalments.stream().map(Instalment::principalOwed).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return inOrder().stream().map(Instalment::principalOwed).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     /** What was due by {@code day} (inclusive) and is not paid: the overdue amount, or what falls due today. */
     public BigDecimal dueBy(LocalDate day) {
-        return instalments.stream().filter(i -> !i.getDueOn().isAfter(day)).map(Instalment::owed)
+        return inOrder().stream().filter(i -> !i.getDueOn().isAfter(day)).map(Instalment::owed)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
@@ -260,7 +261,7 @@ public class Loan {
     }
 
     private long overdueDays(LocalDate day) {
-        return instalments.stream().filter(i -> i.overdueOn(day)).findFirst()
+        return inOrder().stream().filter(i -> i.overdueOn(day)).findFirst()
                 .map(i -> ChronoUnit.DAYS.between(i.getDueOn(), day)).orElse(0L);
     }
 
@@ -270,7 +271,7 @@ public class Loan {
 
     /** The next instalment not paid in full. */
     public Optional<Instalment> nextDue() {
-        return instalments.stream().filter(i -> !i.settled()).findFirst();
+        return inOrder().stream().filter(i -> !i.settled()).findFirst();
     }
 
     public Long getId() {
@@ -351,6 +352,15 @@ public class Loan {
     }
 
     public List<Instalment> getInstalments() {
-        return List.copyOf(instalments);
+        return inOrder();
+    }
+
+    /**
+     * The instalments by number. The mapping's order holds when the collection is read by itself; a fetch join
+     * (the detail read) brings the rows in whatever order the database returns them, which on PostgreSQL after
+     * an update is not the number's.
+     */
+    private List<Instalment> inOrder() {
+        return instalments.stream().sorted(Comparator.comparingInt(Instalment::getNumber)).toList();
     }
 }

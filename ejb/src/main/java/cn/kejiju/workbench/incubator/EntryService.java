@@ -211,7 +211,7 @@ public class EntryService {
      * of its review (another reviewer answered as if it did not exist).
      */
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<EntryFile> files(long id) {
         readable(id);
@@ -234,7 +234,7 @@ public class EntryService {
 
     /** A document with its bytes, for whoever may list the application's documents. */
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public DownloadedFile download(long id, long fileId) {
         readable(id);

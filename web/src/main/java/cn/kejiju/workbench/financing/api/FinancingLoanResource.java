@@ -50,7 +50,7 @@ import java.time.LocalDate;
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("financing/loans")
 @Tag(name = "Financing loans", description = "Loans with their schedules, repayments, compensations, recoveries and write-offs")
 @Produces(MediaType.APPLICATION_JSON)

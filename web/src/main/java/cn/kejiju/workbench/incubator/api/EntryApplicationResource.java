@@ -183,7 +183,7 @@ public class EntryApplicationResource {
     @GET
     @Path("{id}/files")
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
     @Operation(operationId = "listEntryApplicationFiles", summary = "The application's documents (入孵申请材料)",
             description = "Without their bytes, by kind; missing names the required kinds (BUSINESS_PLAN, "
                     + "BUSINESS_LICENCE) not attached yet. A reviewer's session reads the documents of the applications "
@@ -226,7 +226,7 @@ public class EntryApplicationResource {
     @GET
     @Path("{id}/files/{fileId}")
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ, Roles.REVIEWER})
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadEntryApplicationFile", summary = "Download a document",
             description = "The bytes as uploaded, with their detected Content-Type and the name in Content-Disposition; "

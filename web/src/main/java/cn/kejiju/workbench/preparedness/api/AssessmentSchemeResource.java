@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The criteria sets of the township assessment, one per year (考核细则). */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("preparedness/assessment-schemes")
 @Tag(name = "Preparedness assessment", description = "Township assessment of earthquake preparedness work (乡镇考核)")
 @Produces(MediaType.APPLICATION_JSON)

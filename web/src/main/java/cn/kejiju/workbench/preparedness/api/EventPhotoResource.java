@@ -35,7 +35,7 @@ import java.net.URI;
 /** Photos of a publicity event: attached while it awaits approval, read by whoever sees the event. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("preparedness/events/{id}/photos")
 @Tag(name = "Preparedness events")
 @Produces(MediaType.APPLICATION_JSON)

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The township assessment (乡镇防震减灾工作考核): the year's townships ranked, one township's year, scores, confirmation. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("preparedness/assessments")
 @Tag(name = "Preparedness assessment", description = "Township assessment of earthquake preparedness work (乡镇考核)")
 @Produces(MediaType.APPLICATION_JSON)

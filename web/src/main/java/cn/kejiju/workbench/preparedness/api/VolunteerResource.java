@@ -41,7 +41,7 @@ import java.time.LocalDate;
 /** Volunteer teams (地震灾害志愿者队伍) of the townships, their members, trainings and drills attended, hours. */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
-        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.VIEWER, Roles.API_READ})
+        Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("preparedness/volunteer-teams")
 @Tag(name = "Preparedness volunteers", description = "Volunteer teams, members (phones masked), attendance and hours")
 @Produces(MediaType.APPLICATION_JSON)
