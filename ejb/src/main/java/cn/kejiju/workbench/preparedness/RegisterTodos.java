@@ -24,6 +24,6 @@ public class RegisterTodos {
     Clock clock;
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterService.RegisterChanged change) {
-        todo.reconcile(feed, LocalDate.now(clock));
+        todo.reconcileAfterCommit(feed, LocalDate.now(clock));
     }
 }

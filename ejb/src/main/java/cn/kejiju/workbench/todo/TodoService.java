@@ -118,6 +118,17 @@ public class TodoService {
     }
 
     /**
+     * {@link #reconcile} in a transaction of its own, for an observer of a committed change
+     * ({@code TransactionPhase.AFTER_SUCCESS}): there the committed transaction may still be the thread's, and a
+     * server that joins it (WildFly) refuses to.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public TodoReconciliation reconcileAfterCommit(@NotNull TodoFeed feed, @NotNull LocalDate today) {
+        return reconcile(feed, today);
+    }
+
+    /**
      * Makes the open items of a feed what it reports today: raises the new, updates the reported, and
      * resolves those of its kind prefix it no longer reports. One query for the open items, whatever
      * their number. A draft outside the feed's prefix is a defect of the feed and fails the whole run.
