@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -154,7 +155,9 @@ public class FinancingLoanResource {
             description = "Pays the instalments in order, each one's interest before its principal; more than is owed "
                     + "is refused with 422 naming what is owed (rule.financing.repayment.exceeds).")
     @APIResponse(responseCode = "201", description = "Recorded (or, for a retry with the same key, the first one); "
-            + "Location names it", headers = @Header(name = REPLAYED, description = "true when this is the first result"),
+            + "Location names it", headers = @Header(name = REPLAYED,
+                    description = "true when this answer repeats the first result of the key",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Repayment")))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
@@ -186,7 +189,9 @@ public class FinancingLoanResource {
             description = "Only for a loan past due on the day of payment, at most what is owed (422); the loan is then "
                     + "COMPENSATED.")
     @APIResponse(responseCode = "201", description = "Recorded (or, for a retry with the same key, the first one)",
-            headers = @Header(name = REPLAYED, description = "true when this is the first result"),
+            headers = @Header(name = REPLAYED,
+                    description = "true when this answer repeats the first result of the key",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Compensation")))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
@@ -217,7 +222,9 @@ public class FinancingLoanResource {
             description = "Refused with 422 (rule.financing.recovery.cap) naming the compensation still outstanding if "
                     + "it would exceed it; recoveries of one loan are served one after the other (row lock).")
     @APIResponse(responseCode = "201", description = "Recorded (or, for a retry with the same key, the first one)",
-            headers = @Header(name = REPLAYED, description = "true when this is the first result"),
+            headers = @Header(name = REPLAYED,
+                    description = "true when this answer repeats the first result of the key",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Recovery")))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
