@@ -42,8 +42,8 @@ class AuthorizationMatrixIT {
             Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.PROJECT_CLERK);
     private static final Set<Role> EVERYONE = EnumSet.complementOf(EnumSet.of(Role.INTEGRATOR));
     /** The to-do list: the business readers, and the expert reviewers (their own assignments). */
-    private static final Set<Role> TODO_READERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER, Role.COMMISSIONER_CLERK,
-            Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.PROJECT_CLERK, Role.VIEWER,
+    private static final Set<Role> TO_DO_LIST_READERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER,
+            Role.COMMISSIONER_CLERK, Role.INCUBATOR_CLERK, Role.FINANCING_CLERK, Role.PREPAREDNESS_CLERK, Role.PROJECT_CLERK, Role.VIEWER,
             Role.REVIEWER);
     /** The commissioner pages and services are read by the business readers (web.xml, the services' class roles). */
     private static final Set<Role> COMMISSIONER_READERS = BUSINESS_READERS;
@@ -86,7 +86,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/admin/security/policy.xhtml", EnumSet.of(Role.SECURITY_ADMIN));
         PAGES.put("/admin/security/tokens.xhtml", EnumSet.of(Role.SECURITY_ADMIN));
         PAGES.put("/audit/list.xhtml", EnumSet.of(Role.AUDITOR));
-        PAGES.put("/todo.xhtml", TODO_READERS);
+        PAGES.put("/todo.xhtml", TO_DO_LIST_READERS);
         // commissioner programme (科技特派员)
         PAGES.put("/commissioner/list.xhtml", COMMISSIONER_READERS);
         PAGES.put("/commissioner/detail.xhtml?id=" + LINJIANG_COMMISSIONER, COMMISSIONER_READERS);
@@ -154,8 +154,8 @@ class AuthorizationMatrixIT {
         OTHER_ADDRESSES.put("/financing/application-file?application=987654321&id=987654321", BUSINESS_READERS);
         OTHER_ADDRESSES.put("/project/document?application=987654321&id=987654321", BUSINESS_READERS);
         // an entry application's documents: its readers, and the reviewers of its review (the service checks which)
-        OTHER_ADDRESSES.put("/files/entry-application?application=600000&id=987654321", TODO_READERS);
-        OTHER_ADDRESSES.put("/api/v1/entry-applications/600000/files", TODO_READERS);
+        OTHER_ADDRESSES.put("/files/entry-application?application=600000&id=987654321", TO_DO_LIST_READERS);
+        OTHER_ADDRESSES.put("/api/v1/entry-applications/600000/files", TO_DO_LIST_READERS);
     }
 
     /** Every read of the commissioner API: services open to the business readers and to both integrator tokens. */
@@ -208,7 +208,7 @@ class AuthorizationMatrixIT {
                 Role.PROJECT_CLERK, Role.VIEWER));
         SESSION_READS.put("/api/v1/audit-entries", EnumSet.of(Role.AUDITOR));
         SESSION_READS.put("/api/v1/audit-entries/verification", EnumSet.of(Role.AUDITOR));
-        SESSION_READS.put("/api/v1/todo", TODO_READERS);
+        SESSION_READS.put("/api/v1/todo", TO_DO_LIST_READERS);
         COMMISSIONER_READS.forEach(path -> SESSION_READS.put(path, COMMISSIONER_READERS));
         INCUBATOR_READS.forEach(path -> SESSION_READS.put(path, BUSINESS_READERS));
         SESSION_READS.put("/api/v1/projects/programmes", BUSINESS_READERS);
