@@ -48,7 +48,7 @@ class EnterprisePagesIT {
     private static final By NAME_LINKS = By.cssSelector("[id='listForm:enterprises_data'] a[id$=':nameLink']");
     private static final By EMPTY_TABLE = By.cssSelector("[id='listForm:enterprises_data'] > tr.ui-datatable-empty-message");
 
-    private static final File DOWNLOADS = new File("target/downloads").getAbsoluteFile();
+    private static final File DOWNLOADS = new File("target/downloads/enterprise").getAbsoluteFile();
 
     private static Browser browser;
     private static WebDriver driver;
@@ -113,7 +113,7 @@ class EnterprisePagesIT {
 
     @Test
     void excelExportHoldsTheFilteredRowsWithMaskedPhones() throws IOException {
-        for (File old : Objects.requireNonNull(DOWNLOADS.listFiles())) {
+        for (File old : Objects.requireNonNull(DOWNLOADS.listFiles(File::isFile))) {
             Files.delete(old.toPath());
         }
         browser.open("/enterprise/list.xhtml?q=" + URLEncoder.encode("蓝光", StandardCharsets.UTF_8));
