@@ -14,6 +14,7 @@ public enum FigureUnit {
     TIMES("次"),
     CASE("笔"),
     COPIES("份"),
+    PIECE("件"),
     SQUARE_METRE("平方米"),
     DAY("天"),
     YUAN("元");

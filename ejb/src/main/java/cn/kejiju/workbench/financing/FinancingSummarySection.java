@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,14 +22,16 @@ import java.util.Set;
  * what approved applications borrowed with a guarantee in force: {@code newCount} / {@code newAmount} the
  * guarantees that started within the period, {@code cumulative} every one started by its last day,
  * {@code outstanding} the guarantees running on its last day (在保余额). One aggregate statement per period,
- * grouped by county. Compensations (代偿) are not recorded yet: the section reports no compensation figure,
- * and the sentence "没有发生一笔代偿" is not said, until they are.
+ * grouped by county. Compensations (代偿): {@code compensations} / {@code compensationAmount} those paid within
+ * the period, {@code compensationsTotal} every one paid by its last day; while there is none the section says
+ * "没有发生一笔代偿" (a second statement, over the compensations).
  */
 @ApplicationScoped
 public class FinancingSummarySection implements SummarySection {
 
     static final String KEY = "financing";
-    private static final List<String> TABLE = List.of("newCount", "newAmount", "cumulative", "outstanding");
+    private static final List<String> TABLE = List.of("newCount", "newAmount", "cumulative", "outstanding",
+            "compensationAmount");
 
     @Inject
     SectionQueries queries;
@@ -40,7 +43,8 @@ public class FinancingSummarySection implements SummarySection {
 
     @Override
     public Set<String> figureKeys() {
-        return Set.of("newCount", "newAmount", "cumulative", "cumulativeCount", "outstanding");
+        return Set.of("newCount", "newAmount", "cumulative", "cumulativeCount", "outstanding", "compensations",
+                "compensationAmount", "compensationsTotal");
     }
 
     @Override
@@ -56,9 +60,19 @@ public class FinancingSummarySection implements SummarySection {
         figures.add(flow("cumulative", FigureUnit.YUAN, shown, previous, lastYear, link));
         figures.add(flow("cumulativeCount", FigureUnit.CASE, shown, previous, lastYear, link));
         figures.add(flow("outstanding", FigureUnit.YUAN, shown, previous, lastYear, link));
+        String loans = "/financing/loans.xhtml?status=COMPENSATED" + (countyId == null ? "" : "&county=" + countyId);
+        figures.add(flow("compensations", FigureUnit.CASE, shown, previous, lastYear, loans));
+        figures.add(flow("compensationAmount", FigureUnit.YUAN, shown, previous, lastYear, loans));
+        figures.add(flow("compensationsTotal", FigureUnit.CASE, shown, previous, lastYear, loans));
         List<String> sentences = new ArrayList<>();
         if (value(shown, "cumulativeCount").signum() > 0) {
             sentences.add("financing");
+            if (value(shown, "compensationsTotal").signum() == 0) {
+                sentences.add("noCompensation");
+            }
+        }
+        if (value(shown, "compensations").signum() > 0) {
+            sentences.add("compensation");
         }
         List<CountyFigures> table = countyId == null ? queries.table(now, TABLE) : List.of();
         return new SectionContent(KEY, 30, figures, sentences, table);
@@ -73,9 +87,13 @@ public class FinancingSummarySection implements SummarySection {
         return values.getOrDefault(key, BigDecimal.ZERO);
     }
 
-    /** Each county's figures of the period: one statement over the guarantees in force by its last day. */
+    /**
+     * Each county's figures of the period: one statement over the guarantees in force by its last day, one over
+     * the compensations paid by then.
+     */
     private Map<Long, Map<String, BigDecimal>> tallies(SummaryPeriod period, Long countyId) {
-        return SectionQueries.tallies(queries.byCounty("select a.county_id,"
+        Map<Long, Map<String, BigDecimal>> tallies = new HashMap<>(SectionQueries.tallies(queries.byCounty(
+                "select a.county_id,"
                         + " sum(case when g.start_date >= ? then 1 else 0 end),"
                         + " sum(case when g.start_date >= ? then a.amount else 0 end),"
                         + " sum(a.amount), count(*),"
@@ -84,8 +102,18 @@ public class FinancingSummarySection implements SummarySection {
                         + " where g.status = 'ACTIVE' and a.status = 'APPROVED' and g.start_date <= ?"
                         + SectionQueries.scope("a", countyId) + " group by a.county_id",
                 countyId, period.from(), period.from(), period.to(), period.to()),
-                r -> Map.of("newCount", SectionQueries.number(r[1]), "newAmount", SectionQueries.number(r[2]),
-                        "cumulative", SectionQueries.number(r[3]), "cumulativeCount", SectionQueries.number(r[4]),
-                        "outstanding", SectionQueries.number(r[5])));
+                r -> new HashMap<>(Map.of("newCount", SectionQueries.number(r[1]),
+                        "newAmount", SectionQueries.number(r[2]), "cumulative", SectionQueries.number(r[3]),
+                        "cumulativeCount", SectionQueries.number(r[4]), "outstanding", SectionQueries.number(r[5])))));
+        queries.byCounty("select c.county_id, sum(case when c.paid_on >= ? then 1 else 0 end),"
+                        + " sum(case when c.paid_on >= ? then c.amount else 0 end), count(*)"
+                        + " from fin_compensation c where c.paid_on <= ?"
+                        + SectionQueries.scope("c", countyId) + " group by c.county_id",
+                countyId, period.from(), period.from(), period.to())
+                .forEach((county, r) -> tallies.computeIfAbsent(county, id -> new HashMap<>()).putAll(Map.of(
+                        "compensations", SectionQueries.number(r[1]),
+                        "compensationAmount", SectionQueries.number(r[2]),
+                        "compensationsTotal", SectionQueries.number(r[3]))));
+        return tallies;
     }
 }

@@ -1,0 +1,137 @@
+package cn.kejiju.workbench.indicator;
+
+import cn.kejiju.workbench.summary.Figure;
+import cn.kejiju.workbench.summary.FigureUnit;
+import cn.kejiju.workbench.summary.SectionContent;
+import cn.kejiju.workbench.summary.SectionQueries;
+import cn.kejiju.workbench.summary.SummaryPeriod;
+import cn.kejiju.workbench.summary.SummarySection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The innovation indicators' section of the work summary (知识产权与高新技术企业): "专利申请205件，授权85件",
+ * "新认定高新技术企业5家".
+ * <ul>
+ *   <li>{@code patentsApplied} / {@code inventionsApplied}: patents (of them inventions, 发明) applied for within
+ *   the period; {@code patentsGranted} / {@code inventionsGranted}: granted within it (a patent lapsed since
+ *   still counts in the period it was granted);</li>
+ *   <li>{@code highTechNew}: enterprises recognised as 高新技术企业 within the period (certificate issued);
+ *   {@code highTechValid}: those whose certificate is valid (three years from issue) on the period's last day,
+ *   with the count on its first day (the certificate as master data keeps it).</li>
+ * </ul>
+ * Three aggregate statements per period, grouped by county.
+ */
+@ApplicationScoped
+public class IndicatorSummarySection implements SummarySection {
+
+    static final String KEY = "indicator";
+    private static final List<String> TABLE = List.of("patentsApplied", "patentsGranted", "inventionsGranted",
+            "highTechNew", "highTechValid");
+
+    @Inject
+    SectionQueries queries;
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public Set<String> figureKeys() {
+        return Set.of("patentsApplied", "inventionsApplied", "patentsGranted", "inventionsGranted", "highTechNew",
+                "highTechValid");
+    }
+
+    @Override
+    public SectionContent contribute(SummaryPeriod period, Long countyId) {
+        Map<Long, Map<String, BigDecimal>> now = tallies(period, countyId);
+        Map<String, BigDecimal> shown = SectionQueries.shown(now, countyId);
+        Map<String, BigDecimal> previous = SectionQueries.shown(tallies(period.previous(), countyId), countyId);
+        Map<String, BigDecimal> lastYear = SectionQueries.shown(tallies(period.sameLastYear(), countyId), countyId);
+        String county = countyId == null ? "" : "&county=" + countyId;
+        String patents = "/indicator/patents.xhtml?year=" + period.to().getYear() + county;
+        String highTech = "/indicator/high-tech.xhtml?stage=RECOGNISED" + county;
+        List<Figure> figures = new ArrayList<>();
+        figures.add(flow("patentsApplied", shown, previous, lastYear, patents));
+        figures.add(flow("inventionsApplied", shown, previous, lastYear, patents + "&type=INVENTION"));
+        figures.add(flow("patentsGranted", shown, previous, lastYear, patents + "&status=GRANTED"));
+        figures.add(flow("inventionsGranted", shown, previous, lastYear, patents + "&status=GRANTED&type=INVENTION"));
+        figures.add(Figure.flow("highTechNew", FigureUnit.ENTERPRISE, value(shown, "highTechNew"),
+                value(previous, "highTechNew"), value(lastYear, "highTechNew"), highTech));
+        figures.add(Figure.stock("highTechValid", FigureUnit.ENTERPRISE, value(shown, "highTechValidAtStart"),
+                value(shown, "highTechValid"), value(previous, "highTechValid"), value(lastYear, "highTechValid"),
+                highTech));
+        List<String> sentences = new ArrayList<>();
+        if (value(shown, "patentsApplied").signum() > 0 || value(shown, "patentsGranted").signum() > 0) {
+            sentences.add("patents");
+        }
+        if (value(shown, "highTechValid").signum() > 0 || value(shown, "highTechValidAtStart").signum() > 0) {
+            sentences.add("highTech");
+        }
+        return new SectionContent(KEY, 60, figures, sentences, countyId == null ? queries.table(now, TABLE) : List.of());
+    }
+
+    private static Figure flow(String key, Map<String, BigDecimal> now, Map<String, BigDecimal> previous,
+                               Map<String, BigDecimal> lastYear, String link) {
+        return Figure.flow(key, FigureUnit.PIECE, value(now, key), value(previous, key), value(lastYear, key), link);
+    }
+
+    private static BigDecimal value(Map<String, BigDecimal> values, String key) {
+        return values.getOrDefault(key, BigDecimal.ZERO);
+    }
+
+    private Map<Long, Map<String, BigDecimal>> tallies(SummaryPeriod period, Long countyId) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        Map<Long, Map<String, BigDecimal>> tallies = new HashMap<>();
+        queries.byCounty("select p.county_id,"
+                        + " sum(case when p.applied_on >= ? and p.applied_on <= ? then 1 else 0 end),"
+                        + " sum(case when p.applied_on >= ? and p.applied_on <= ? and p.patent_type = 'INVENTION'"
+                        + " then 1 else 0 end),"
+                        + " sum(case when p.granted_on >= ? and p.granted_on <= ? then 1 else 0 end),"
+                        + " sum(case when p.granted_on >= ? and p.granted_on <= ? and p.patent_type = 'INVENTION'"
+                        + " then 1 else 0 end)"
+                        + " from ind_patent p where ((p.applied_on >= ? and p.applied_on <= ?)"
+                        + " or (p.granted_on >= ? and p.granted_on <= ?))"
+                        + SectionQueries.scope("p", countyId) + " group by p.county_id",
+                countyId, from, to, from, to, from, to, from, to, from, to, from, to)
+                .forEach((county, r) -> put(tallies, county, Map.of("patentsApplied", SectionQueries.number(r[1]),
+                        "inventionsApplied", SectionQueries.number(r[2]),
+                        "patentsGranted", SectionQueries.number(r[3]),
+                        "inventionsGranted", SectionQueries.number(r[4]))));
+        queries.byCounty("select h.county_id, count(*) from ind_high_tech h"
+                        + " where h.issued_on >= ? and h.issued_on <= ?"
+                        + SectionQueries.scope("h", countyId) + " group by h.county_id",
+                countyId, from, to)
+                .forEach((county, r) -> put(tallies, county, Map.of("highTechNew", SectionQueries.number(r[1]))));
+        // the certificate as master data keeps it: valid on a day from its issue (three years before its last
+        // day, HighTechValidity) to its last day
+        queries.byCounty("select e.county_id,"
+                        + " sum(case when e.high_tech_valid_until >= ? and e.high_tech_valid_until < ? then 1 else 0 end),"
+                        + " sum(case when e.high_tech_valid_until >= ? and e.high_tech_valid_until < ? then 1 else 0 end)"
+                        + " from enterprise e where e.high_tech_valid_until >= ?"
+                        + SectionQueries.scope("e", countyId) + " group by e.county_id",
+                countyId, to, validUntilBefore(to), from, validUntilBefore(from), from)
+                .forEach((county, r) -> put(tallies, county, Map.of("highTechValid", SectionQueries.number(r[1]),
+                        "highTechValidAtStart", SectionQueries.number(r[2]))));
+        return tallies;
+    }
+
+    /** A certificate valid on the day was issued on it at the latest: its last day is before this one. */
+    private static LocalDate validUntilBefore(LocalDate day) {
+        return day.plusYears(HighTechValidity.VALID_YEARS);
+    }
+
+    private static void put(Map<Long, Map<String, BigDecimal>> tallies, Long county, Map<String, BigDecimal> values) {
+        tallies.computeIfAbsent(county, id -> new HashMap<>()).putAll(values);
+    }
+}
