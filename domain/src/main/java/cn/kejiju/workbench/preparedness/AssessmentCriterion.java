@@ -61,8 +61,9 @@ public class AssessmentCriterion {
         this.source = source == null ? PrefillSource.MANUAL : source;
         if (this.source.prefilled()) {
             int full = Fields.present(fullAt, field + ".fullAt");
-            if (full < 1 || full > Counts.COUNT_MAX) {
-                throw new RuleViolationException("field.range", field + ".fullAt", 1, Counts.COUNT_MAX);
+            int most = this.source.isPercent() ? 100 : Counts.COUNT_MAX;
+            if (full < 1 || full > most) {
+                throw new RuleViolationException("field.range", field + ".fullAt", 1, most);
             }
             this.fullAt = full;
         } else {

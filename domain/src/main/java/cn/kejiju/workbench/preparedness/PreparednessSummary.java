@@ -5,6 +5,7 @@ import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import cn.kejiju.workbench.commissioner.SummaryFigure;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,11 @@ import java.util.Map;
  *     township) of the school events.</li>
  * <li>{@code boardsDisplayed} / {@code bannersHung}: display boards and banners the events recorded;
  *     {@code materials.K}: copies issued to the events (reusable kinds: lent) on days of the period.</li>
- * <li>The city's figures are the sums of its counties'.</li>
+ * <li>{@code volunteerHours}: hours the volunteer teams recorded for activities on days of the period;
+ *     {@code registerFilled} / {@code registerRequired}: the 三网一员 posts held on the period's last day and those
+ *     required (each township's assistant, a macro-observation and a rapid reporter per village), and
+ *     {@code registerPercent} the one of the other (one decimal; absent when nothing is required).</li>
+ * <li>The city's figures are the sums of its counties' (its register percentage: of the sums).</li>
  * </ul>
  * Campaign progress is each campaign's own, counted over all its approved events, for the campaigns whose
  * period overlaps the period asked for.
@@ -33,7 +38,8 @@ public record PreparednessSummary(StatisticsPeriod period, StatisticsPeriod last
                                   List<TownshipRow> townships, List<CampaignRow> campaigns) {
 
     public static final List<String> TOTALS = List.of("events", "people", "consultations", "drills",
-            "drillParticipants", "townships", "schools", "boardsDisplayed", "bannersHung");
+            "drillParticipants", "townships", "schools", "boardsDisplayed", "bannersHung", "volunteerHours",
+            "registerFilled", "registerRequired", "registerPercent");
 
     public PreparednessSummary {
         figures = List.copyOf(figures);
@@ -66,11 +72,22 @@ public record PreparednessSummary(StatisticsPeriod period, StatisticsPeriod last
         FigureTally shown = county == null ? FigureTally.sum(now.values()) : now.getOrDefault(county, new FigureTally());
         FigureTally before = county == null ? FigureTally.sum(lastYear.values())
                 : lastYear.getOrDefault(county, new FigureTally());
+        withRegisterPercent(shown);
+        withRegisterPercent(before);
         List<SummaryFigure> figures = keys().stream().map(key -> SummaryFigure.flow(key, shown, before)).toList();
         return new PreparednessSummary(period, lastYearOf(period), county,
                 county == null ? null : countyNames.get(county), figures, rows,
                 townships.stream().filter(t -> county == null || county.equals(t.countyId())).toList(),
                 campaigns.stream().filter(c -> county == null || county.equals(c.countyId())).toList());
+    }
+
+    /** The register's posts held of those required in percent, one decimal (of the city: of its sums). */
+    private static void withRegisterPercent(FigureTally tally) {
+        BigDecimal required = tally.get("registerRequired");
+        if (required.signum() > 0) {
+            tally.add("registerPercent", tally.get("registerFilled").multiply(BigDecimal.valueOf(100))
+                    .divide(required, 1, RoundingMode.HALF_UP));
+        }
     }
 
     /** The same days one year earlier. */

@@ -1,5 +1,7 @@
 package cn.kejiju.workbench.preparedness;
 
+import java.time.LocalDate;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +25,11 @@ public interface TownshipAssessmentRepository {
 
     TownshipAssessment add(TownshipAssessment assessment);
 
-    /** The year's facts of every township that held an approved event (one county, or all when null): one aggregate. */
-    Map<Long, TownshipFacts> facts(Long countyId, int year);
+    /**
+     * The year's facts of every township (one county, or all when null): its approved events in one aggregate,
+     * its register's completeness on {@code registerOn} in another.
+     */
+    Map<Long, TownshipFacts> facts(Long countyId, int year, LocalDate registerOn);
 
     /** The townships of one county (every county when null), by county and code. */
     List<TownshipRef> townships(Long countyId);

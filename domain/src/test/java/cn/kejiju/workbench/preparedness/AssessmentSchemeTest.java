@@ -89,4 +89,23 @@ class AssessmentSchemeTest {
         assertEquals(2L, PrefillSource.DRILLS_HELD.count(facts));
         assertNull(PrefillSource.MANUAL.count(facts));
     }
+
+    @Test
+    void theRegistersCompletenessIsAWholePercentRoundedDownAndZeroWhenNotCounted() {
+        // a township with 4 villages: its assistant and 8 reporters; 8 of the 9 posts held
+        TownshipFacts facts = new TownshipFacts(0, 0, 0, new RegisterCompleteness(8, 9));
+        assertEquals(88L, PrefillSource.REGISTER_COMPLETENESS.count(facts), "88.9 % is not yet 89");
+        assertEquals(100L, new TownshipFacts(0, 0, 0, new RegisterCompleteness(9, 9)).registerPercent());
+        assertEquals(0L, TownshipFacts.NONE.registerPercent(), "nothing counted earns nothing");
+
+        AssessmentCriterion network = new AssessmentCriterion("network", "三网一员建设", 20,
+                PrefillSource.REGISTER_COMPLETENESS, 100, "criteria[3]");
+        assertEquals(new BigDecimal("17.6"), network.suggested(facts), "20 × 88 / 100");
+        assertEquals(new BigDecimal("20.0"), network.suggested(new TownshipFacts(0, 0, 0, new RegisterCompleteness(9, 9))));
+        RuleViolationException above = assertThrows(RuleViolationException.class, () -> new AssessmentCriterion(
+                "network", "三网一员建设", 20, PrefillSource.REGISTER_COMPLETENESS, 101, "criteria[3]"));
+        assertEquals("criteria[3].fullAt", above.field(), "a percentage is full at 100 at most");
+        assertEquals(101, new AssessmentCriterion("events", "活动", 20, PrefillSource.EVENTS_HELD, 101, "criteria[1]")
+                .getFullAt(), "a count may ask for more than 100");
+    }
 }

@@ -92,6 +92,8 @@ class PreparednessAssessmentApiIT {
         assertEquals(2, fresh.getJsonObject("facts").getInt("events"), "the recorded event awaits approval");
         assertEquals(1, fresh.getJsonObject("facts").getInt("drills"));
         assertEquals(350, fresh.getJsonObject("facts").getInt("drillParticipants"));
+        assertEquals(1, fresh.getJsonObject("facts").getInt("registerRequired"), "its assistant; it has no villages");
+        assertEquals(0, fresh.getJsonObject("facts").getInt("registerFilled"));
         assertEquals(new BigDecimal("12.5"), decimal(line(fresh, "publicity"), "suggested"), "25 × 2 / 4 events");
         assertEquals(new BigDecimal("10.0"), decimal(line(fresh, "drills"), "suggested"), "20 × 1 / 2 drills");
         assertTrue(absent(line(fresh, "network"), "suggested"), "三网一员 is scored by hand");

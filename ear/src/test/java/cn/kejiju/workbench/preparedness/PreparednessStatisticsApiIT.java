@@ -137,6 +137,29 @@ class PreparednessStatisticsApiIT {
     }
 
     @Test
+    void theVolunteersHoursAndTheRegisterAreThoseOfTheirOwnPages() {
+        String year = "from=" + TO.withDayOfYear(1) + "&to=" + TO;
+        JsonObject statistics = statistics(year + "&county=" + LINJIANG);
+        JsonObject hours = Api.get("/api/v1/preparedness/volunteer-teams/hours?jurisdictionId=" + LINJIANG + "&"
+                + year).json();
+        assertEquals(0, new BigDecimal(hours.getString("hours")).compareTo(decimal(statistics, "volunteerHours")),
+                "the seed's team's hours: " + hours);
+        assertTrue(decimal(statistics, "volunteerHours").signum() > 0);
+
+        JsonObject register = Api.get("/api/v1/preparedness/register/completeness?jurisdictionId=" + LINJIANG).json();
+        assertEquals(register.getJsonNumber("filled").longValue(), decimal(statistics, "registerFilled").longValue());
+        assertEquals(register.getJsonNumber("required").longValue(), decimal(statistics, "registerRequired").longValue());
+        assertEquals(0, new BigDecimal(register.getString("percent")).compareTo(decimal(statistics, "registerPercent")),
+                "临江县's register with its gaps: " + register);
+    }
+
+    private static BigDecimal decimal(JsonObject statistics, String key) {
+        return statistics.getJsonArray("figures").stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("key").equals(key)).findFirst().orElseThrow(() -> new AssertionError(key))
+                .getJsonNumber("value").bigDecimalValue();
+    }
+
+    @Test
     void growthIsOverTheSamePeriodLastYear() {
         JsonObject created = PreparednessFixtures.township();
         long township = created.getJsonNumber("id").longValue();

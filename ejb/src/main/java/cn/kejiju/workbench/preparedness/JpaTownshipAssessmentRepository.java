@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
+import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,23 +98,41 @@ public class JpaTownshipAssessmentRepository implements TownshipAssessmentReposi
     }
 
     @Override
-    public Map<Long, TownshipFacts> facts(Long countyId, int year) {
-        Query query = em.createNativeQuery("select township_id, count(*),"
-                + " sum(case when drill_plan is not null then 1 else 0 end), coalesce(sum(drill_participants), 0)"
+    public Map<Long, TownshipFacts> facts(Long countyId, int year, LocalDate registerOn) {
+        // every township: its register on the day (its assistant and two reporters per village required, the
+        // posts held then: taken up by the day, not ended by it) and its approved events of the year
+        Query query = em.createNativeQuery("select t.id,"
+                + " 1 + 2 * (select count(*) from jurisdiction v where v.parent_id = t.id and v.level = 'VILLAGE'),"
+                + " (select count(*) from prep_reg_holder h where h.township_id = t.id and h.since <= ?"
+                + " and (h.ended_on is null or h.ended_on > ?)),"
+                + " coalesce(e.events, 0), coalesce(e.drills, 0), coalesce(e.participants, 0)"
+                + " from jurisdiction t left join (select township_id, count(*) as events,"
+                + " sum(case when drill_plan is not null then 1 else 0 end) as drills,"
+                + " coalesce(sum(drill_participants), 0) as participants"
                 + " from prep_event where held_at >= ? and held_at < ? and status = 'APPROVED'"
-                + (countyId == null ? "" : " and county_id = ?") + " group by township_id")
-                .setParameter(1, Timestamp.valueOf(LocalDateTime.of(year, 1, 1, 0, 0)))
-                .setParameter(2, Timestamp.valueOf(LocalDateTime.of(year + 1, 1, 1, 0, 0)));
+                + (countyId == null ? "" : " and county_id = ?") + " group by township_id) e on e.township_id = t.id"
+                + " where t.level = 'TOWNSHIP'" + (countyId == null ? "" : " and t.parent_id = ?"));
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(registerOn), Date.valueOf(registerOn),
+                Timestamp.valueOf(LocalDateTime.of(year, 1, 1, 0, 0)),
+                Timestamp.valueOf(LocalDateTime.of(year + 1, 1, 1, 0, 0))));
         if (countyId != null) {
-            query.setParameter(3, countyId);
+            parameters.add(countyId);
+            parameters.add(countyId);
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
         Map<Long, TownshipFacts> facts = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            facts.put(((Number) r[0]).longValue(), new TownshipFacts(((Number) r[1]).longValue(),
-                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue()));
+            facts.put(number(r[0]), new TownshipFacts(number(r[3]), number(r[4]), number(r[5]),
+                    new RegisterCompleteness(number(r[2]), number(r[1]))));
         }
         return facts;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     @Override

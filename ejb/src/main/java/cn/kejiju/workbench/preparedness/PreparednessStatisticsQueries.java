@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * The figures of {@link PreparednessSummary}, each an aggregate in the database: the approved events of a period
  * grouped by county, township and venue kind in one statement, the copies issued or lent to them per county and
- * kind in another (two per period, whatever the number of events), the campaigns overlapping the period with
+ * kind in another, the volunteers' hours and the 三网一员 register's posts held and required in a third (three
+ * per period, whatever the number of events), the campaigns overlapping the period with
  * their goals, and their events' and materials' tallies grouped by campaign (three). Each reads a range of an
  * index of V25 (events by the time held, movements by the day moved). Plain SQL that H2 and PostgreSQL run alike.
  */
@@ -82,6 +84,27 @@ public class PreparednessStatisticsQueries {
                 + " and e.status = 'APPROVED'" + scope + " group by m.county_id, m.kind", p).getResultList()) {
             Object[] r = (Object[]) row;
             byCounty.computeIfAbsent(number(r[0]), c -> new FigureTally()).add("materials." + r[1], number(r[2]));
+        }
+        // the volunteers' hours of the period, and the 三网一员 register on its last day: the posts held (taken up
+        // by then, not ended by then) and those required (each township's assistant, two reporters per village)
+        Date from = Date.valueOf(period.from());
+        Date to = Date.valueOf(period.to());
+        p = new ArrayList<>(List.of(from, to));
+        String teams = scope("t.county_id", countyScope, p);
+        p.addAll(List.of(to, to));
+        String holders = scope("h.county_id", countyScope, p);
+        String places = scope("t.parent_id", countyScope, p);
+        for (Object row : query("select 'volunteerHours', t.county_id, sum(a.hours) from prep_vol_activity a"
+                + " join prep_vol_team t on t.id = a.team_id where a.held_on >= ? and a.held_on <= ?" + teams
+                + " group by t.county_id"
+                + " union all select 'registerFilled', h.county_id, count(*) from prep_reg_holder h"
+                + " where h.since <= ? and (h.ended_on is null or h.ended_on > ?)" + holders + " group by h.county_id"
+                + " union all select 'registerRequired', t.parent_id, count(distinct t.id) + 2 * count(v.id)"
+                + " from jurisdiction t left join jurisdiction v on v.parent_id = t.id and v.level = 'VILLAGE'"
+                + " where t.level = 'TOWNSHIP'" + places + " group by t.parent_id", p).getResultList()) {
+            Object[] r = (Object[]) row;
+            BigDecimal value = r[2] instanceof BigDecimal d ? d : new BigDecimal(r[2].toString());
+            byCounty.computeIfAbsent(number(r[1]), c -> new FigureTally()).add((String) r[0], value);
         }
         return new Tallies(byCounty, List.copyOf(townships.values()));
     }

@@ -110,7 +110,7 @@ public class TownshipAssessmentService {
         Long scope = county != null ? county : guard.countyScope();
         List<TownshipRef> townships = repository.townships(scope);
         Map<Long, TownshipAssessment> assessments = repository.ofYear(scope, year);
-        Map<Long, TownshipFacts> facts = repository.facts(scope, year);
+        Map<Long, TownshipFacts> facts = repository.facts(scope, year, registerDay(year));
         Map<Long, List<TownshipStanding>> byCounty = new LinkedHashMap<>();
         for (TownshipRef t : townships) {
             byCounty.computeIfAbsent(t.countyId(), c -> new ArrayList<>()).add(new TownshipStanding(t, year, scheme,
@@ -154,7 +154,7 @@ public class TownshipAssessmentService {
             persistence.checkVersion(RECORD, townshipId, expectedVersion, assessment.getVersion());
         }
         // the facts before anything is stored: their query would flush a half-made assessment
-        TownshipFacts facts = repository.facts(township.getParent().getId(), year)
+        TownshipFacts facts = repository.facts(township.getParent().getId(), year, registerDay(year))
                 .getOrDefault(townshipId, TownshipFacts.NONE);
         assessment.score(scheme, entries, facts, guard.callerName(), clock);
         if (created) {
@@ -189,10 +189,17 @@ public class TownshipAssessmentService {
 
     private TownshipStanding standing(Jurisdiction township, int year, AssessmentScheme scheme,
                                       TownshipAssessment assessment) {
-        TownshipFacts facts = repository.facts(township.getParent().getId(), year)
+        TownshipFacts facts = repository.facts(township.getParent().getId(), year, registerDay(year))
                 .getOrDefault(township.getId(), TownshipFacts.NONE);
         return new TownshipStanding(new TownshipRef(township.getId(), township.getName(), township.getParent().getId(),
                 township.getParent().getName()), year, scheme, facts, assessment, null);
+    }
+
+    /** The day the register's completeness of a year is read on: its last day, or today while it runs. */
+    private LocalDate registerDay(int year) {
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now(clock);
+        return today.isBefore(yearEnd) ? today : yearEnd;
     }
 
     private Jurisdiction township(long townshipId) {

@@ -23,7 +23,9 @@ public record TownshipAssessmentResponse(long townshipId, String township, long 
 
     /** What the module's data says of the township's year. */
     @Schema(name = "TownshipFacts")
-    public record Facts(long events, long drills, long drillParticipants) {
+    public record Facts(long events, long drills, long drillParticipants,
+                        @Schema(description = "三网一员 posts held at the year's end (today while it runs)") long registerFilled,
+                        @Schema(description = "三网一员 posts required: the assistant, two reporters per village") long registerRequired) {
     }
 
     /** One criterion of the township's year. */
@@ -47,6 +49,7 @@ public record TownshipAssessmentResponse(long townshipId, String township, long 
         return new TownshipAssessmentResponse(s.township().id(), s.township().name(), s.township().countyId(),
                 s.township().county(), s.year(), a == null ? null : a.getVersion(), s.status(), s.total(), s.grade(),
                 s.rank(), a == null ? null : a.getConfirmedBy(), a == null ? null : a.getConfirmedAt(),
-                new Facts(s.facts().events(), s.facts().drills(), s.facts().drillParticipants()), lines);
+                new Facts(s.facts().events(), s.facts().drills(), s.facts().drillParticipants(),
+                        s.facts().register().filled(), s.facts().register().required()), lines);
     }
 }
