@@ -173,7 +173,11 @@ class FinancingStatisticsApiIT {
                     assertDelta("0", b, a, "loans." + c, "value");
                 }
             }
-            assertDelta("0", b, a, "newAmount", "lastYear");
+            // the guarantee that started on the first day of last year's period is last year's new financing
+            assertDelta("400000.00", b, a, "newAmount", "lastYear");
+            assertDelta("400000.00", b, a, "cumulative", "lastYear");
+            assertDelta("400000.00", b, a, "outstanding", "lastYear");
+            assertDelta("0", b, a, "compensationAmount", "lastYear");
         }
 
         // the rate is worked out from the period's own sums: compensation paid ÷ released × 100
