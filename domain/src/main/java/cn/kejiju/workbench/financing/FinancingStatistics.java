@@ -33,7 +33,8 @@ import java.util.Map;
  *     100, in percent with two decimals (half up); none ("—") when nothing was released.</li>
  * <li>{@code loans.C} / {@code balance.C}: the loans outstanding on the day (disbursed by it, not compensated
  *     by it, principal not repaid in full by it) in five-category class C by their days past due on the day
- *     (the oldest instalment not settled by the day), and their principal still owed.</li>
+ *     (the oldest instalment not settled by the day), and their principal still owed; a day still to come is
+ *     read as today.</li>
  * <li>The city's figures are the sums of its counties'.</li>
  * </ul>
  */
@@ -75,6 +76,14 @@ public record FinancingStatistics(StatisticsPeriod period, StatisticsPeriod last
     /** The day whose end is the start of the period: the day before its first. */
     public static LocalDate startDay(StatisticsPeriod period) {
         return period.from().minusDays(1);
+    }
+
+    /**
+     * The day the loans are classified on for a stock's {@code day}: that day, or today when it is still to come
+     * (a period that ends in the future shows the loans as they stand today).
+     */
+    public static LocalDate classificationDay(LocalDate day, LocalDate today) {
+        return day.isAfter(today) ? today : day;
     }
 
     /** Puts the tallies together ({@code county} null: the city, the sum of the counties). */

@@ -43,6 +43,10 @@ class FinancingStatisticsTest {
     void theStartIsTheEndOfTheDayBeforeAndLastYearTheSameDays() {
         StatisticsPeriod half = StatisticsPeriod.half(2026, 1);
         assertEquals(LocalDate.of(2025, 12, 31), FinancingStatistics.startDay(half));
+        LocalDate today = LocalDate.of(2026, 3, 15);
+        assertEquals(today, FinancingStatistics.classificationDay(half.to(), today));
+        assertEquals(LocalDate.of(2025, 12, 31), FinancingStatistics.classificationDay(LocalDate.of(2025, 12, 31), today));
+        assertEquals(today, FinancingStatistics.classificationDay(today, today));
         assertEquals(new StatisticsPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)),
                 FinancingStatistics.lastYearOf(half));
     }

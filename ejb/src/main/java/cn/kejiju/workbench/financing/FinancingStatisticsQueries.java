@@ -32,8 +32,12 @@ public class FinancingStatisticsQueries {
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
-    /** Each county's tally of the period (keys: see {@link FinancingStatistics}). */
-    public Map<Long, FigureTally> tallies(StatisticsPeriod period, Long countyScope, ClassificationBands bands) {
+    /**
+     * Each county's tally of the period (keys: see {@link FinancingStatistics}); the loans are classified on days
+     * no later than {@code today} (the days past due of a day still to come are not known yet).
+     */
+    public Map<Long, FigureTally> tallies(StatisticsPeriod period, Long countyScope, ClassificationBands bands,
+                                          LocalDate today) {
         Map<Long, FigureTally> tallies = new HashMap<>();
         Date from = Date.valueOf(period.from());
         Date to = Date.valueOf(period.to());
@@ -95,8 +99,9 @@ public class FinancingStatisticsQueries {
             t.add("recoveries", decimal(r[2]));
         }
 
-        classes(tallies, FinancingStatistics.startDay(period), "start", countyScope, bands);
-        classes(tallies, period.to(), "end", countyScope, bands);
+        classes(tallies, FinancingStatistics.classificationDay(FinancingStatistics.startDay(period), today), "start",
+                countyScope, bands);
+        classes(tallies, FinancingStatistics.classificationDay(period.to(), today), "end", countyScope, bands);
         return tallies;
     }
 

@@ -62,8 +62,9 @@ public class FinancingStatisticsService {
             throw new NotFoundException("Jurisdiction", shown);
         }
         ClassificationBands bands = partners.settings().bands();
-        Map<Long, FigureTally> now = queries.tallies(period, scope, bands);
-        Map<Long, FigureTally> lastYear = queries.tallies(FinancingStatistics.lastYearOf(period), scope, bands);
+        LocalDate today = today();
+        Map<Long, FigureTally> now = queries.tallies(period, scope, bands, today);
+        Map<Long, FigureTally> lastYear = queries.tallies(FinancingStatistics.lastYearOf(period), scope, bands, today);
         return FinancingStatistics.of(period, counties, shown, now, lastYear,
                 queries.guarantors(period.to(), shown), queries.agreements(period.to(), shown));
     }
