@@ -10,6 +10,7 @@
 #   --only LIST     run only these rows of the table, comma separated: floor,get,list,deep,offset,filtered,stats,
 #                   page,ajax, the incubator rows occupancy,occupancy-building,carriers,agreements,incubator-stats and
 #                   the preparedness rows prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats
+#                   and the financing row financing-stats
 #   --no-docs       print the table, do not write docs/performance.md
 #   --keep          leave the benchmark server running afterwards (to profile it; the line printed says how to stop it)
 #
@@ -46,7 +47,7 @@ rows=1000000
 regenerate=false
 duration=10
 warmup=3
-only=floor,get,list,deep,offset,filtered,stats,page,ajax,occupancy,occupancy-building,carriers,agreements,incubator-stats,prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats
+only=floor,get,list,deep,offset,filtered,stats,page,ajax,occupancy,occupancy-building,carriers,agreements,incubator-stats,prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats,financing-stats
 write_docs=true
 keep=false
 while [ $# -gt 0 ]; do
@@ -447,6 +448,9 @@ measure() {
     app_row prep-event 16 "preparedness/events/9000001"
     app_row prep-assessments 1 "preparedness/assessments?year=2026"
     app_row prep-stats 1 "preparedness/statistics?year=2026"
+    # the financing module: the statistics of a year, city-wide (no generator of its own yet: the demo's guarantees
+    # and loans)
+    app_row financing-stats 1 "financing-statistics?year=2026"
     load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 }
 
@@ -491,7 +495,7 @@ target_met() {
                   if (f != "" && p > 2 * f) m = m (m ? ", " : "") sprintf("p50 %.1f× page 1", p / f);
                   print m ? "no (" m ")" : "yes" }' ;;
         stats) awk -v p="$p50" 'BEGIN { print p <= 100 ? "yes" : "no" }' ;;
-        occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments) awk -v p="$p50" -v q="$p99" 'BEGIN { m = ""; if (p > 100) m = "p50"; if (q > 100) m = m (m ? ", " : "") "p99";
+        occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments|financing-stats) awk -v p="$p50" -v q="$p99" 'BEGIN { m = ""; if (p > 100) m = "p50"; if (q > 100) m = m (m ? ", " : "") "p99";
                                                     print m ? "no (" m ")" : "yes" }' ;;
         carriers|agreements|prep-campaigns|prep-campaign|prep-events|prep-event) awk -v p="$p99" 'BEGIN { print p <= 50 ? "yes" : "no (p99)" }' ;;
         page|ajax) awk -v p="$p95" 'BEGIN { print p < 300 ? "yes" : "no" }' ;;
@@ -519,6 +523,7 @@ describe() {
         prep-events) echo "event list, first page of 20, latest first, with county, township and campaign (60,000 events)" ;;
         prep-event) echo "event by id with county, township and campaign" ;;
         prep-assessments) echo "township assessment of 2026, city-wide: every township with its score and the pre-fill facts over 50,000 events (one client)" ;;
+        financing-stats) echo "financing statistics of 2026, city-wide: guarantees, compensations, recoveries, the loans by class at both ends, and 2025's for 同比 (one client)" ;;
         prep-stats) echo "preparedness statistics of 2026, city-wide: 50,000 events, 60,000 movements, and 2025's for 同比 (one client; answer ${result[prep-stats.bytes]:-?} bytes)" ;;
     esac
 }
@@ -531,15 +536,17 @@ target_of() {
         deep|offset) echo "≥ 0.70×, ≤ 2× page 1" ;;
         stats) echo "≤ 100 ms" ;;
         page|ajax) echo "p95 < 300 ms" ;;
-        occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments) echo "p50 and p99 ≤ 100 ms" ;;
+        occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments|financing-stats) echo "p50 and p99 ≤ 100 ms" ;;
         carriers|agreements|prep-campaigns|prep-campaign|prep-events|prep-event) echo "p99 ≤ 50 ms" ;;
     esac
 }
 
 is_incubator() { case $1 in occupancy|occupancy-building|carriers|agreements|incubator-stats) return 0 ;; esac; return 1; }
 is_preparedness() { case $1 in prep-*) return 0 ;; esac; return 1; }
+is_financing() { case $1 in financing-*) return 0 ;; esac; return 1; }
 # section_of ROW: the results section the row is reported in
-section_of() { if is_incubator "$1"; then echo incubator; elif is_preparedness "$1"; then echo preparedness; else echo main; fi; }
+section_of() { if is_incubator "$1"; then echo incubator; elif is_preparedness "$1"; then echo preparedness;
+               elif is_financing "$1"; then echo financing; else echo main; fi; }
 
 # table ROW...: the rows measured against their twins
 table() {
@@ -600,7 +607,12 @@ report() {
     for row in "${rows_here[@]}"; do [ "${result[$row.same]:-}" = yes ] && same+=("$row"); done
     echo "Measured $when with \`bin/dev/benchmark.sh${command_args:+ $command_args}\` ($(date -u -d @"$started" '+%H:%M') UTC start, $(( ($(date +%s) - started) / 60 )) min in all)."
     echo
-    if [ "$section" = preparedness ]; then
+    if [ "$section" = financing ]; then
+        cat <<DATA
+- Data: the demo's guarantees, loans and their schedules (no financing generator yet), besides the other modules'
+  generated data and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
+DATA
+    elif [ "$section" = preparedness ]; then
         cat <<DATA
 - Data: \`bench/generate_preparedness.sql\` (generator $preparedness_generator): 48 campaigns, 50,000 publicity events held in
   2026 and 10,000 in 2025 over six townships of two counties (one in twenty awaiting approval, one in ten a drill),
@@ -691,7 +703,7 @@ if $keep; then
 else
     stop_server
 fi
-for section in main incubator preparedness; do
+for section in main incubator preparedness financing; do
     has_rows "$section" || continue
     report "$section" >"$work/report-$section.md"
     echo

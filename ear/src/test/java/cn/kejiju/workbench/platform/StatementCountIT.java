@@ -248,6 +248,20 @@ class StatementCountIT {
     }
 
     /**
+     * The financing statistics: five aggregates by county per period (this one and the same one last year), the
+     * counties, the guarantee companies and the agreements; as many statements for the city as for one county.
+     */
+    @Test
+    void financingStatistics() {
+        int city = statements("/api/v1/financing-statistics?year=2026", 14);
+        int county = statements("/api/v1/financing-statistics?year=2026&county=2", 14);
+        boolean within = city == county && city <= 14;
+        report.add((within ? "" : "TOO MANY ") + "financing statistics: city " + city + ", one county " + county
+                + " (≤ 14, the city as many as a county)" + (within ? "" : lastStatements));
+        withinBounds &= within;
+    }
+
+    /**
      * The work summary: every section's aggregates for the period, the previous period and the same period last
      * year, grouped by county in the statements themselves, so the city costs as many statements as one county.
      */

@@ -130,6 +130,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/financing/partners.xhtml", BUSINESS_READERS);
         PAGES.put("/financing/loans.xhtml", BUSINESS_READERS);
         PAGES.put("/financing/loan.xhtml?id=" + LINJIANG_LOAN, BUSINESS_READERS);
+        PAGES.put("/financing/statistics.xhtml", BUSINESS_READERS);
         // projects (向上申报): the application page is a read page too, its actions show for clerk or leader
         PAGES.put("/project/applications.xhtml", BUSINESS_READERS);
         PAGES.put("/project/application.xhtml?id=" + LINJIANG_PROJECT, BUSINESS_READERS);
@@ -191,6 +192,10 @@ class AuthorizationMatrixIT {
             "/api/v1/tenants/graduation-settings",
             "/api/v1/incubator-statistics/recognition-thresholds");
 
+    /** The financing statistics: open to the business readers and to both integrator tokens. */
+    private static final String FINANCING_STATISTICS = "/api/v1/financing-statistics?year="
+            + BureauClock.today().getYear();
+
     /** Every read of the work summary API: open to the business readers and to both integrator tokens. */
     private static final List<String> SUMMARY_READS = List.of(
             "/api/v1/summaries?year=2026&half=1&county=2",
@@ -219,6 +224,7 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/indicators/high-tech", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/indicators/figures?enterpriseId=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
         SESSION_READS.put("/api/v1/indicators/tally?from=2025-01-01&to=2025-12-31", BUSINESS_READERS);
+        SESSION_READS.put(FINANCING_STATISTICS, BUSINESS_READERS);
         SUMMARY_READS.forEach(path -> SESSION_READS.put(path, BUSINESS_READERS));
     }
 
@@ -368,6 +374,7 @@ class AuthorizationMatrixIT {
                 new Call("POST", "/api/v1/indicators/high-tech/987654321/recognition", "{}"),
                 new Call("POST", "/api/v1/indicators/high-tech/987654321/failure", "{}"),
                 new Call("POST", "/api/v1/indicators/high-tech/987654321/return", "{}")));
+        calls.add(new Call("GET", FINANCING_STATISTICS, null));
         SUMMARY_READS.forEach(path -> calls.add(new Call("GET", path, null)));
         calls.addAll(List.of(
                 new Call("POST", "/api/v1/summaries/versions?year=2026&half=1&county=2", "{}"),

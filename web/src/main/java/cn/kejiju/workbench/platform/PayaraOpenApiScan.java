@@ -15,6 +15,7 @@ import cn.kejiju.workbench.enterprise.api.EnterpriseResource;
 import cn.kejiju.workbench.financing.api.FinancingApplicationResource;
 import cn.kejiju.workbench.financing.api.FinancingLoanResource;
 import cn.kejiju.workbench.financing.api.FinancingPartnerResource;
+import cn.kejiju.workbench.financing.api.FinancingStatisticsResource;
 import cn.kejiju.workbench.project.api.CallResource;
 import cn.kejiju.workbench.project.api.ProgrammeResource;
 import cn.kejiju.workbench.project.api.ProjectApplicationResource;
@@ -76,7 +77,8 @@ public class PayaraOpenApiScan implements ConfigSource {
                         MaterialResource.class, VolunteerResource.class, RegisterResource.class,
                         EventPhotoResource.class, TownshipAssessmentResource.class, AssessmentSchemeResource.class,
                         PreparednessStatisticsResource.class, FinancingPartnerResource.class,
-                        FinancingApplicationResource.class, FinancingLoanResource.class, ProgrammeResource.class,
+                        FinancingApplicationResource.class, FinancingLoanResource.class,
+                        FinancingStatisticsResource.class, ProgrammeResource.class,
                         CallResource.class, ProjectApplicationResource.class, EntryApplicationResource.class,
                         ReviewResource.class, PatentResource.class, YearlyFiguresResource.class,
                         HighTechResource.class, IndicatorTallyResource.class, SummaryResource.class)

@@ -1,0 +1,132 @@
+package cn.kejiju.workbench.financing;
+
+import cn.kejiju.workbench.Api;
+import cn.kejiju.workbench.Browser;
+import cn.kejiju.workbench.Deployments;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The financing statistics page in headless Chromium, in Chinese: the city leader reads the table of counties,
+ * the figures (the same as the API's for the period shown, in 元 and 万元), the compensation rate's definition,
+ * the guarantee companies and the charts, then chooses 云岭县; 云岭县's clerk sees only the own county.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FinancingStatisticsBrowserIT {
+
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) – (\\d{4}-\\d{2}-\\d{2})");
+
+    private static Browser browser;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+        driver = browser.driver();
+        wait = browser.waitFor();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(folder.resolve(name.replace(".png", ".html")), driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String cell(String key) {
+        return driver.findElement(By.cssSelector("[id='figuresForm:summary'] [data-key='" + key + "']")).getText();
+    }
+
+    private static BigDecimal apiValue(JsonObject stats, String key) {
+        return stats.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("key").equals(key)).findFirst()
+                .map(f -> new BigDecimal(f.getString("value"))).orElseThrow();
+    }
+
+    @Test
+    void theLeaderReadsTheFiguresByCountyAndChoosesOne() {
+        try {
+            browser.signIn("leader");
+            browser.open("/financing/statistics.xhtml");
+            String counties = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figuresForm:counties")))
+                    .getText();
+            assertTrue(counties.contains("临江县") && counties.contains("云岭县") && counties.contains("全市合计"), counties);
+            assertTrue(driver.findElement(By.id("rateDefinition")).getText().contains("代偿率"));
+            assertTrue(driver.findElement(By.id("figuresForm:guarantors")).getText().contains("担保"));
+            assertTrue(driver.findElement(By.id("figuresForm:financingChart")).isDisplayed());
+
+            Matcher period = PERIOD.matcher(driver.findElement(By.id("periodShown")).getText());
+            assertTrue(period.find(), driver.findElement(By.id("periodShown")).getText());
+            JsonObject stats = Api.get("/api/v1/financing-statistics?from=" + period.group(1) + "&to=" + period.group(2))
+                    .json();
+            BigDecimal cumulative = apiValue(stats, "cumulative");
+            assertEquals(Yuan.format(cumulative), cell("cumulative"));
+            assertEquals(Yuan.formatWan(cumulative.setScale(2)), cell("cumulative.wan"));
+            assertEquals(Yuan.format(apiValue(stats, "newAmount")), cell("newAmount"));
+            assertEquals(apiValue(stats, "newCount").toPlainString(), cell("newCount"));
+            screenshot("financing-statistics-city.png");
+
+            browser.choose("periodForm:county", "云岭县");
+            browser.click(By.id("periodForm:compute"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("periodShown"), "云岭县"));
+            JsonObject yunling = Api.get("/api/v1/financing-statistics?from=" + period.group(1) + "&to="
+                    + period.group(2) + "&county=3").json();
+            assertEquals(Yuan.format(apiValue(yunling, "cumulative")), cell("cumulative"));
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("financing-statistics-failed.png");
+            throw e;
+        }
+    }
+
+    @Test
+    void aCountyClerkReadsTheOwnCountyOnly() {
+        browser.signIn("yl.clerk");
+        browser.open("/financing/statistics.xhtml");
+        String shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("periodShown"))).getText();
+        assertTrue(shown.contains("云岭县"), shown);
+        assertTrue(driver.findElements(By.id("periodForm:county")).isEmpty(), "no choice of county");
+        assertTrue(!driver.findElement(By.id("figuresForm:counties")).getText().contains("临江县"));
+    }
+}

@@ -1,0 +1,233 @@
+package cn.kejiju.workbench.financing;
+
+import cn.kejiju.workbench.commissioner.FigureTally;
+import cn.kejiju.workbench.commissioner.StatisticsPeriod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of {@link FinancingStatistics}, each an aggregate in the database grouped by county: five statements
+ * per period (guarantees; compensations; recoveries; the loans by class at the start and at the end) whatever the
+ * number of guarantees, loans or instalments, plus one for the guarantee companies and one for the agreements.
+ * The guarantee figures use the conditions of the work summary's {@link FinancingSummarySection}, so the two agree.
+ * Plain SQL that H2 and PostgreSQL run alike (days past due compared as dates, never subtracted).
+ */
+@ApplicationScoped
+public class FinancingStatisticsQueries {
+
+    /** The guarantees counted as financing: in force and of an approved application. */
+    private static final String FINANCED = " from fin_guarantee g join fin_application a on a.id = g.application_id"
+            + " where g.status = 'ACTIVE' and a.status = 'APPROVED'";
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    /**
+     * Each county's tally of the period (keys: see {@link FinancingStatistics}); the loans are classified on days
+     * no later than {@code today} (the days past due of a day still to come are not known yet).
+     */
+    public Map<Long, FigureTally> tallies(StatisticsPeriod period, Long countyScope, ClassificationBands bands,
+                                          LocalDate today) {
+        Map<Long, FigureTally> tallies = new HashMap<>();
+        Date from = Date.valueOf(period.from());
+        Date to = Date.valueOf(period.to());
+        Date before = Date.valueOf(FinancingStatistics.startDay(period));
+        Date lastReleased = Date.valueOf(period.to().minusDays(1));
+
+        List<Object> p = new ArrayList<>(List.of(from, from, from, from, to, to, before, before, before, before,
+                before, lastReleased, before, lastReleased, to));
+        for (Object row : query("select a.county_id,"
+                + " sum(case when g.start_date >= ? then 1 else 0 end),"
+                + " sum(case when g.start_date >= ? then a.amount else 0 end),"
+                + " sum(a.amount), count(*),"
+                + " sum(case when g.start_date < ? then a.amount else 0 end),"
+                + " sum(case when g.start_date < ? then 1 else 0 end),"
+                + " sum(case when g.end_date >= ? then g.amount else 0 end),"
+                + " sum(case when g.end_date >= ? then 1 else 0 end),"
+                + " sum(case when g.start_date <= ? and g.end_date >= ? then g.amount else 0 end),"
+                + " sum(case when g.start_date <= ? and g.end_date >= ? then 1 else 0 end),"
+                + " sum(case when g.end_date >= ? and g.end_date <= ? then g.amount else 0 end),"
+                + " sum(case when g.end_date >= ? and g.end_date <= ? then 1 else 0 end)"
+                + FINANCED + " and g.start_date <= ?" + scope("a.county_id", countyScope, p)
+                + " group by a.county_id", p).getResultList()) {
+            Object[] r = (Object[]) row;
+            FigureTally t = tally(tallies, r[0]);
+            t.add("newCount", number(r[1]));
+            t.add("cumulativeCount.new", number(r[1]));
+            t.add("newAmount", decimal(r[2]));
+            t.add("cumulative.new", decimal(r[2]));
+            t.add("cumulative.end", decimal(r[3]));
+            t.add("cumulativeCount.end", number(r[4]));
+            t.add("cumulative.start", decimal(r[5]));
+            t.add("cumulativeCount.start", number(r[6]));
+            t.add("outstanding.end", decimal(r[7]));
+            t.add("outstandingCount.end", number(r[8]));
+            t.add("outstanding.start", decimal(r[9]));
+            t.add("outstandingCount.start", number(r[10]));
+            t.add("released", decimal(r[11]));
+            t.add("releasedCount", number(r[12]));
+        }
+
+        p = new ArrayList<>(List.of(from, to));
+        for (Object row : query("select c.county_id, count(*), sum(c.amount) from fin_compensation c"
+                + " where c.paid_on >= ? and c.paid_on <= ?" + scope("c.county_id", countyScope, p)
+                + " group by c.county_id", p).getResultList()) {
+            Object[] r = (Object[]) row;
+            FigureTally t = tally(tallies, r[0]);
+            t.add("compensations", number(r[1]));
+            t.add("compensationAmount", decimal(r[2]));
+        }
+
+        p = new ArrayList<>(List.of(from, to));
+        for (Object row : query("select c.county_id, count(*), sum(r.amount) from fin_recovery r"
+                + " join fin_compensation c on c.id = r.compensation_id"
+                + " where r.recovered_on >= ? and r.recovered_on <= ?" + scope("c.county_id", countyScope, p)
+                + " group by c.county_id", p).getResultList()) {
+            Object[] r = (Object[]) row;
+            FigureTally t = tally(tallies, r[0]);
+            t.add("recoveryCount", number(r[1]));
+            t.add("recoveries", decimal(r[2]));
+        }
+
+        classes(tallies, FinancingStatistics.classificationDay(FinancingStatistics.startDay(period), today), "start",
+                countyScope, bands);
+        classes(tallies, FinancingStatistics.classificationDay(period.to(), today), "end", countyScope, bands);
+        return tallies;
+    }
+
+    /**
+     * The loans outstanding at the end of {@code day} by county and class, with their principal still owed: one
+     * statement. A loan's days past due are those since its oldest instalment due before the day and not settled
+     * by it; it is in class C when that instalment fell due on or before the day minus C's first day.
+     */
+    private void classes(Map<Long, FigureTally> tallies, LocalDate day, String suffix, Long countyScope,
+                         ClassificationBands bands) {
+        Date d = Date.valueOf(day);
+        List<Object> p = new ArrayList<>(List.of(Date.valueOf(day.minusDays(bands.lossFrom())),
+                Date.valueOf(day.minusDays(bands.doubtfulFrom())), Date.valueOf(day.minusDays(bands.substandardFrom())),
+                Date.valueOf(day.minusDays(bands.specialMentionFrom())), d, d, d, d, d));
+        String sql = "select x.county_id, x.cls, count(*), sum(x.balance) from (select l.county_id,"
+                + " case when o.first_due is null then 'NORMAL' when o.first_due <= ? then 'LOSS'"
+                + " when o.first_due <= ? then 'DOUBTFUL' when o.first_due <= ? then 'SUBSTANDARD'"
+                + " when o.first_due <= ? then 'SPECIAL_MENTION' else 'NORMAL' end as cls,"
+                + " l.principal - coalesce(pp.paid, 0) as balance"
+                + " from fin_loan l"
+                + " left join (select i.loan_id, min(i.due_on) as first_due from fin_loan_instalment i"
+                + " where i.due_on < ? and (i.settled_on is null or i.settled_on > ?) group by i.loan_id) o"
+                + " on o.loan_id = l.id"
+                + " left join (select r.loan_id, sum(r.principal_part) as paid from fin_repayment r"
+                + " where r.paid_on <= ? group by r.loan_id) pp on pp.loan_id = l.id"
+                + " left join fin_compensation c on c.loan_id = l.id and c.paid_on <= ?"
+                + " where l.disbursed_on <= ? and c.id is null and l.principal - coalesce(pp.paid, 0) > 0"
+                + scope("l.county_id", countyScope, p) + ") x group by x.county_id, x.cls";
+        for (Object row : query(sql, p).getResultList()) {
+            Object[] r = (Object[]) row;
+            FigureTally t = tally(tallies, r[0]);
+            String cls = ((String) r[1]).trim();
+            t.add("loans." + cls + "." + suffix, number(r[2]));
+            t.add("balance." + cls + "." + suffix, decimal(r[3]));
+        }
+    }
+
+    /**
+     * The guarantee companies by name: the outstanding balance within the scope on {@code day} and the liability
+     * in force on the whole platform (as the approval checks count it), with the settings' multiple; one statement.
+     */
+    public List<FinancingStatistics.GuarantorRow> guarantors(LocalDate day, Long countyScope) {
+        Date d = Date.valueOf(day);
+        List<Object> p = new ArrayList<>(List.of(d, d));
+        String sql = "select p.id, p.name, p.category, p.net_assets, p.net_assets_on,"
+                + " case when p.category = 'SMALL_MICRO' then s.small_micro_multiple else s.standard_multiple end,"
+                + " coalesce(o.amount, 0), coalesce(o.n, 0), coalesce(f.amount, 0)"
+                + " from fin_partner p join fin_settings s on s.id = 1"
+                + " left join (select g.guarantor_id, sum(g.amount) as amount, count(*) as n" + FINANCED
+                + " and g.start_date <= ? and g.end_date >= ?" + scope("a.county_id", countyScope, p)
+                + " group by g.guarantor_id) o on o.guarantor_id = p.id"
+                + " left join (select g.guarantor_id, sum(g.amount) as amount from fin_guarantee g"
+                + " where g.status = 'ACTIVE' group by g.guarantor_id) f on f.guarantor_id = p.id"
+                + " where p.kind = 'GUARANTOR' order by p.name, p.id";
+        List<FinancingStatistics.GuarantorRow> rows = new ArrayList<>();
+        for (Object row : query(sql, p).getResultList()) {
+            Object[] r = (Object[]) row;
+            rows.add(new FinancingStatistics.GuarantorRow(number(r[0]), (String) r[1],
+                    GuarantorCategory.valueOf(((String) r[2]).trim()), decimal(r[3]), date(r[4]), (int) number(r[5]),
+                    decimal(r[6]), number(r[7]), decimal(r[8])));
+        }
+        return rows;
+    }
+
+    /**
+     * The cooperation agreements by guarantee company and start: the quota used on the whole platform (guarantees
+     * in force under it, as the approval checks count it) and the outstanding balance within the scope on
+     * {@code day}; one statement.
+     */
+    public List<FinancingStatistics.AgreementRow> agreements(LocalDate day, Long countyScope) {
+        Date d = Date.valueOf(day);
+        List<Object> p = new ArrayList<>(List.of(d, d));
+        String sql = "select c.id, gp.name, cp.name, c.quota, c.valid_from, c.valid_to,"
+                + " coalesce(f.amount, 0), coalesce(o.amount, 0)"
+                + " from fin_cooperation c join fin_partner gp on gp.id = c.guarantor_id"
+                + " join fin_partner cp on cp.id = c.counterparty_id"
+                + " left join (select g.cooperation_id, sum(g.amount) as amount" + FINANCED
+                + " and g.start_date <= ? and g.end_date >= ?" + scope("a.county_id", countyScope, p)
+                + " group by g.cooperation_id) o on o.cooperation_id = c.id"
+                + " left join (select g.cooperation_id, sum(g.amount) as amount from fin_guarantee g"
+                + " where g.status = 'ACTIVE' group by g.cooperation_id) f on f.cooperation_id = c.id"
+                + " order by gp.name, c.valid_from, c.id";
+        List<FinancingStatistics.AgreementRow> rows = new ArrayList<>();
+        for (Object row : query(sql, p).getResultList()) {
+            Object[] r = (Object[]) row;
+            rows.add(new FinancingStatistics.AgreementRow(number(r[0]), (String) r[1], (String) r[2], decimal(r[3]),
+                    date(r[4]), date(r[5]), decimal(r[6]), decimal(r[7])));
+        }
+        return rows;
+    }
+
+    private static FigureTally tally(Map<Long, FigureTally> tallies, Object county) {
+        return tallies.computeIfAbsent(number(county), id -> new FigureTally());
+    }
+
+    private static String scope(String countyColumn, Long countyScope, List<Object> parameters) {
+        if (countyScope == null) {
+            return "";
+        }
+        parameters.add(countyScope);
+        return " and " + countyColumn + " = ?";
+    }
+
+    private Query query(String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate l ? l : ((java.sql.Date) value).toLocalDate();
+    }
+}
