@@ -188,14 +188,18 @@ class ProjectStatisticsApiIT {
         assertDelta("1", before, after, "highTechRecognised", "value");
         assertDelta("2", before, after, "highTechValid", "value");
         assertDelta("1", before, after, "highTechExpiring", "value");
-        assertDelta("0", before, after, "highTechValid", "atStart");
+        // on the first day: the certificate held in master data (valid until today + 100 days, so issued before the
+        // period); not the one recognised yesterday, whose last day lies more than three years after the first day
+        assertDelta("1", before, after, "highTechValid", "atStart");
+        assertDelta("1", before, after, "highTechExpiring", "atStart"); // and runs out within six months of it
 
         BigDecimal approvals = value(after, "approvals", "value");
         BigDecimal decided = value(after, "decided", "value");
         assertEquals(approvals.multiply(BigDecimal.valueOf(100)).divide(decided, 1, RoundingMode.HALF_UP),
                 value(after, "successRate", "value"), "立项率 = approved ÷ decided");
 
-        String programme = Api.get("/api/v1/projects/calls/" + call).json().get("programmeId").toString();
+        String programme = Api.get("/api/v1/projects/calls/" + call).json().getJsonObject("programme").get("id")
+                .toString();
         JsonObject row = after.getJsonArray("programmes").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.get("programmeId").toString().equals(programme)).findFirst()
                 .orElseThrow(() -> new AssertionError(after.toString()));
