@@ -23,6 +23,11 @@ public final class FigureTally {
         add(key, BigDecimal.valueOf(value));
     }
 
+    /** Adds every figure of another tally to this one. */
+    public void add(FigureTally other) {
+        other.values.forEach(this::add);
+    }
+
     public BigDecimal get(String key) {
         return values.getOrDefault(key, BigDecimal.ZERO);
     }

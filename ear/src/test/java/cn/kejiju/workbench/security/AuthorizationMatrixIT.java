@@ -225,6 +225,7 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/indicators/figures?enterpriseId=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
         SESSION_READS.put("/api/v1/indicators/tally?from=2025-01-01&to=2025-12-31", BUSINESS_READERS);
         SESSION_READS.put(FINANCING_STATISTICS, BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/project-statistics?year=2026&half=1", BUSINESS_READERS);
         SUMMARY_READS.forEach(path -> SESSION_READS.put(path, BUSINESS_READERS));
     }
 
@@ -365,6 +366,7 @@ class AuthorizationMatrixIT {
                 new Call("GET", "/api/v1/indicators/high-tech", null),
                 new Call("GET", "/api/v1/indicators/figures?enterpriseId=" + LINJIANG_ENTERPRISE, null),
                 new Call("GET", "/api/v1/indicators/tally?from=2025-01-01&to=2025-12-31", null),
+                new Call("GET", "/api/v1/project-statistics?year=2026&half=1", null),
                 new Call("POST", "/api/v1/indicators/patents", "{}"),
                 new Call("PUT", "/api/v1/indicators/patents/987654321", "{}"),
                 new Call("POST", "/api/v1/indicators/figures", "{}"),

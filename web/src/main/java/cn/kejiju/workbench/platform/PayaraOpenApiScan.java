@@ -19,6 +19,7 @@ import cn.kejiju.workbench.financing.api.FinancingStatisticsResource;
 import cn.kejiju.workbench.project.api.CallResource;
 import cn.kejiju.workbench.project.api.ProgrammeResource;
 import cn.kejiju.workbench.project.api.ProjectApplicationResource;
+import cn.kejiju.workbench.project.api.ProjectStatisticsResource;
 import cn.kejiju.workbench.incubator.api.AgreementResource;
 import cn.kejiju.workbench.incubator.api.CarrierResource;
 import cn.kejiju.workbench.incubator.api.EntryApplicationResource;
@@ -81,7 +82,8 @@ public class PayaraOpenApiScan implements ConfigSource {
                         FinancingStatisticsResource.class, ProgrammeResource.class,
                         CallResource.class, ProjectApplicationResource.class, EntryApplicationResource.class,
                         ReviewResource.class, PatentResource.class, YearlyFiguresResource.class,
-                        HighTechResource.class, IndicatorTallyResource.class, SummaryResource.class)
+                        HighTechResource.class, IndicatorTallyResource.class, SummaryResource.class,
+                        ProjectStatisticsResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 

@@ -1,0 +1,157 @@
+package cn.kejiju.workbench.project;
+
+import cn.kejiju.workbench.commissioner.FigureTally;
+import cn.kejiju.workbench.commissioner.StatisticsPeriod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The project figures of {@link ProjectSummary}, each an aggregate in the database grouped by county and
+ * programme: three statements per period whatever the number of applications or events — the applications
+ * prepared and won (with their grants), the events of the period (未立项 results and tranches received, index
+ * {@code proj_event_day_ix} of V32) and the acceptances (due and overdue) — plus one for the programmes. Each
+ * reads from 1 January of the period's first year to its last day (a flow's value at the start of the period is
+ * the year's total before it). Plain SQL that H2 and PostgreSQL run alike.
+ */
+@ApplicationScoped
+public class ProjectStatisticsQueries {
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    /** Every programme, by level and name. */
+    public Map<Long, ProjectSummary.ProgrammeInfo> programmes() {
+        Map<Long, ProjectSummary.ProgrammeInfo> programmes = new LinkedHashMap<>();
+        List<ProjectSummary.ProgrammeInfo> rows = new ArrayList<>();
+        for (Object row : query("select p.id, p.name, p.level from proj_programme p order by p.name, p.id", List.of())
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            rows.add(new ProjectSummary.ProgrammeInfo(number(r[0]), (String) r[1], ProgrammeLevel.valueOf((String) r[2])));
+        }
+        rows.sort((a, b) -> a.level().compareTo(b.level()));
+        rows.forEach(p -> programmes.put(p.id(), p));
+        return programmes;
+    }
+
+    /** Each county's tallies by programme (only {@code countyScope}'s when set). */
+    public Map<Long, Map<Long, FigureTally>> tallies(StatisticsPeriod period, LocalDate yearStart, Long countyScope) {
+        Map<Long, Map<Long, FigureTally>> tallies = new HashMap<>();
+        Date first = Date.valueOf(yearStart);
+        Date from = Date.valueOf(period.from());
+        Date to = Date.valueOf(period.to());
+
+        // prepared and won: each application counts where its day falls
+        List<Object> p = new ArrayList<>(List.of(from, to, first, from, from, to, first, from, from, to, first, from,
+                first, to, first, to));
+        for (Object row : query("select a.county_id, c.programme_id,"
+                + " sum(case when a.prepared_on >= ? and a.prepared_on <= ? then 1 else 0 end),"
+                + " sum(case when a.prepared_on >= ? and a.prepared_on < ? then 1 else 0 end),"
+                + " sum(case when a.won_on >= ? and a.won_on <= ? then 1 else 0 end),"
+                + " sum(case when a.won_on >= ? and a.won_on < ? then 1 else 0 end),"
+                + " sum(case when a.won_on >= ? and a.won_on <= ? then a.granted else 0 end),"
+                + " sum(case when a.won_on >= ? and a.won_on < ? then a.granted else 0 end)"
+                + " from proj_application a join proj_call c on c.id = a.call_id"
+                + " where ((a.prepared_on >= ? and a.prepared_on <= ?) or (a.won_on >= ? and a.won_on <= ?))"
+                + scope("a", countyScope, p) + " group by a.county_id, c.programme_id", p).getResultList()) {
+            Object[] r = (Object[]) row;
+            FigureTally t = tally(tallies, r[0], r[1]);
+            long approvals = number(r[4]);
+            long approvalsBefore = number(r[5]);
+            t.add("applications", number(r[2]));
+            t.add("applications.start", number(r[3]));
+            t.add("approvals", approvals);
+            t.add("approvals.start", approvalsBefore);
+            t.add("decided", approvals);
+            t.add("decided.start", approvalsBefore);
+            t.add("funds", decimal(r[6]));
+            t.add("funds.start", decimal(r[7]));
+        }
+
+        // the events of the period: results not won (decided) and tranches received (拨付)
+        p = new ArrayList<>(List.of(from, from, from, from, first, to));
+        for (Object row : query("select a.county_id, c.programme_id,"
+                + " sum(case when e.event_kind = 'STEP' and e.happened_on >= ? then 1 else 0 end),"
+                + " sum(case when e.event_kind = 'STEP' and e.happened_on < ? then 1 else 0 end),"
+                + " sum(case when e.event_kind = 'TRANCHE' and e.happened_on >= ? then e.amount else 0 end),"
+                + " sum(case when e.event_kind = 'TRANCHE' and e.happened_on < ? then e.amount else 0 end)"
+                + " from proj_event e join proj_application a on a.id = e.application_id"
+                + " join proj_call c on c.id = a.call_id"
+                + " where e.happened_on >= ? and e.happened_on <= ?"
+                + " and (e.event_kind = 'TRANCHE' or (e.event_kind = 'STEP' and e.status = 'NOT_WON'))"
+                + scope("a", countyScope, p) + " group by a.county_id, c.programme_id", p).getResultList()) {
+            Object[] r = (Object[]) row;
+            FigureTally t = tally(tallies, r[0], r[1]);
+            t.add("decided", number(r[2]));
+            t.add("decided.start", number(r[3]));
+            t.add("received", decimal(r[4]));
+            t.add("received.start", decimal(r[5]));
+        }
+
+        // acceptances: due in the period (the due day as it stands), and overdue at the end of a day D — due on or
+        // before D without a result (passed or failed) on or before D; D is the day before the period and its last day
+        Date dayBefore = Date.valueOf(period.from().minusDays(1));
+        p = new ArrayList<>(List.of(from, to, first, from, dayBefore, dayBefore, to, to, to));
+        for (Object row : query("select a.county_id, c.programme_id,"
+                + " sum(case when a.acceptance_due >= ? and a.acceptance_due <= ? then 1 else 0 end),"
+                + " sum(case when a.acceptance_due >= ? and a.acceptance_due < ? then 1 else 0 end),"
+                + " sum(case when a.acceptance_due <= ? and (x.decided_on is null or x.decided_on > ?) then 1 else 0 end),"
+                + " sum(case when a.acceptance_due <= ? and (x.decided_on is null or x.decided_on > ?) then 1 else 0 end)"
+                + " from proj_application a join proj_call c on c.id = a.call_id"
+                + " left join (select e.application_id, min(e.happened_on) decided_on from proj_event e"
+                + " where e.event_kind = 'STEP' and e.status in ('ACCEPTANCE_PASSED', 'ACCEPTANCE_FAILED')"
+                + " group by e.application_id) x on x.application_id = a.id"
+                + " where a.acceptance_due is not null and a.acceptance_due <= ?"
+                + scope("a", countyScope, p) + " group by a.county_id, c.programme_id", p).getResultList()) {
+            Object[] r = (Object[]) row;
+            FigureTally t = tally(tallies, r[0], r[1]);
+            t.add("acceptancesDue", number(r[2]));
+            t.add("acceptancesDue.start", number(r[3]));
+            t.add("acceptancesOverdue.start", number(r[4]));
+            t.add("acceptancesOverdue.end", number(r[5]));
+        }
+        return tallies;
+    }
+
+    private static String scope(String alias, Long countyScope, List<Object> parameters) {
+        if (countyScope == null) {
+            return "";
+        }
+        parameters.add(countyScope);
+        return " and " + alias + ".county_id = ?";
+    }
+
+    private static FigureTally tally(Map<Long, Map<Long, FigureTally>> tallies, Object county, Object programme) {
+        return tallies.computeIfAbsent(number(county), id -> new HashMap<>())
+                .computeIfAbsent(number(programme), id -> new FigureTally());
+    }
+
+    private Query query(String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+}
