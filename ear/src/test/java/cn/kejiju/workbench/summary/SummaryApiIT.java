@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -176,6 +177,17 @@ class SummaryApiIT {
         List<JsonObject> rows = projects.getJsonArray("counties").stream().map(JsonValue::asJsonObject).toList();
         assertEquals("30", rows.get(rows.size() - 1).getJsonObject("values").getString("won"), "the city's total");
         assertEquals("/project/applications.xhtml?year=2026&level=NATIONAL", figure(projects, "nationalWon").getString("link"));
+        // the same figures as the project statistics of the period
+        JsonObject statistics = get("/api/v1/project-statistics?year=2026&half=1", Api.CITY_RO);
+        for (String level : List.of("NATIONAL", "PROVINCIAL", "CITY")) {
+            String key = level.toLowerCase(Locale.ROOT);
+            assertEquals(0, new BigDecimal(statistic(statistics, "approvals." + level).getString("value"))
+                    .compareTo(value(projects, key + "Won", "value")), level);
+            assertEquals(0, new BigDecimal(statistic(statistics, "funds." + level).getString("value"))
+                    .compareTo(value(projects, key + "Granted", "value")), level);
+        }
+        assertEquals(0, new BigDecimal(statistic(statistics, "received").getString("value"))
+                .compareTo(value(projects, "received", "value")));
 
         // the indicators: the same counts as the module's tally, for a county and for the city
         for (String scope : List.of("&county=2", "")) {
