@@ -6,7 +6,6 @@ import cn.kejiju.workbench.financing.FinancingStatistics;
 import cn.kejiju.workbench.financing.FinancingStatisticsService;
 import cn.kejiju.workbench.financing.LoanClass;
 import cn.kejiju.workbench.financing.Yuan;
-import cn.kejiju.workbench.financing.api.FinancingStatisticsResponse;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import jakarta.annotation.PostConstruct;
@@ -247,7 +246,7 @@ public class FinancingStatisticsPage implements Serializable {
         FigureLine(SummaryFigure f, String label) {
             this.key = f.key();
             this.label = label;
-            String unit = FinancingStatisticsResponse.unitOf(f.key());
+            String unit = FinancingStatistics.unitOf(f.key());
             this.money = unit.equals("YUAN");
             this.atStart = text(f.atStart(), unit);
             this.value = text(f.value(), unit);
