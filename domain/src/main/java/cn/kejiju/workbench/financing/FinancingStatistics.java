@@ -68,6 +68,17 @@ public record FinancingStatistics(StatisticsPeriod period, StatisticsPeriod last
         return compensationPaid.multiply(HUNDRED).divide(released, 2, RoundingMode.HALF_UP);
     }
 
+    /** The unit of a figure's key: YUAN, COUNT or PERCENT (the compensation rate). */
+    public static String unitOf(String key) {
+        if (key.equals(RATE)) {
+            return "PERCENT";
+        }
+        if (key.endsWith("Count") || key.equals("compensations") || key.startsWith("loans.")) {
+            return "COUNT";
+        }
+        return "YUAN";
+    }
+
     /** The same days one year earlier. */
     public static StatisticsPeriod lastYearOf(StatisticsPeriod period) {
         return new StatisticsPeriod(period.from().minusYears(1), period.to().minusYears(1));

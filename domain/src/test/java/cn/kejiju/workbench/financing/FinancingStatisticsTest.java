@@ -127,4 +127,17 @@ class FinancingStatisticsTest {
                 d("100000000.00"), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), d("99999999.99"), d("0"));
         assertEquals(d("0.01"), agreement.headroom());
     }
+
+    @Test
+    void eachFigureHasItsUnit() {
+        assertEquals("PERCENT", FinancingStatistics.unitOf("compensationRate"));
+        for (String count : List.of("newCount", "cumulativeCount", "outstandingCount", "releasedCount", "compensations",
+                "recoveryCount", "loans.LOSS")) {
+            assertEquals("COUNT", FinancingStatistics.unitOf(count), count);
+        }
+        for (String yuan : List.of("newAmount", "cumulative", "outstanding", "released", "compensationAmount",
+                "recoveries", "balance.LOSS")) {
+            assertEquals("YUAN", FinancingStatistics.unitOf(yuan), yuan);
+        }
+    }
 }

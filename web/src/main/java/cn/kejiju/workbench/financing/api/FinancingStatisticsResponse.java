@@ -52,7 +52,7 @@ public record FinancingStatisticsResponse(
                          String growthPercent) {
 
         static Figure of(SummaryFigure f) {
-            String unit = unitOf(f.key());
+            String unit = FinancingStatistics.unitOf(f.key());
             return new Figure(f.key(), unit, f.stock(), text(f.atStart(), unit), text(f.value(), unit),
                     text(f.change(), unit), text(f.newInPeriod(), unit), text(f.lastYear(), unit),
                     f.growthPercent() == null ? null : f.growthPercent().toPlainString());
@@ -108,17 +108,6 @@ public record FinancingStatisticsResponse(
                     r.validFrom(), r.validTo(), Yuan.plain(r.used()), Yuan.plain(r.headroom()),
                     Yuan.plain(r.outstanding()));
         }
-    }
-
-    /** The unit of a figure's key. */
-    public static String unitOf(String key) {
-        if (key.equals(FinancingStatistics.RATE)) {
-            return "PERCENT";
-        }
-        if (key.endsWith("Count") || key.equals("compensations") || key.startsWith("loans.")) {
-            return "COUNT";
-        }
-        return "YUAN";
     }
 
     private static String text(BigDecimal value, String unit) {

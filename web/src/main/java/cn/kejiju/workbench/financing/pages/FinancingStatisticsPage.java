@@ -6,7 +6,6 @@ import cn.kejiju.workbench.financing.FinancingStatistics;
 import cn.kejiju.workbench.financing.FinancingStatisticsService;
 import cn.kejiju.workbench.financing.LoanClass;
 import cn.kejiju.workbench.financing.Yuan;
-import cn.kejiju.workbench.financing.api.FinancingStatisticsResponse;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.shared.DomainException;
 import jakarta.annotation.PostConstruct;
@@ -20,8 +19,11 @@ import jakarta.json.JsonObjectBuilder;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -129,16 +131,43 @@ public class FinancingStatisticsPage implements Serializable {
                 .build().toString();
     }
 
-    static String yuan(BigDecimal value) {
+    static BigDecimal money(BigDecimal yuan) {
+        return yuan.setScale(2);
+    }
+
+    static String yuanText(BigDecimal value) {
         return value == null ? NONE : Yuan.format(value.setScale(2));
     }
 
-    static String wan(BigDecimal value) {
+    static String wanText(BigDecimal value) {
         return value == null ? NONE : Yuan.formatWan(value.setScale(2));
     }
 
-    static String percent(BigDecimal value) {
+    static String percentText(BigDecimal value) {
         return value == null ? NONE : value.toPlainString() + "%";
+    }
+
+    /** 元 with grouping and two places ("—" for none), as the page shows money. */
+    public String yuan(BigDecimal value) {
+        return yuanText(value);
+    }
+
+    /** An amount already in 万元, with grouping ("—" for none). */
+    public String grouped(BigDecimal wan) {
+        if (wan == null) {
+            return NONE;
+        }
+        return new DecimalFormat("#,##0.00####", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(wan);
+    }
+
+    /** A rate in percent ("—" for none: nothing released). */
+    public String percent(BigDecimal value) {
+        return percentText(value);
+    }
+
+    /** What the export writes for a value: the exact number, or "—" for none. */
+    public String exported(BigDecimal value) {
+        return value == null ? NONE : value.toPlainString();
     }
 
     /** How the period is chosen (the filter bar shared with the other statistics). */
@@ -206,19 +235,38 @@ public class FinancingStatisticsPage implements Serializable {
         private final String lastYear;
         private final String lastYearWan;
         private final String growth;
+        private final String atStartPlain;
+        private final String valuePlain;
+        private final String valueWanPlain;
+        private final String changePlain;
+        private final String lastYearPlain;
+        private final String lastYearWanPlain;
+        private final String growthPlain;
 
         FigureLine(SummaryFigure f, String label) {
             this.key = f.key();
             this.label = label;
-            String unit = FinancingStatisticsResponse.unitOf(f.key());
+            String unit = FinancingStatistics.unitOf(f.key());
             this.money = unit.equals("YUAN");
             this.atStart = text(f.atStart(), unit);
             this.value = text(f.value(), unit);
-            this.valueWan = money ? wan(f.value()) : NONE;
+            this.valueWan = money ? wanText(f.value()) : NONE;
             this.change = text(f.change(), unit);
             this.lastYear = text(f.lastYear(), unit);
-            this.lastYearWan = money ? wan(f.lastYear()) : NONE;
-            this.growth = percent(f.growthPercent());
+            this.lastYearWan = money ? wanText(f.lastYear()) : NONE;
+            this.growth = percentText(f.growthPercent());
+            this.atStartPlain = plain(f.atStart());
+            this.valuePlain = plain(f.value());
+            this.valueWanPlain = money && f.value() != null ? Yuan.wan(f.value().setScale(2)).toPlainString() : NONE;
+            this.changePlain = plain(f.change());
+            this.lastYearPlain = plain(f.lastYear());
+            this.lastYearWanPlain = money && f.lastYear() != null ? Yuan.wan(f.lastYear().setScale(2)).toPlainString()
+                    : NONE;
+            this.growthPlain = plain(f.growthPercent());
+        }
+
+        private static String plain(BigDecimal value) {
+            return value == null ? NONE : value.toPlainString();
         }
 
         private static String text(BigDecimal value, String unit) {
@@ -226,8 +274,8 @@ public class FinancingStatisticsPage implements Serializable {
                 return NONE;
             }
             return switch (unit) {
-                case "YUAN" -> yuan(value);
-                case "PERCENT" -> percent(value);
+                case "YUAN" -> yuanText(value);
+                case "PERCENT" -> percentText(value);
                 default -> value.toBigInteger().toString();
             };
         }
@@ -271,42 +319,74 @@ public class FinancingStatisticsPage implements Serializable {
         public String getGrowth() {
             return growth;
         }
-    }
 
-    /** A county's row (or the city's total) in words. */
-    public record CountyLine(Long countyId, String county, long newCount, String newAmount, String newAmountWan,
-                             String cumulativeWan, String outstandingWan, long compensations,
-                             String compensationAmount, String releasedWan, String compensationRate,
-                             String recoveries, long overdueLoans, String overdueBalanceWan) implements Serializable {
+        /** The same figures for the export: exact numbers, "—" for none. */
+        public String getAtStartPlain() {
+            return atStartPlain;
+        }
 
-        CountyLine(FinancingStatistics.CountyRow r, String name) {
-            this(r.countyId(), name, r.newCount(), yuan(r.newAmount()), wan(r.newAmount()), wan(r.cumulative()),
-                    wan(r.outstanding()), r.compensations(), yuan(r.compensationAmount()), wan(r.released()),
-                    percent(r.compensationRate()), yuan(r.recoveries()), r.overdueLoans(), wan(r.overdueBalance()));
+        public String getValuePlain() {
+            return valuePlain;
+        }
+
+        public String getValueWanPlain() {
+            return valueWanPlain;
+        }
+
+        public String getChangePlain() {
+            return changePlain;
+        }
+
+        public String getLastYearPlain() {
+            return lastYearPlain;
+        }
+
+        public String getLastYearWanPlain() {
+            return lastYearWanPlain;
+        }
+
+        public String getGrowthPlain() {
+            return growthPlain;
         }
     }
 
-    /** A guarantee company's balance and headroom in words. */
-    public record GuarantorLine(long partnerId, String name, String category, String netAssetsWan, LocalDate netAssetsOn,
-                                int multiple, String outstanding, String outstandingWan, long outstandingCount,
-                                String inForceWan, String capWan, String headroomWan, String headroom)
+    /** A county's row (or the city's total): amounts in 元 and 万元, exact (the page formats them, the export not). */
+    public record CountyLine(Long countyId, String county, long newCount, BigDecimal newAmount, BigDecimal newAmountWan,
+                             BigDecimal cumulativeWan, BigDecimal outstandingWan, long compensations,
+                             BigDecimal compensationAmount, BigDecimal releasedWan, BigDecimal compensationRate,
+                             BigDecimal recoveries, long overdueLoans, BigDecimal overdueBalanceWan)
+            implements Serializable {
+
+        CountyLine(FinancingStatistics.CountyRow r, String name) {
+            this(r.countyId(), name, r.newCount(), money(r.newAmount()), Yuan.wan(money(r.newAmount())),
+                    Yuan.wan(money(r.cumulative())), Yuan.wan(money(r.outstanding())), r.compensations(),
+                    money(r.compensationAmount()), Yuan.wan(money(r.released())), r.compensationRate(),
+                    money(r.recoveries()), r.overdueLoans(), Yuan.wan(money(r.overdueBalance())));
+        }
+    }
+
+    /** A guarantee company's balance and headroom, exact. */
+    public record GuarantorLine(long partnerId, String name, String category, BigDecimal netAssetsWan,
+                                LocalDate netAssetsOn, int multiple, BigDecimal outstanding, BigDecimal outstandingWan,
+                                long outstandingCount, BigDecimal inForceWan, BigDecimal capWan, BigDecimal headroomWan)
             implements Serializable {
 
         GuarantorLine(FinancingStatistics.GuarantorRow g) {
-            this(g.partnerId(), g.name(), g.category().name(), wan(g.netAssets()), g.netAssetsOn(), g.multiple(),
-                    yuan(g.outstanding()), wan(g.outstanding()), g.outstandingCount(), wan(g.inForce()), wan(g.cap()),
-                    wan(g.headroom()), yuan(g.headroom()));
+            this(g.partnerId(), g.name(), g.category().name(), Yuan.wan(money(g.netAssets())), g.netAssetsOn(),
+                    g.multiple(), money(g.outstanding()), Yuan.wan(money(g.outstanding())), g.outstandingCount(),
+                    Yuan.wan(money(g.inForce())), Yuan.wan(money(g.cap())), Yuan.wan(money(g.headroom())));
         }
     }
 
-    /** An agreement's quota used in words. */
-    public record AgreementLine(long agreementId, String guarantor, String counterparty, String quotaWan,
-                                LocalDate validFrom, LocalDate validTo, String usedWan, String headroomWan,
-                                String outstandingWan) implements Serializable {
+    /** An agreement's quota used, exact. */
+    public record AgreementLine(long agreementId, String guarantor, String counterparty, BigDecimal quotaWan,
+                                LocalDate validFrom, LocalDate validTo, BigDecimal usedWan, BigDecimal headroomWan,
+                                BigDecimal outstandingWan) implements Serializable {
 
         AgreementLine(FinancingStatistics.AgreementRow a) {
-            this(a.agreementId(), a.guarantor(), a.counterparty(), wan(a.quota()), a.validFrom(), a.validTo(),
-                    wan(a.used()), wan(a.headroom()), wan(a.outstanding()));
+            this(a.agreementId(), a.guarantor(), a.counterparty(), Yuan.wan(money(a.quota())), a.validFrom(),
+                    a.validTo(), Yuan.wan(money(a.used())), Yuan.wan(money(a.headroom())),
+                    Yuan.wan(money(a.outstanding())));
         }
     }
 }
