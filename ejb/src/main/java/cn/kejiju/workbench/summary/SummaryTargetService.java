@@ -171,6 +171,12 @@ public class SummaryTargetService {
         return keys;
     }
 
+    /** Whether the caller works at the city level (no county scope): who may set targets, given the role. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean cityLevel() {
+        return guard.countyScope() == null;
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LocalDate today() {
         return LocalDate.now(clock);
