@@ -42,11 +42,6 @@ public class SummaryTargetService {
 
     static final String RECORD = "SummaryTarget";
 
-    /** A target with its county's name and its progress today. */
-    public record TargetStatus(SummaryTarget target, String county, TargetProgress progress)
-            implements java.io.Serializable {
-    }
-
     @Inject
     @Any
     Instance<SummarySection> sections;
@@ -55,7 +50,7 @@ public class SummaryTargetService {
     SummaryRepository repository;
 
     @Inject
-    SectionQueries queries;
+    TargetActuals actuals;
 
     @Inject
     JurisdictionRepository jurisdictions;
@@ -77,44 +72,17 @@ public class SummaryTargetService {
      * user's own: 403, not a county: 422 on {@code county}) or of every county the caller sees.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<TargetStatus> progress(int year, Long countyId) {
+    public List<TargetActuals.TargetStatus> progress(int year, Long countyId) {
         Long filter = guard.countyFilter(countyId, "county");
         Long scope = guard.countyScope();
-        return progress(year, repository.targets(year, scope != null ? scope : filter), LocalDate.now(clock));
+        return actuals.progress(year, repository.targets(year, scope != null ? scope : filter), LocalDate.now(clock));
     }
 
     /** The current year's targets of the caller's county, or of every county for the city (the home page). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<TargetStatus> current() {
+    public List<TargetActuals.TargetStatus> current() {
         LocalDate today = LocalDate.now(clock);
-        return progress(today.getYear(), repository.targets(today.getYear(), guard.countyScope()), today);
-    }
-
-    /**
-     * The targets' progress on {@code today}: each section is asked once per county that has targets in it, for
-     * the year to date (nothing before the year begins).
-     */
-    List<TargetStatus> progress(int year, List<SummaryTarget> targets, LocalDate today) {
-        if (targets.isEmpty()) {
-            return List.of();
-        }
-        LocalDate last = TargetProgress.yearToDate(year, today);
-        SummaryPeriod period = last == null ? null
-                : today.getYear() > year ? SummaryPeriod.year(year) : SummaryPeriod.custom(LocalDate.of(year, 1, 1), last);
-        Map<String, SummarySection> bySection = new HashMap<>();
-        sections.forEach(section -> bySection.put(section.key(), section));
-        Map<String, SectionContent> asked = new HashMap<>();
-        Map<Long, String> names = queries.counties(null);
-        return targets.stream().map(target -> {
-            BigDecimal actual = BigDecimal.ZERO;
-            SummarySection section = bySection.get(target.getSection());
-            if (period != null && section != null) {
-                SectionContent content = asked.computeIfAbsent(target.getCountyId() + "/" + target.getSection(),
-                        key -> section.contribute(period, target.getCountyId()));
-                actual = content.figure(target.getFigure()).map(Figure::value).orElse(BigDecimal.ZERO);
-            }
-            return new TargetStatus(target, names.get(target.getCountyId()), target.progress(actual, today));
-        }).toList();
+        return actuals.progress(today.getYear(), repository.targets(today.getYear(), guard.countyScope()), today);
     }
 
     /**

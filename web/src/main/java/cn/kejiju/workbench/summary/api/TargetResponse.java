@@ -1,6 +1,6 @@
 package cn.kejiju.workbench.summary.api;
 
-import cn.kejiju.workbench.summary.SummaryTargetService.TargetStatus;
+import cn.kejiju.workbench.summary.TargetActuals.TargetStatus;
 import cn.kejiju.workbench.summary.Wording;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -6,7 +6,7 @@ import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.summary.SummaryService;
 import cn.kejiju.workbench.summary.SummaryTarget;
 import cn.kejiju.workbench.summary.SummaryTargetService;
-import cn.kejiju.workbench.summary.SummaryTargetService.TargetStatus;
+import cn.kejiju.workbench.summary.TargetActuals.TargetStatus;
 import cn.kejiju.workbench.summary.Wording;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
