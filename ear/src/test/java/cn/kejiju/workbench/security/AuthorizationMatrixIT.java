@@ -140,6 +140,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/indicator/high-tech.xhtml", BUSINESS_READERS);
         PAGES.put("/indicator/enterprise.xhtml?id=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
         PAGES.put("/summary/draft.xhtml", BUSINESS_READERS);
+        PAGES.put("/summary/targets.xhtml", EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER));
     }
 
     /**

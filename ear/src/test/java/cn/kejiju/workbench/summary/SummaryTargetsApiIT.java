@@ -94,6 +94,15 @@ class SummaryTargetsApiIT {
         return new BigDecimal(found.getString("value"));
     }
 
+    private static JsonObject summaryFigureObject(String query, String section, String figure) {
+        Reply reply = Api.get("/api/v1/summaries?" + query, "zh-CN", Api.CITY_RO);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonArray("sections").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("section").equals(section)).findFirst().orElseThrow()
+                .getJsonArray("figures").stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("key").equals(figure)).findFirst().orElseThrow();
+    }
+
     @Test
     void theCitySetsATargetAndTheListShowsTheYearToDateAgainstIt() {
         int year = currentYear();
@@ -118,6 +127,18 @@ class SummaryTargetsApiIT {
         BigDecimal expected = new BigDecimal(listed.getString("expected"));
         assertTrue(expected.signum() > 0 && expected.compareTo(new BigDecimal("205")) <= 0, listed.toString());
         assertEquals(actual.compareTo(expected) < 0, listed.getBoolean("behindProRata"));
+
+        // the summary of the year carries the target and the percent of it; the city the sum of its counties'
+        JsonObject yearFigure = summaryFigureObject("year=" + year + "&county=" + LINJIANG, "indicator", "patentsApplied");
+        assertEquals("205", yearFigure.getString("target"), yearFigure.toString());
+        assertEquals(0, new BigDecimal(yearFigure.getString("value")).multiply(BigDecimal.valueOf(100))
+                .divide(new BigDecimal("205"), 1, RoundingMode.HALF_UP)
+                .compareTo(yearFigure.getJsonNumber("percentOfTarget").bigDecimalValue()), yearFigure.toString());
+        JsonObject cityFigure = summaryFigureObject("year=" + year, "indicator", "patentsApplied");
+        assertTrue(new BigDecimal(cityFigure.getString("target")).compareTo(new BigDecimal("205")) >= 0,
+                cityFigure.toString());
+        assertFalse(summaryFigureObject("year=" + year + "&county=" + LINJIANG, "indicator", "patentsGranted")
+                .containsKey("target"), "no target, no target field");
 
         // a second one without version conflicts; replacing with a stale version too
         assertProblem(put(body(year, LINJIANG, "indicator", "patentsApplied", "210", null), Api.CITY_RW), 409,
