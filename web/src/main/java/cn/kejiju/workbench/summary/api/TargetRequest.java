@@ -4,6 +4,7 @@ import cn.kejiju.workbench.summary.SummaryTemplate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ public class TargetRequest {
     @Size(max = SummaryTemplate.KEY_MAX)
     public String figure;
 
-    @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+    @Schema(required = true, type = SchemaType.STRING,
             description = "Decimal string, at least 0, at most two decimals (amounts in yuan)", example = "205")
     @NotNull
     public BigDecimal value;
