@@ -49,9 +49,15 @@ public final class SectionsJson {
             }
             JsonArrayBuilder sentences = Json.createArrayBuilder();
             section.sentences().forEach(sentences::add);
-            array.add(Json.createObjectBuilder().add("section", section.section()).add("order", section.order())
-                    .add("title", section.title()).add("figures", figures).add("sentences", sentences)
-                    .add("counties", counties));
+            JsonObjectBuilder stored = Json.createObjectBuilder().add("section", section.section())
+                    .add("order", section.order()).add("title", section.title()).add("figures", figures)
+                    .add("sentences", sentences).add("counties", counties);
+            if (!section.targets().isEmpty()) {
+                JsonObjectBuilder targets = Json.createObjectBuilder();
+                new java.util.TreeMap<>(section.targets()).forEach(targets::add);
+                stored.add("targets", targets);
+            }
+            array.add(stored);
         }
         return array.build().toString();
     }
@@ -77,9 +83,14 @@ public final class SectionsJson {
                             o.getString("county", null), values));
                 }
                 JsonArray sentences = s.getJsonArray("sentences");
+                // versions saved before targets existed have none
+                Map<String, BigDecimal> targets = new LinkedHashMap<>();
+                if (s.containsKey("targets")) {
+                    s.getJsonObject("targets").forEach((k, v) -> targets.put(k, ((JsonNumber) v).bigDecimalValue()));
+                }
                 sections.add(new RenderedSection(s.getString("section"), s.getInt("order"), s.getString("title"), figures,
                         sentences.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
-                        counties));
+                        counties, targets));
             }
         }
         return sections;

@@ -25,4 +25,16 @@ public interface SummaryRepository {
     List<SummaryTemplate> templates();
 
     Optional<SummaryTemplate> findTemplate(long id);
+
+    /** The targets of a year, of one county or of every county ({@code countyId} null), by county, section, figure. */
+    List<SummaryTarget> targets(int year, Long countyId);
+
+    Optional<SummaryTarget> findTarget(long id);
+
+    /** The target of a year, county, section and figure, if set. */
+    Optional<SummaryTarget> findTarget(int year, long countyId, String section, String figure);
+
+    SummaryTarget add(SummaryTarget target);
+
+    void remove(SummaryTarget target);
 }

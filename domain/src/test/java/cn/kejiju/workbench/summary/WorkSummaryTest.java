@@ -96,6 +96,28 @@ class WorkSummaryTest {
         assertTrue(read.figure("tenants").orElseThrow().isStock());
         assertEquals("临江县", read.counties().get(0).county());
         assertNull(read.counties().get(1).countyId());
+        assertTrue(read.targets().isEmpty());
+    }
+
+    @Test
+    void targetsReadBackAndVersionsSavedBeforeTargetsStillRead() {
+        RenderedSection section = new RenderedSection("financing", 30, "科技金融", List.of(
+                Figure.flow("newAmount", FigureUnit.YUAN, new BigDecimal("57000000.00"), null, null, null),
+                Figure.flow("newCount", FigureUnit.CASE, new BigDecimal("3"), null, null, null)),
+                List.of(), List.of()).withTargets(Map.of("newAmount", new BigDecimal("100000000")));
+        RenderedSection read = SectionsJson.decode(SectionsJson.encode(List.of(section))).get(0);
+        assertEquals(0, new BigDecimal("100000000").compareTo(read.target("newAmount").orElseThrow()));
+        assertEquals(new BigDecimal("57.0"), read.percentOfTarget("newAmount").orElseThrow());
+        assertTrue(read.target("newCount").isEmpty());
+        assertTrue(read.percentOfTarget("newCount").isEmpty());
+
+        // as stored by the first release of the summary: no "targets"
+        String before = "[{\"section\":\"financing\",\"order\":30,\"title\":\"科技金融\",\"figures\":[{\"key\":"
+                + "\"newAmount\",\"unit\":\"YUAN\",\"value\":5700}],\"sentences\":[\"一句。\"],\"counties\":[]}]";
+        RenderedSection old = SectionsJson.decode(before).get(0);
+        assertEquals("一句。", old.paragraph());
+        assertTrue(old.targets().isEmpty());
+        assertTrue(old.percentOfTarget("newAmount").isEmpty());
     }
 
     @Test

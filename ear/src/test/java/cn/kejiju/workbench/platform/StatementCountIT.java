@@ -275,6 +275,9 @@ class StatementCountIT {
         withinBounds &= within;
         detail("/api/v1/summaries/versions?year=2026&half=1&county=2");
         detail("/api/v1/summaries/templates");
+        // a year without targets: the targets' one query; with targets each section is asked once per county
+        // that has targets in it, as the summary asks it
+        detail("/api/v1/summaries/targets?year=2099");
     }
 
     @Test

@@ -141,6 +141,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/indicator/high-tech.xhtml", BUSINESS_READERS);
         PAGES.put("/indicator/enterprise.xhtml?id=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
         PAGES.put("/summary/draft.xhtml", BUSINESS_READERS);
+        PAGES.put("/summary/targets.xhtml", EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER));
     }
 
     /**
@@ -200,7 +201,8 @@ class AuthorizationMatrixIT {
     private static final List<String> SUMMARY_READS = List.of(
             "/api/v1/summaries?year=2026&half=1&county=2",
             "/api/v1/summaries/versions?year=2026&half=1&county=2",
-            "/api/v1/summaries/templates");
+            "/api/v1/summaries/templates",
+            "/api/v1/summaries/targets?year=2026");
 
     /** API reads a signed-in page session may make (GET) → the roles allowed. */
     private static final Map<String, Set<Role>> SESSION_READS = new LinkedHashMap<>();
@@ -382,7 +384,10 @@ class AuthorizationMatrixIT {
                 new Call("POST", "/api/v1/summaries/versions?year=2026&half=1&county=2", "{}"),
                 new Call("POST", "/api/v1/summaries/versions/1/approval?year=2026&half=1&county=2", "{}"),
                 // the sentence templates are the system administrator's: refused to every token
-                new Call("PUT", "/api/v1/summaries/templates/1", "{\"version\":0,\"text\":\"科技特派员工作\"}", 403)));
+                new Call("PUT", "/api/v1/summaries/templates/1", "{\"version\":0,\"text\":\"科技特派员工作\"}", 403),
+                // targets: a city read-write token may set and remove them
+                new Call("PUT", "/api/v1/summaries/targets", "{}"),
+                new Call("DELETE", "/api/v1/summaries/targets/987654321?version=0", null)));
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
             boolean read = call.method().equals("GET");

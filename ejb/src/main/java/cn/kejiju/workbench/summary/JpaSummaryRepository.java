@@ -67,4 +67,40 @@ public class JpaSummaryRepository implements SummaryRepository {
     public Optional<SummaryTemplate> findTemplate(long id) {
         return Optional.ofNullable(em.find(SummaryTemplate.class, id));
     }
+
+    @Override
+    public List<SummaryTarget> targets(int year, Long countyId) {
+        if (countyId == null) {
+            return em.createQuery("select t from SummaryTarget t where t.year = :year"
+                    + " order by t.countyId, t.section, t.figure", SummaryTarget.class)
+                    .setParameter("year", year).getResultList();
+        }
+        return em.createQuery("select t from SummaryTarget t where t.year = :year and t.countyId = :county"
+                        + " order by t.section, t.figure", SummaryTarget.class)
+                .setParameter("year", year).setParameter("county", countyId).getResultList();
+    }
+
+    @Override
+    public Optional<SummaryTarget> findTarget(long id) {
+        return Optional.ofNullable(em.find(SummaryTarget.class, id));
+    }
+
+    @Override
+    public Optional<SummaryTarget> findTarget(int year, long countyId, String section, String figure) {
+        return em.createQuery("select t from SummaryTarget t where t.year = :year and t.countyId = :county"
+                        + " and t.section = :section and t.figure = :figure", SummaryTarget.class)
+                .setParameter("year", year).setParameter("county", countyId).setParameter("section", section)
+                .setParameter("figure", figure).getResultStream().findFirst();
+    }
+
+    @Override
+    public SummaryTarget add(SummaryTarget target) {
+        em.persist(target);
+        return target;
+    }
+
+    @Override
+    public void remove(SummaryTarget target) {
+        em.remove(target);
+    }
 }

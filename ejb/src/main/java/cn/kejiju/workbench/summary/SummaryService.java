@@ -17,6 +17,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -72,6 +73,7 @@ public class SummaryService {
         Map<String, List<SummaryTemplate>> templates = templatesBySection();
         Map<String, String> globals = Map.of("jurisdiction", shown == null ? "全市" : whole(name),
                 "county", name, "period", period.worded());
+        Map<String, Map<String, BigDecimal>> targets = targets(period, shown);
         List<RenderedSection> rendered = new ArrayList<>();
         for (SummarySection section : sections) {
             SectionContent content = section.contribute(period, shown);
@@ -84,10 +86,26 @@ public class SummaryService {
                         .ifPresent(t -> sentences.add(t.sentence().render(content, globals)));
             }
             rendered.add(new RenderedSection(section.key(), content.order(), title, content.figures(), sentences,
-                    content.counties()));
+                    content.counties(), targets.get(section.key())));
         }
         rendered.sort(Comparator.comparingInt(RenderedSection::order).thenComparing(RenderedSection::section));
         return new SummaryDocument(period, shown, name, rendered, null);
+    }
+
+    /**
+     * The targets of the period's year by section and figure, for a period within one year: a county's own, the
+     * city the sum of its counties' targets of each figure that at least one county has.
+     */
+    private Map<String, Map<String, BigDecimal>> targets(SummaryPeriod period, Long countyId) {
+        if (period.from().getYear() != period.to().getYear()) {
+            return Map.of();
+        }
+        Map<String, Map<String, BigDecimal>> bySection = new HashMap<>();
+        for (SummaryTarget target : repository.targets(period.from().getYear(), countyId)) {
+            bySection.computeIfAbsent(target.getSection(), key -> new HashMap<>())
+                    .merge(target.getFigure(), target.getValue(), BigDecimal::add);
+        }
+        return bySection;
     }
 
     /** The stored versions of the summary (none before the first save). */

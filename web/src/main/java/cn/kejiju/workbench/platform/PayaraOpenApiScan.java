@@ -41,6 +41,7 @@ import cn.kejiju.workbench.preparedness.api.TownshipAssessmentResource;
 import cn.kejiju.workbench.preparedness.api.VolunteerResource;
 import cn.kejiju.workbench.review.api.ReviewResource;
 import cn.kejiju.workbench.summary.api.SummaryResource;
+import cn.kejiju.workbench.summary.api.TargetResource;
 import cn.kejiju.workbench.todo.api.TodoResource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -83,7 +84,7 @@ public class PayaraOpenApiScan implements ConfigSource {
                         CallResource.class, ProjectApplicationResource.class, EntryApplicationResource.class,
                         ReviewResource.class, PatentResource.class, YearlyFiguresResource.class,
                         HighTechResource.class, IndicatorTallyResource.class, SummaryResource.class,
-                        ProjectStatisticsResource.class)
+                        ProjectStatisticsResource.class, TargetResource.class)
                 .map(Class::getName).collect(Collectors.joining(","));
     }
 

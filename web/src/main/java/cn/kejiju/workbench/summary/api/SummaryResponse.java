@@ -58,7 +58,8 @@ public record SummaryResponse(
             List<County> counties) {
 
         static Section of(RenderedSection s) {
-            return new Section(s.section(), s.title(), s.sentences(), s.figures().stream().map(FigureValue::of).toList(),
+            return new Section(s.section(), s.title(), s.sentences(),
+                    s.figures().stream().map(f -> FigureValue.of(f, s)).toList(),
                     s.counties().stream().map(County::of).toList());
         }
     }
@@ -76,11 +77,17 @@ public record SummaryResponse(
             @Schema(description = "Growth over last year in percent, one decimal; absent when last year is 0")
             BigDecimal growthPercent,
             @Schema(description = "As the summary says it: 23名, 5700万元") String worded,
-            @Schema(description = "The page listing the records behind it, below the application") String link) {
+            @Schema(description = "The page listing the records behind it, below the application") String link,
+            @Schema(description = "Decimal string: the year's target (指标任务) of the county, or the sum of the "
+                    + "counties' targets for the city; absent without one") String target,
+            @Schema(description = "The value in percent of the target, one decimal; absent without a target or for "
+                    + "a target of 0") BigDecimal percentOfTarget) {
 
-        static FigureValue of(Figure f) {
+        static FigureValue of(Figure f, RenderedSection section) {
             return new FigureValue(f.key(), f.unit().name(), text(f.value()), text(f.atStart()), text(f.previous()),
-                    text(f.lastYear()), f.growthPercent(), f.worded(), f.link());
+                    text(f.lastYear()), f.growthPercent(), f.worded(), f.link(),
+                    section.target(f.key()).map(SummaryResponse::text).orElse(null),
+                    section.percentOfTarget(f.key()).orElse(null));
         }
     }
 

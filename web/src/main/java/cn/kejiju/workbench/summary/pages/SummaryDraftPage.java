@@ -171,7 +171,7 @@ public class SummaryDraftPage implements Serializable {
 
     /** One figure's line: its label, the values said and the link to its records. */
     public record FigureLine(String key, String label, String value, String atStart, String previous, String lastYear,
-                             String yoy, String link) implements Serializable {
+                             String yoy, String link, String target) implements Serializable {
     }
 
     /** A section as the page shows it. */
@@ -189,7 +189,7 @@ public class SummaryDraftPage implements Serializable {
         }
         List<SectionView> views = new ArrayList<>();
         for (RenderedSection section : document.sections()) {
-            List<FigureLine> lines = section.figures().stream().map(f -> line(section.section(), f)).toList();
+            List<FigureLine> lines = section.figures().stream().map(f -> line(section, f)).toList();
             List<String> keys = section.counties().isEmpty() ? List.of()
                     : new ArrayList<>(section.counties().get(0).values().keySet());
             List<CountyLine> rows = new ArrayList<>();
@@ -205,12 +205,14 @@ public class SummaryDraftPage implements Serializable {
         return views;
     }
 
-    private static FigureLine line(String section, Figure f) {
-        return new FigureLine(f.key(), label(section, f.key()), f.worded(),
+    private static FigureLine line(RenderedSection section, Figure f) {
+        String target = section.target(f.key()).map(t -> Wording.quantity(t, f.unit())
+                + section.percentOfTarget(f.key()).map(p -> " / " + Wording.plain(p) + "%").orElse("")).orElse("—");
+        return new FigureLine(f.key(), label(section.section(), f.key()), f.worded(),
                 f.atStart() == null ? "—" : Wording.quantity(f.atStart(), f.unit()),
                 f.previous() == null ? "—" : Wording.quantity(f.previous(), f.unit()),
                 f.lastYear() == null ? "—" : Wording.quantity(f.lastYear(), f.unit()),
-                f.growthPercent() == null ? "—" : Wording.plain(f.growthPercent()) + "%", f.link());
+                f.growthPercent() == null ? "—" : Wording.plain(f.growthPercent()) + "%", f.link(), target);
     }
 
     private static String label(String section, String key) {
