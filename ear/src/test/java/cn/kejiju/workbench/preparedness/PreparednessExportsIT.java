@@ -235,4 +235,26 @@ class PreparednessExportsIT {
             assertEquals("城关镇", TEXT.formatCellValue(cell(team, columns, "乡镇（街道）")));
         }
     }
+
+    @Test
+    void theCampaignsAndTheStockHaveTheTitleBlockToo() throws IOException {
+        PageClient clerk = new PageClient().login("lj.prep", Browser.DEMO_PASSWORD);
+        try (Workbook workbook = download(clerk, "/preparedness/campaigns.xhtml")) {
+            assertEquals(List.of("宣传活动"), sheetNames(workbook));
+            Sheet sheet = workbook.getSheet("宣传活动");
+            List<String> lines = titleBlock(sheet, "防震减灾宣传活动");
+            assertEquals("范围：临江县", lines.get(0));
+            exportedBy(lines, "lj.prep");
+            Map<String, Integer> columns = columns(sheet);
+            row(sheet, columns.get("活动名称"), "5·12 防灾减灾日宣传周");
+        }
+        try (Workbook workbook = download(clerk, "/preparedness/materials.xhtml")) {
+            assertEquals(List.of("宣传资料库存"), sheetNames(workbook));
+            Sheet sheet = workbook.getSheet("宣传资料库存");
+            assertEquals("范围：临江县", titleBlock(sheet, "宣传资料库存").get(0));
+            Map<String, Integer> columns = columns(sheet);
+            Row readers = row(sheet, columns.get("资料种类"), "知识读本");
+            assertEquals(CellType.NUMERIC, cell(readers, columns, "库存").getCellType(), "quantities are numbers");
+        }
+    }
 }
