@@ -4,7 +4,9 @@ import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where campaigns, their events and the counties' material stocks are kept. */
@@ -49,4 +51,10 @@ public interface PreparednessRepository {
 
     /** Reusable items of the kind lent to the event and not yet returned. */
     long outstanding(long eventId, MaterialKind kind);
+
+    /**
+     * The copies issued or lent to each of the events, per kind (returns not deducted: what the event had),
+     * in one grouped statement; events of another county than {@code countyScope} (when given) have none.
+     */
+    Map<Long, Map<MaterialKind, Long>> issuedTo(Collection<Long> eventIds, Long countyScope);
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -215,5 +217,27 @@ public class JpaPreparednessRepository implements PreparednessRepository {
     public long outstanding(long eventId, MaterialKind kind) {
         return ((Number) em.createNamedQuery("MaterialMovement.outstanding")
                 .setParameter("event", eventId).setParameter("kind", kind).getSingleResult()).longValue();
+    }
+
+    @Override
+    public Map<Long, Map<MaterialKind, Long>> issuedTo(Collection<Long> eventIds, Long countyScope) {
+        Map<Long, Map<MaterialKind, Long>> issued = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return issued;
+        }
+        TypedQuery<Object[]> query = em.createQuery("select m.event.id, m.kind, sum(m.quantity)"
+                + " from MaterialMovement m where m.event.id in :events"
+                + (countyScope == null ? "" : " and m.county.id = :scope")
+                + " and m.type in (cn.kejiju.workbench.preparedness.MovementType.ISSUE,"
+                + " cn.kejiju.workbench.preparedness.MovementType.LOAN) group by m.event.id, m.kind", Object[].class)
+                .setParameter("events", eventIds);
+        if (countyScope != null) {
+            query.setParameter("scope", countyScope);
+        }
+        for (Object[] row : query.getResultList()) {
+            issued.computeIfAbsent(((Number) row[0]).longValue(), id -> new EnumMap<>(MaterialKind.class))
+                    .put((MaterialKind) row[1], ((Number) row[2]).longValue());
+        }
+        return issued;
     }
 }

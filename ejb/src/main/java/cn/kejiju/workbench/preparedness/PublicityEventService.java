@@ -23,6 +23,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * Publicity events: the preparedness clerk records and corrects them, a leader approves them (then they
@@ -63,6 +65,15 @@ public class PublicityEventService {
             campaigns.get(campaignId);
         }
         return repository.events(campaignId, guard.countyFilter(countyId, "countyId"), guard.countyScope(), page);
+    }
+
+    /**
+     * The copies of each kind issued or lent to the given events (a page of {@link #list}, an export of a
+     * campaign's events): one grouped statement for them all; events of another county have none.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, Map<MaterialKind, Long>> issuedTo(@NotNull Collection<Long> eventIds) {
+        return repository.issuedTo(eventIds, guard.countyScope());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

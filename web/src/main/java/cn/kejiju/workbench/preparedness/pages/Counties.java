@@ -23,4 +23,13 @@ record Counties(List<SelectItem> items) implements Serializable {
     Long own() {
         return items.size() == 1 ? (Long) items.get(0).getValue() : null;
     }
+
+    /**
+     * The name of the chosen county, for the scope line of an export; null (the caller's own jurisdiction)
+     * when none is chosen.
+     */
+    String name(Long countyId) {
+        return countyId == null ? null : items.stream().filter(item -> countyId.equals(item.getValue()))
+                .map(SelectItem::getLabel).findFirst().orElse(null);
+    }
 }

@@ -143,6 +143,11 @@ public class RegisterPage implements Serializable {
         return counties().cityUser();
     }
 
+    /** The county the export's rows are of (the chosen one), or null: the caller's jurisdiction. */
+    public String getScopeName() {
+        return counties().name(countyId);
+    }
+
     public List<SelectItem> getCounties() {
         return counties().items();
     }
