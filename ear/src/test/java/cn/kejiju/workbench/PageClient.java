@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * A browser without a screen: keeps cookies, follows redirects itself (so tests see where they went),
  * and submits Faces forms with the view state of the page it is on. Enough for login flows and
@@ -219,5 +221,24 @@ public final class PageClient {
 
     private static URI uri(String path) {
         return URI.create(path.startsWith("http") ? path : Api.BASE + path);
+    }
+
+    /** The text of the p:message with the given client id, tags stripped; fails the test when there is none. */
+    public static String messageOf(String body, String clientId) {
+        Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(clientId) + "\"[^>]*>(.*?)</div>", Pattern.DOTALL)
+                .matcher(body);
+        assertTrue(matcher.find(), "no message " + clientId + " on the page:\n" + errors(body));
+        return matcher.group(1).replaceAll("<[^>]+>", " ");
+    }
+
+    /** The error messages on a page, for failure reports (the page's beginning when it shows none). */
+    public static String errors(String body) {
+        StringBuilder found = new StringBuilder();
+        Matcher matcher = Pattern.compile("ui-message-error-detail\">([^<]*)<|ui-messages-error-summary\">([^<]*)<")
+                .matcher(body);
+        while (matcher.find()) {
+            found.append(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).append('\n');
+        }
+        return found.length() == 0 ? body.substring(0, Math.min(body.length(), 3000)) : found.toString();
     }
 }

@@ -66,7 +66,7 @@ class CommissionerPagesIT {
         clerk.submit("editForm", form(name, wrong, TestData.mobilePhone()), "save");
 
         assertEquals("/commissioner/edit.xhtml", clerk.page(), "the form stays");
-        String message = messageOf(clerk.body(), "editForm:residentIdMessage");
+        String message = PageClient.messageOf(clerk.body(), "editForm:residentIdMessage");
         assertTrue(message.contains("校验码") && message.contains("应为 " + valid.charAt(17)), message);
 
         clerk.open("/commissioner/list.xhtml?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
@@ -168,7 +168,7 @@ class CommissionerPagesIT {
         browser.submit("settingsForm", fields, "save");
 
         assertEquals("/admin/commissioner-settings.xhtml", browser.page());
-        String message = messageOf(browser.body(), "settingsForm:serviceWeightMessage");
+        String message = PageClient.messageOf(browser.body(), "settingsForm:serviceWeightMessage");
         assertTrue(message.contains("三项权重之和应为 100") && message.contains("90"), message);
 
         browser.open("/admin/commissioner-settings.xhtml");
@@ -182,7 +182,7 @@ class CommissionerPagesIT {
         fields.put("gender", gender);
         clerk.submit("editForm", fields, "save");
         Matcher id = DETAIL_ID.matcher(clerk.url());
-        assertTrue(id.find(), "saved and shown: " + clerk.url() + "\n" + errors(clerk.body()));
+        assertTrue(id.find(), "saved and shown: " + clerk.url() + "\n" + PageClient.errors(clerk.body()));
         return Long.parseLong(id.group(1));
     }
 
@@ -209,14 +209,6 @@ class CommissionerPagesIT {
         fields.put(name + "_hinput", String.valueOf(value));
     }
 
-    /** The text of the p:message with the given client id (empty when it shows nothing). */
-    private static String messageOf(String body, String clientId) {
-        Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(clientId) + "\"[^>]*>(.*?)</div>", Pattern.DOTALL)
-                .matcher(body);
-        assertTrue(matcher.find(), "no message " + clientId + " on the page:\n" + errors(body));
-        return matcher.group(1).replaceAll("<[^>]+>", " ");
-    }
-
     /** The value of a p:inputNumber's hidden input. */
     private static String hiddenNumber(String body, String clientId) {
         Matcher tag = Pattern.compile("<input[^>]*id=\"" + Pattern.quote(clientId + "_hinput") + "\"[^>]*>").matcher(body);
@@ -224,16 +216,5 @@ class CommissionerPagesIT {
         Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(tag.group());
         assertTrue(value.find());
         return value.group(1);
-    }
-
-    /** The error messages on a page, for failure reports. */
-    private static String errors(String body) {
-        StringBuilder found = new StringBuilder();
-        Matcher matcher = Pattern.compile("ui-message-error-detail\">([^<]*)<|ui-messages-error-summary\">([^<]*)<")
-                .matcher(body);
-        while (matcher.find()) {
-            found.append(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).append('\n');
-        }
-        return found.length() == 0 ? body.substring(0, Math.min(body.length(), 3000)) : found.toString();
     }
 }

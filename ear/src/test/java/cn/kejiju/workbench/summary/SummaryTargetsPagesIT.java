@@ -64,12 +64,12 @@ class SummaryTargetsPagesIT {
         assertTrue(page.body().contains("id=\"editForm:value\""), "the form to add a target opens");
 
         page.submit("editForm", Map.of("countyId_input", "2", "figure_input", FIGURE, "value", "-5"), "save");
-        String refusal = messageOf(page.body(), "editForm:valueMessage");
+        String refusal = PageClient.messageOf(page.body(), "editForm:valueMessage");
         assertTrue(refusal.contains("不能小于 0"), refusal);
         assertTrue(target(year).isEmpty(), "nothing saved");
 
         page.submit("editForm", Map.of("countyId_input", "2", "figure_input", FIGURE, "value", "100000000"), "save");
-        assertTrue(page.body().contains("已保存 临江县 的指标任务"), errors(page.body()));
+        assertTrue(page.body().contains("已保存 临江县 的指标任务"), PageClient.errors(page.body()));
         JsonObject saved = target(year).orElseThrow(() -> new AssertionError("the target is saved"));
         assertEquals(0, new BigDecimal("100000000").compareTo(new BigDecimal(saved.getString("value"))));
         String row = row(page.body());
@@ -80,7 +80,7 @@ class SummaryTargetsPagesIT {
                 "the actual of the year to date as the API says it");
 
         page.submit("targetsForm", Map.of(), "targets:" + row + ":remove");
-        assertTrue(page.body().contains("已删除指标任务"), errors(page.body()));
+        assertTrue(page.body().contains("已删除指标任务"), PageClient.errors(page.body()));
         assertFalse(target(year).isPresent(), "removed");
     }
 
@@ -90,22 +90,5 @@ class SummaryTargetsPagesIT {
                 .matcher(body);
         assertTrue(matcher.find(), "no row of " + FIGURE + ":\n" + body);
         return matcher.group(1);
-    }
-
-    private static String messageOf(String body, String clientId) {
-        Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(clientId) + "\"[^>]*>(.*?)</div>", Pattern.DOTALL)
-                .matcher(body);
-        assertTrue(matcher.find(), "no message " + clientId + " on the page:\n" + errors(body));
-        return matcher.group(1).replaceAll("<[^>]+>", " ");
-    }
-
-    private static String errors(String body) {
-        StringBuilder found = new StringBuilder();
-        Matcher matcher = Pattern.compile("ui-message-error-detail\">([^<]*)<|ui-messages-error-summary\">([^<]*)<")
-                .matcher(body);
-        while (matcher.find()) {
-            found.append(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).append('\n');
-        }
-        return found.length() == 0 ? body.substring(0, Math.min(body.length(), 3000)) : found.toString();
     }
 }

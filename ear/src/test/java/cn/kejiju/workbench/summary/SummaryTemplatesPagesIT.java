@@ -70,13 +70,13 @@ class SummaryTemplatesPagesIT {
         assertTrue(page.body().contains("{compensationsTotal}"), "with the placeholders of its section");
 
         page.submit("editForm", Map.of("text", "截至{period}末{compensationTotal}。"), "save");
-        String refusal = messageOf(page.body(), "editForm:textMessage");
+        String refusal = PageClient.messageOf(page.body(), "editForm:textMessage");
         assertTrue(refusal.contains("{compensationTotal}") && refusal.contains("不认识"), refusal);
         assertEquals(before.getJsonNumber("version").longValue(),
                 template("financing", "noCompensation").getJsonNumber("version").longValue(), "nothing was saved");
 
         page.submit("editForm", Map.of("text", NO_COMPENSATION), "save");
-        assertTrue(page.body().contains("已保存句式 financing.noCompensation"), errors(page.body()));
+        assertTrue(page.body().contains("已保存句式 financing.noCompensation"), PageClient.errors(page.body()));
         JsonObject after = template("financing", "noCompensation");
         assertEquals(before.getJsonNumber("version").longValue() + 1, after.getJsonNumber("version").longValue());
         assertEquals(NO_COMPENSATION, after.getString("text"));
@@ -94,22 +94,5 @@ class SummaryTemplatesPagesIT {
                 .matcher(body);
         assertTrue(matcher.find(), "no row " + key);
         return matcher.group(1);
-    }
-
-    private static String messageOf(String body, String clientId) {
-        Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(clientId) + "\"[^>]*>(.*?)</div>", Pattern.DOTALL)
-                .matcher(body);
-        assertTrue(matcher.find(), "no message " + clientId + " on the page:\n" + errors(body));
-        return matcher.group(1).replaceAll("<[^>]+>", " ");
-    }
-
-    private static String errors(String body) {
-        StringBuilder found = new StringBuilder();
-        Matcher matcher = Pattern.compile("ui-message-error-detail\">([^<]*)<|ui-messages-error-summary\">([^<]*)<")
-                .matcher(body);
-        while (matcher.find()) {
-            found.append(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).append('\n');
-        }
-        return found.length() == 0 ? body.substring(0, Math.min(body.length(), 3000)) : found.toString();
     }
 }
