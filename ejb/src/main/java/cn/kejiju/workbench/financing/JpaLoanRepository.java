@@ -1,9 +1,9 @@
 package cn.kejiju.workbench.financing;
 
 import cn.kejiju.workbench.platform.Fetch;
+import cn.kejiju.workbench.platform.Keyset;
 import cn.kejiju.workbench.platform.ListTotals;
 import cn.kejiju.workbench.shared.ConflictException;
-import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
@@ -73,40 +73,23 @@ public class JpaLoanRepository implements LoanRepository {
 
     @Override
     public Page<Loan> page(LoanFilter filter, Long countyScope, PageRequest request) {
-        String sort = request.sort() == null ? DISBURSED_ON : request.sort();
-        if (!DISBURSED_ON.equals(sort)) {
-            throw new RuleViolationException("page.sortUnknown", "sort", sort);
-        }
+        String sort = Keyset.sort(request, DISBURSED_ON);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Loan> query = cb.createQuery(Loan.class);
         Root<Loan> root = query.from(Loan.class);
         List<Predicate> where = where(cb, root, filter, countyScope);
         Path<LocalDate> key = root.get(DISBURSED_ON);
         Path<Long> id = root.get("id");
-        Cursor after = request.after() == null ? null : request.after().requireFor(sort, request.ascending());
-        if (after != null) {
-            if (!(after.value() instanceof LocalDate day)) {
-                throw new RuleViolationException("page.cursor", "after");
-            }
-            where.add(request.ascending()
-                    ? cb.or(cb.greaterThan(key, day), cb.and(cb.equal(key, day), cb.greaterThan(id, after.id())))
-                    : cb.or(cb.lessThan(key, day), cb.and(cb.equal(key, day), cb.lessThan(id, after.id()))));
-        }
-        query.select(root).where(where.toArray(Predicate[]::new)).orderBy(
-                request.ascending() ? cb.asc(key) : cb.desc(key), request.ascending() ? cb.asc(id) : cb.desc(id));
+        Keyset.after(cb, key, id, request, sort, LocalDate.class).ifPresent(where::add);
+        query.select(root).where(where.toArray(Predicate[]::new)).orderBy(Keyset.order(cb, key, id, request));
         TypedQuery<Loan> typed = em.createQuery(query);
         Fetch.joined(typed, TO_ONE);
         Fetch.batched(typed, "instalments");
         List<Loan> items = Fetch.forReading(em, typed)
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         long total = listTotals.total(Loan.class, filter, countyScope, () -> count(filter, countyScope));
-        String next = null;
-        if (items.size() == request.size()) {
-            Loan last = items.get(items.size() - 1);
-            Cursor cursor = Cursor.after(sort, request.ascending(), last.getDisbursedOn(), last.getId());
-            next = cursor == null ? null : cursor.encode();
-        }
-        return new Page<>(items, total, request.page(), request.size(), next);
+        return new Page<>(items, total, request.page(), request.size(),
+                Keyset.next(items, request, sort, Loan::getDisbursedOn, Loan::getId));
     }
 
     private long count(LoanFilter filter, Long countyScope) {

@@ -1,12 +1,11 @@
 package cn.kejiju.workbench.incubator;
 
 import cn.kejiju.workbench.platform.Fetch;
+import cn.kejiju.workbench.platform.Keyset;
 import cn.kejiju.workbench.platform.ListTotals;
 import cn.kejiju.workbench.shared.Pinyin;
-import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
-import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +17,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -50,51 +50,22 @@ public class JpaCarrierRepository implements CarrierRepository {
 
     @Override
     public Page<Carrier> page(CarrierFilter filter, Long countyScope, PageRequest request) {
-        String sort = request.sort() == null ? NAME : request.sort();
-        if (!NAME.equals(sort) && !OPENED_ON.equals(sort)) {
-            throw new RuleViolationException("page.sortUnknown", "sort", sort);
-        }
+        String sort = Keyset.sort(request, NAME, OPENED_ON);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Carrier> query = cb.createQuery(Carrier.class);
         Root<Carrier> carrier = query.from(Carrier.class);
         List<Predicate> where = where(cb, carrier, filter, countyScope);
-        Path<Comparable<Object>> key = carrier.get(sort);
         Path<Long> id = carrier.get("id");
-        Cursor after = request.after() == null ? null : request.after().requireFor(sort, request.ascending());
-        if (after != null) {
-            where.add(beyond(cb, key, id, after, sort));
-        }
-        query.select(carrier).where(where.toArray(Predicate[]::new)).orderBy(
-                request.ascending() ? cb.asc(key) : cb.desc(key), request.ascending() ? cb.asc(id) : cb.desc(id));
+        (NAME.equals(sort)
+                ? Keyset.after(cb, carrier.<String>get(NAME), id, request, sort, String.class)
+                : Keyset.after(cb, carrier.<LocalDate>get(OPENED_ON), id, request, sort, LocalDate.class))
+                .ifPresent(where::add);
+        query.select(carrier).where(where.toArray(Predicate[]::new)).orderBy(Keyset.order(cb, carrier.get(sort), id, request));
         List<Carrier> items = Fetch.joined(Fetch.forReading(em, em.createQuery(query)), "county")
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         long total = listTotals.total(Carrier.class, filter, countyScope, () -> count(filter, countyScope));
-        String next = null;
-        if (items.size() == request.size()) {
-            Carrier last = items.get(items.size() - 1);
-            Object value = NAME.equals(sort) ? last.getName() : last.openedOn().orElse(null);
-            Cursor cursor = Cursor.after(sort, request.ascending(), value, last.getId());
-            next = cursor == null ? null : cursor.encode();
-        }
-        return new Page<>(items, total, request.page(), request.size(), next);
-    }
-
-    private static Predicate beyond(CriteriaBuilder cb, Path<Comparable<Object>> key, Path<Long> id, Cursor after,
-                                    String sort) {
-        Comparable<Object> value = cursorValue(after, sort);
-        if (after.ascending()) {
-            return cb.and(cb.greaterThanOrEqualTo(key, value), cb.or(cb.greaterThan(key, value), cb.greaterThan(id, after.id())));
-        }
-        return cb.and(cb.lessThanOrEqualTo(key, value), cb.or(cb.lessThan(key, value), cb.lessThan(id, after.id())));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Comparable<Object> cursorValue(Cursor after, String sort) {
-        Class<?> expected = NAME.equals(sort) ? String.class : java.time.LocalDate.class;
-        if (!expected.isInstance(after.value())) {
-            throw new RuleViolationException("page.cursor", "after");
-        }
-        return (Comparable<Object>) after.value();
+        return new Page<>(items, total, request.page(), request.size(), Keyset.next(items, request, sort,
+                c -> NAME.equals(sort) ? c.getName() : c.openedOn().orElse(null), Carrier::getId));
     }
 
     private long count(CarrierFilter filter, Long countyScope) {

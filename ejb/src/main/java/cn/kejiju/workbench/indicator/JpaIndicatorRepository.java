@@ -2,11 +2,11 @@ package cn.kejiju.workbench.indicator;
 
 import cn.kejiju.workbench.enterprise.Enterprise;
 import cn.kejiju.workbench.platform.Fetch;
+import cn.kejiju.workbench.platform.Keyset;
 import cn.kejiju.workbench.platform.ListTotals;
 import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
-import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,27 +60,15 @@ public class JpaIndicatorRepository implements IndicatorRepository {
 
     @Override
     public Page<Patent> patents(PatentFilter filter, Long countyScope, PageRequest request) {
-        String sort = request.sort() == null ? APPLIED_ON : request.sort();
-        if (!APPLIED_ON.equals(sort)) {
-            throw new RuleViolationException("page.sortUnknown", "sort", sort);
-        }
+        String sort = Keyset.sort(request, APPLIED_ON);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Patent> query = cb.createQuery(Patent.class);
         Root<Patent> root = query.from(Patent.class);
         List<Predicate> where = patentWhere(cb, root, filter, countyScope);
         Path<LocalDate> key = root.get(APPLIED_ON);
         Path<Long> id = root.get("id");
-        Cursor after = request.after() == null ? null : request.after().requireFor(sort, request.ascending());
-        if (after != null) {
-            if (!(after.value() instanceof LocalDate day)) {
-                throw new RuleViolationException("page.cursor", "after");
-            }
-            where.add(request.ascending()
-                    ? cb.or(cb.greaterThan(key, day), cb.and(cb.equal(key, day), cb.greaterThan(id, after.id())))
-                    : cb.or(cb.lessThan(key, day), cb.and(cb.equal(key, day), cb.lessThan(id, after.id()))));
-        }
-        query.select(root).where(where.toArray(Predicate[]::new)).orderBy(
-                request.ascending() ? cb.asc(key) : cb.desc(key), request.ascending() ? cb.asc(id) : cb.desc(id));
+        Keyset.after(cb, key, id, request, sort, LocalDate.class).ifPresent(where::add);
+        query.select(root).where(where.toArray(Predicate[]::new)).orderBy(Keyset.order(cb, key, id, request));
         TypedQuery<Patent> typed = em.createQuery(query);
         Fetch.joined(typed, TO_ONE);
         List<Patent> items = Fetch.forReading(em, typed)
@@ -92,12 +80,8 @@ public class JpaIndicatorRepository implements IndicatorRepository {
                     .toArray(Predicate[]::new));
             return em.createQuery(count).getSingleResult();
         });
-        String next = null;
-        if (items.size() == request.size()) {
-            Patent last = items.get(items.size() - 1);
-            next = Cursor.after(sort, request.ascending(), last.getAppliedOn(), last.getId()).encode();
-        }
-        return new Page<>(items, total, request.page(), request.size(), next);
+        return new Page<>(items, total, request.page(), request.size(),
+                Keyset.next(items, request, sort, Patent::getAppliedOn, Patent::getId));
     }
 
     private static List<Predicate> patentWhere(CriteriaBuilder cb, Root<Patent> root, PatentFilter filter,
@@ -220,10 +204,7 @@ public class JpaIndicatorRepository implements IndicatorRepository {
 
     @Override
     public Page<HighTechCase> cases(HighTechFilter filter, Long countyScope, PageRequest request) {
-        String sort = request.sort() == null ? NEWEST : request.sort();
-        if (!NEWEST.equals(sort)) {
-            throw new RuleViolationException("page.sortUnknown", "sort", sort);
-        }
+        String sort = Keyset.sort(request, NEWEST);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<HighTechCase> query = cb.createQuery(HighTechCase.class);
         Root<HighTechCase> root = query.from(HighTechCase.class);
@@ -246,12 +227,8 @@ public class JpaIndicatorRepository implements IndicatorRepository {
                     .toArray(Predicate[]::new));
             return em.createQuery(count).getSingleResult();
         });
-        String next = null;
-        if (items.size() == request.size()) {
-            HighTechCase last = items.get(items.size() - 1);
-            next = Cursor.after(sort, request.ascending(), last.getId(), last.getId()).encode();
-        }
-        return new Page<>(items, total, request.page(), request.size(), next);
+        return new Page<>(items, total, request.page(), request.size(),
+                Keyset.next(items, request, sort, HighTechCase::getId, HighTechCase::getId));
     }
 
     private static List<Predicate> caseWhere(CriteriaBuilder cb, Root<HighTechCase> root, HighTechFilter filter,

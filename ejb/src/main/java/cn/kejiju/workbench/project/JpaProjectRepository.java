@@ -2,11 +2,10 @@ package cn.kejiju.workbench.project;
 
 import cn.kejiju.workbench.enterprise.Enterprise;
 import cn.kejiju.workbench.platform.Fetch;
+import cn.kejiju.workbench.platform.Keyset;
 import cn.kejiju.workbench.platform.ListTotals;
-import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
-import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,39 +69,22 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public Page<ProjectApplication> page(ProjectFilter filter, Long countyScope, PageRequest request) {
-        String sort = request.sort() == null ? PREPARED_ON : request.sort();
-        if (!PREPARED_ON.equals(sort)) {
-            throw new RuleViolationException("page.sortUnknown", "sort", sort);
-        }
+        String sort = Keyset.sort(request, PREPARED_ON);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ProjectApplication> query = cb.createQuery(ProjectApplication.class);
         Root<ProjectApplication> root = query.from(ProjectApplication.class);
         List<Predicate> where = where(cb, query, root, filter, countyScope);
         Path<LocalDate> key = root.get(PREPARED_ON);
         Path<Long> id = root.get("id");
-        Cursor after = request.after() == null ? null : request.after().requireFor(sort, request.ascending());
-        if (after != null) {
-            if (!(after.value() instanceof LocalDate day)) {
-                throw new RuleViolationException("page.cursor", "after");
-            }
-            where.add(request.ascending()
-                    ? cb.or(cb.greaterThan(key, day), cb.and(cb.equal(key, day), cb.greaterThan(id, after.id())))
-                    : cb.or(cb.lessThan(key, day), cb.and(cb.equal(key, day), cb.lessThan(id, after.id()))));
-        }
-        query.select(root).where(where.toArray(Predicate[]::new)).orderBy(
-                request.ascending() ? cb.asc(key) : cb.desc(key), request.ascending() ? cb.asc(id) : cb.desc(id));
+        Keyset.after(cb, key, id, request, sort, LocalDate.class).ifPresent(where::add);
+        query.select(root).where(where.toArray(Predicate[]::new)).orderBy(Keyset.order(cb, key, id, request));
         TypedQuery<ProjectApplication> typed = em.createQuery(query);
         Fetch.joined(typed, TO_ONE);
         List<ProjectApplication> items = Fetch.forReading(em, typed)
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         long total = listTotals.total(ProjectApplication.class, filter, countyScope, () -> count(filter, countyScope));
-        String next = null;
-        if (items.size() == request.size()) {
-            ProjectApplication last = items.get(items.size() - 1);
-            Cursor cursor = Cursor.after(sort, request.ascending(), last.getPreparedOn(), last.getId());
-            next = cursor == null ? null : cursor.encode();
-        }
-        return new Page<>(items, total, request.page(), request.size(), next);
+        return new Page<>(items, total, request.page(), request.size(),
+                Keyset.next(items, request, sort, ProjectApplication::getPreparedOn, ProjectApplication::getId));
     }
 
     private long count(ProjectFilter filter, Long countyScope) {
