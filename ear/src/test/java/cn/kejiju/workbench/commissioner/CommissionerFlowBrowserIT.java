@@ -158,8 +158,9 @@ class CommissionerFlowBrowserIT {
         browser.open("/commissioner/detail.xhtml?id=" + commissionerId);
         browser.click(By.id("openAssignment"));
         browser.waitForUrl("/commissioner/assignment.xhtml?commissionerId=" + commissionerId);
-        WebElement chosen = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openForm:commissionerId_label")));
-        assertTrue(chosen.getText().startsWith(name + "（"), "the commissioner is preselected: " + chosen.getText());
+        WebElement chosen = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openForm:commissionerId_input")));
+        assertTrue(chosen.getAttribute("value").startsWith(name + "（"),
+                "the commissioner is preselected with their county and load: " + chosen.getAttribute("value"));
         browser.choose("openForm:targetKind", "村/社区");
         // the villages arrive with the AJAX update of the target field
         wait.until(ExpectedConditions.presenceOfElementLocated(

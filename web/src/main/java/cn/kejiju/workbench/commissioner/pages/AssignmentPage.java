@@ -12,12 +12,14 @@ import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.commissioner.CommissionerStatus;
 import cn.kejiju.workbench.commissioner.SatisfactionRating;
 import cn.kejiju.workbench.commissioner.TargetKind;
-import cn.kejiju.workbench.platform.EveryPage;
+import cn.kejiju.workbench.platform.Choice;
+import cn.kejiju.workbench.platform.ChoiceSource;
 import cn.kejiju.workbench.platform.IdParameter;
 import cn.kejiju.workbench.platform.PageMessages;
 import cn.kejiju.workbench.platform.UploadedFileRow;
 import cn.kejiju.workbench.shared.DomainException;
 import cn.kejiju.workbench.shared.NotFoundException;
+import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.ejb.EJBException;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +29,6 @@ import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +76,7 @@ public class AssignmentPage implements Serializable {
     private String endReasonShown;
 
     private Long commissionerId;
+    private Choice commissioner;
     private TargetKind targetKind;
     private Long targetId;
     private LocalDate startDate;
@@ -91,7 +93,6 @@ public class AssignmentPage implements Serializable {
     private List<UploadedFileRow> agreementFiles = List.of();
     private transient UploadedFile file;
 
-    private List<SelectItem> commissionerOptions;
     private List<SelectItem> targetOptions;
     private TargetKind targetOptionsKind;
 
@@ -262,22 +263,47 @@ public class AssignmentPage implements Serializable {
         return targetOptions;
     }
 
-    /** The active commissioners the caller sees, with their load. */
-    public List<SelectItem> getCommissionerOptions() {
-        if (commissionerOptions == null) {
-            List<SelectItem> items = new ArrayList<>();
-            CommissionerFilter active = new CommissionerFilter(null, null, null, null, CommissionerStatus.ACTIVE, null);
-            int max = commissionerService.settings().getMaxActiveAssignments();
-            EveryPage.forEach("name", true, request -> commissionerService.list(active, request), chunk -> {
-                Map<Long, Long> load = chunk.isEmpty() ? Map.of()
-                        : commissionerService.activeLoad(chunk.stream().map(Commissioner::getId).toList());
-                chunk.forEach(c -> items.add(new SelectItem(c.getId(), messages.text(
-                        "commissioner.assignment.commissionerOption", c.getName(), c.getCounty().getName(),
-                        load.getOrDefault(c.getId(), 0L), max))));
-            });
-            commissionerOptions = items;
+    /**
+     * Suggestions for the commissioner field: the first {@value ChoiceSource#SUGGESTIONS} active commissioners the
+     * caller sees whose name, employer or specialty contains the text, each with their county and load
+     * (在派 1/3). A county with thousands of commissioners renders none of them until asked.
+     */
+    public List<Choice> completeCommissioner(String text) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return List.of();
         }
-        return commissionerOptions;
+        CommissionerFilter active = new CommissionerFilter(typed, null, null, null, CommissionerStatus.ACTIVE, null);
+        return labelled(commissionerService.list(active, new PageRequest(0, ChoiceSource.SUGGESTIONS, "name", true))
+                .items());
+    }
+
+    /** The chosen commissioner; preselected from {@code ?commissionerId=}, labelled as the suggestions are. */
+    public Choice getCommissioner() {
+        if (commissioner == null && commissionerId != null) {
+            try {
+                commissioner = labelled(List.of(commissionerService.get(commissionerId))).get(0);
+            } catch (NotFoundException e) {
+                commissionerId = null;
+            }
+        }
+        return commissioner;
+    }
+
+    public void setCommissioner(Choice commissioner) {
+        this.commissioner = commissioner;
+        this.commissionerId = commissioner == null ? null : commissioner.id();
+    }
+
+    /** Each commissioner with their county and load against the most active assignments allowed. */
+    private List<Choice> labelled(List<Commissioner> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        int max = commissionerService.settings().getMaxActiveAssignments();
+        Map<Long, Long> load = commissionerService.activeLoad(found.stream().map(Commissioner::getId).toList());
+        return found.stream().map(c -> new Choice(c.getId(), messages.text("commissioner.assignment.commissionerOption",
+                c.getName(), c.getCounty().getName(), load.getOrDefault(c.getId(), 0L), max))).toList();
     }
 
     /** The kind changed: the target chosen for the old kind no longer applies. */
