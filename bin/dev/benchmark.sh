@@ -10,7 +10,7 @@
 #   --only LIST     run only these rows of the table, comma separated: floor,get,list,deep,offset,filtered,stats,
 #                   page,ajax, the incubator rows occupancy,occupancy-building,carriers,agreements,incubator-stats and
 #                   the preparedness rows prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats
-#                   and the financing row financing-stats
+#                   and the financing row financing-stats, the projects row project-stats
 #   --no-docs       print the table, do not write docs/performance.md
 #   --keep          leave the benchmark server running afterwards (to profile it; the line printed says how to stop it)
 #
@@ -25,7 +25,9 @@
 #     (a carrier of 2,000 units with 20 years of agreements, 1,000 more carriers; its own marker table
 #     bench_incubator_marker, so that it is added to a schema that already holds the logs without generating
 #     them again); then the preparedness module's with bench/generate_preparedness.sql (50,000 events in 2026,
-#     10,000 in 2025, their materials; marker bench_preparedness_marker).
+#     10,000 in 2025, their materials; marker bench_preparedness_marker); then the projects module's with
+#     bench/generate_projects.sql (100,000 applications to programmes of higher levels over 2017–2026, 1,000,000
+#     patents, 2,000 enterprises; marker bench_projects_marker).
 #  3. starts its own Payara domain "workbench-bench" (ports 30000+: HTTP 30080, admin 30048) with
 #     bin/server.sh, deploys the EAR and, beside it, the baseline WAR at /baseline.
 #  4. measures with wrk (2 threads; 64 connections for get-by-id, 16 for lists and pages, 1 for the
@@ -47,7 +49,7 @@ rows=1000000
 regenerate=false
 duration=10
 warmup=3
-only=floor,get,list,deep,offset,filtered,stats,page,ajax,occupancy,occupancy-building,carriers,agreements,incubator-stats,prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats,financing-stats
+only=floor,get,list,deep,offset,filtered,stats,page,ajax,occupancy,occupancy-building,carriers,agreements,incubator-stats,prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats,financing-stats,project-stats
 write_docs=true
 keep=false
 while [ $# -gt 0 ]; do
@@ -68,6 +70,7 @@ case "$rows" in ''|*[!0-9]*) echo "--rows takes a number" >&2; exit 2 ;; esac
 generator=1                      # bump when bench/generate.sql changes: the marker then no longer matches
 incubator_generator=1            # bump when bench/generate_incubator.sql changes (its data alone is made again)
 preparedness_generator=1         # bump when bench/generate_preparedness.sql changes (its data alone is made again)
+projects_generator=3             # bump when bench/generate_projects.sql changes (its data alone is made again)
 # The incubator rows' requests (bench/generate_incubator.sql: carrier 9000001 has the 2,000 units). The day of
 # the occupancy view is fixed so that every run reads the same lettings.
 incubator_carrier=9000001
@@ -227,6 +230,23 @@ generate_preparedness_data() {
     PGOPTIONS="-c search_path=$schema" psql_run -v gen="$preparedness_generator" -f "$root/bench/generate_preparedness.sql" \
         | grep -v '^Time: [0-9.]* ms$' >&2
     log "Preparedness data generated in $(($(date +%s) - t0)) s."
+}
+
+projects_marker() {
+    if [ "$(psql_run -At -c "select to_regclass('$schema.bench_projects_marker') is not null")" = t ]; then
+        psql_run -At -c "select generator from $schema.bench_projects_marker"
+    fi
+}
+
+generate_projects_data() {
+    log "Generating the projects module's data (bench/generate_projects.sql) ..."
+    local t0=$(date +%s)
+    PGOPTIONS="-c search_path=$schema" psql_run -v gen="$projects_generator" -f "$root/bench/generate_projects.sql" \
+        | grep -v '^Time: [0-9.]* ms$' >&2
+    # the patents were written past the application: rebuild their daily rollup, as the migrations do
+    PGOPTIONS="-c search_path=$schema" psql_run -f "$root/ejb/src/main/resources/db/rollup/afterMigrateApplied__patent_rollup.sql" >/dev/null
+    psql_run -c "vacuum analyze $schema.ind_patent_day" >/dev/null
+    log "Projects data generated in $(($(date +%s) - t0)) s."
 }
 
 # The API token's rate limit (50 requests a second by default) would answer most benchmark requests
@@ -451,6 +471,9 @@ measure() {
     # the financing module: the statistics of a year, city-wide (no generator of its own yet: the demo's guarantees
     # and loans)
     app_row financing-stats 1 "financing-statistics?year=2026"
+    # the projects module (bench/generate_projects.sql): the statistics of 2026, city-wide, over 100,000
+    # applications and 1,000,000 patents
+    app_row project-stats 1 "project-statistics?year=2026"
     load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 }
 
@@ -495,7 +518,7 @@ target_met() {
                   if (f != "" && p > 2 * f) m = m (m ? ", " : "") sprintf("p50 %.1f× page 1", p / f);
                   print m ? "no (" m ")" : "yes" }' ;;
         stats) awk -v p="$p50" 'BEGIN { print p <= 100 ? "yes" : "no" }' ;;
-        occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments|financing-stats) awk -v p="$p50" -v q="$p99" 'BEGIN { m = ""; if (p > 100) m = "p50"; if (q > 100) m = m (m ? ", " : "") "p99";
+        occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments|financing-stats|project-stats) awk -v p="$p50" -v q="$p99" 'BEGIN { m = ""; if (p > 100) m = "p50"; if (q > 100) m = m (m ? ", " : "") "p99";
                                                     print m ? "no (" m ")" : "yes" }' ;;
         carriers|agreements|prep-campaigns|prep-campaign|prep-events|prep-event) awk -v p="$p99" 'BEGIN { print p <= 50 ? "yes" : "no (p99)" }' ;;
         page|ajax) awk -v p="$p95" 'BEGIN { print p < 300 ? "yes" : "no" }' ;;
@@ -524,6 +547,7 @@ describe() {
         prep-event) echo "event by id with county, township and campaign" ;;
         prep-assessments) echo "township assessment of 2026, city-wide: every township with its score and the pre-fill facts over 50,000 events (one client)" ;;
         financing-stats) echo "financing statistics of 2026, city-wide: guarantees, compensations, recoveries, the loans by class at both ends, and 2025's for 同比 (one client)" ;;
+        project-stats) echo "project statistics of 2026, city-wide: applications, approvals, funds won and received by county and programme, acceptances due and overdue, patents filed and granted by type, high-tech enterprises, and 2025's for 同比 (one client; answer ${result[project-stats.bytes]:-?} bytes)" ;;
         prep-stats) echo "preparedness statistics of 2026, city-wide: 50,000 events, 60,000 movements, and 2025's for 同比 (one client; answer ${result[prep-stats.bytes]:-?} bytes)" ;;
     esac
 }
@@ -536,7 +560,7 @@ target_of() {
         deep|offset) echo "≥ 0.70×, ≤ 2× page 1" ;;
         stats) echo "≤ 100 ms" ;;
         page|ajax) echo "p95 < 300 ms" ;;
-        occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments|financing-stats) echo "p50 and p99 ≤ 100 ms" ;;
+        occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments|financing-stats|project-stats) echo "p50 and p99 ≤ 100 ms" ;;
         carriers|agreements|prep-campaigns|prep-campaign|prep-events|prep-event) echo "p99 ≤ 50 ms" ;;
     esac
 }
@@ -544,9 +568,10 @@ target_of() {
 is_incubator() { case $1 in occupancy|occupancy-building|carriers|agreements|incubator-stats) return 0 ;; esac; return 1; }
 is_preparedness() { case $1 in prep-*) return 0 ;; esac; return 1; }
 is_financing() { case $1 in financing-*) return 0 ;; esac; return 1; }
+is_projects() { case $1 in project-*) return 0 ;; esac; return 1; }
 # section_of ROW: the results section the row is reported in
 section_of() { if is_incubator "$1"; then echo incubator; elif is_preparedness "$1"; then echo preparedness;
-               elif is_financing "$1"; then echo financing; else echo main; fi; }
+               elif is_financing "$1"; then echo financing; elif is_projects "$1"; then echo projects; else echo main; fi; }
 
 # table ROW...: the rows measured against their twins
 table() {
@@ -607,7 +632,15 @@ report() {
     for row in "${rows_here[@]}"; do [ "${result[$row.same]:-}" = yes ] && same+=("$row"); done
     echo "Measured $when with \`bin/dev/benchmark.sh${command_args:+ $command_args}\` ($(date -u -d @"$started" '+%H:%M') UTC start, $(( ($(date +%s) - started) / 60 )) min in all)."
     echo
-    if [ "$section" = financing ]; then
+    if [ "$section" = projects ]; then
+        cat <<DATA
+- Data: \`bench/generate_projects.sql\` (generator $projects_generator): 100,000 applications to programmes of higher levels
+  prepared 2017–2026 (10,000 a year; 2026's 10,000 and 2025's for 同比) with their results, grants, tranches and
+  acceptances (about 150,000 events), 1,000,000 patents filed 2017-01-01 – 2026-11-30 (about 100,000 a year) and
+  2,000 enterprises, half of them recognised 高新技术企业, besides the demo data, the other modules' generated data
+  and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
+DATA
+    elif [ "$section" = financing ]; then
         cat <<DATA
 - Data: the demo's guarantees, loans and their schedules (no financing generator yet), besides the other modules'
   generated data and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
@@ -685,10 +718,11 @@ prepare_schema
 $generate || lift_rate_limit
 start_server
 if $generate || [ "$(incubator_marker)" != "$incubator_generator" ] \
-        || [ "$(preparedness_marker)" != "$preparedness_generator" ]; then
+        || [ "$(preparedness_marker)" != "$preparedness_generator" ] || [ "$(projects_marker)" != "$projects_generator" ]; then
     $generate && generate_data
     { $generate || [ "$(incubator_marker)" != "$incubator_generator" ]; } && generate_incubator_data
-    generate_preparedness_data
+    { $generate || [ "$(preparedness_marker)" != "$preparedness_generator" ]; } && generate_preparedness_data
+    { $generate || [ "$(projects_marker)" != "$projects_generator" ]; } && generate_projects_data
     lift_rate_limit
     log "Redeploying, so that the application starts on the generated data ..."
     "$root/bin/server.sh" deploy "$payara_home" "$domain" "$portbase" "$ear"
@@ -703,7 +737,7 @@ if $keep; then
 else
     stop_server
 fi
-for section in main incubator preparedness financing; do
+for section in main incubator preparedness financing projects; do
     has_rows "$section" || continue
     report "$section" >"$work/report-$section.md"
     echo

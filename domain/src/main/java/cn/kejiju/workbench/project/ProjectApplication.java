@@ -118,6 +118,10 @@ public class ProjectApplication {
     @Column(name = "acceptance_due")
     private LocalDate acceptanceDue;
 
+    /** The day the acceptance concluded, passed or failed (also in the story): the statistics' overdue counts read it. */
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
     @Column(name = "received", nullable = false, precision = 19, scale = 2)
     private BigDecimal received = BigDecimal.ZERO.setScale(2);
 
@@ -264,6 +268,8 @@ public class ProjectApplication {
                         throw new RuleViolationException("project.acceptance.deferredDue", "acceptanceDue");
                     }
                     this.acceptanceDue = later;
+                } else {
+                    this.acceptedOn = on;
                 }
             }
             default -> {
@@ -392,6 +398,11 @@ public class ProjectApplication {
 
     public Optional<LocalDate> acceptanceDue() {
         return Optional.ofNullable(acceptanceDue);
+    }
+
+    /** The day the acceptance passed or failed; empty while it is ahead or was deferred. */
+    public Optional<LocalDate> acceptedOn() {
+        return Optional.ofNullable(acceptedOn);
     }
 
     public BigDecimal getReceived() {

@@ -170,8 +170,10 @@ class ProjectApplicationTest {
         a.take(ProjectStep.ACCEPTANCE, new StepDetails(TODAY, "设备未到货", null, null, TODAY.plusMonths(3),
                 AcceptanceResult.DEFERRED), 1, "proj.clerk", CLOCK);
         assertEquals(TODAY.plusMonths(3), a.acceptanceDue().orElseThrow());
+        assertTrue(a.acceptedOn().isEmpty(), "a deferral concludes nothing");
         a.take(ProjectStep.ACCEPTANCE, new StepDetails(TODAY, null, null, null, null, AcceptanceResult.PASSED), 1,
                 "proj.clerk", CLOCK);
+        assertEquals(TODAY, a.acceptedOn().orElseThrow(), "the day the acceptance passed");
         a.take(ProjectStep.CLOSE, on(), 1, "proj.clerk", CLOCK);
         assertEquals(ProjectStatus.CLOSED, a.getStatus());
         assertEquals(10, a.getPath().size());

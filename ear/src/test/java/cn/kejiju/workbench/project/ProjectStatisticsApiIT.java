@@ -119,6 +119,33 @@ class ProjectStatisticsApiIT {
         return reply.json();
     }
 
+    /**
+     * The patents are counted from their daily rollup, kept when a patent is recorded or revised: a revised patent
+     * no longer counts as it was (its old type and no grant) and counts as it is (another type, granted).
+     */
+    @Test
+    void aRevisedPatentCountsAsItIsNow() {
+        LocalDate today = BureauClock.today();
+        String period = "from=" + today.minusDays(20) + "&to=" + today + "&county=" + YUNLING;
+        JsonObject before = stats(period, Api.CITY_RO);
+        long inventor = enterprise(null);
+        Reply recorded = patent(inventor, "DESIGN", today.minusDays(5), null);
+        JsonObject filed = stats(period, Api.CITY_RO);
+        assertDelta("1", before, filed, "patentsApplied.DESIGN", "value");
+        assertDelta("0", before, filed, "patentsGranted", "value");
+
+        ok(send("PUT", "/api/v1/indicators/patents/" + id(recorded), """
+                {"version":%d,"number":"%s","title":"一种统计用装置","type":"INVENTION","appliedOn":"%s",
+                 "grantedOn":"%s","status":"GRANTED"}""".formatted(version(recorded),
+                recorded.json().getString("number"), today.minusDays(5), today.minusDays(1)), PREPARER));
+        JsonObject revised = stats(period, Api.CITY_RO);
+        assertDelta("1", before, revised, "patentsApplied", "value");
+        assertDelta("0", before, revised, "patentsApplied.DESIGN", "value");
+        assertDelta("1", before, revised, "patentsApplied.INVENTION", "value");
+        assertDelta("1", before, revised, "patentsGranted", "value");
+        assertDelta("1", before, revised, "patentsGranted.INVENTION", "value");
+    }
+
     @Test
     void theFiguresChangeByExactlyWhatWasRecorded() {
         LocalDate today = BureauClock.today();

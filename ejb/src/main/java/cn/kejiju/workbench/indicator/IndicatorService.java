@@ -41,6 +41,9 @@ public class IndicatorService {
     IndicatorRepository indicators;
 
     @Inject
+    PatentRollup rollup;
+
+    @Inject
     EnterpriseRepository enterprises;
 
     @Inject
@@ -77,6 +80,7 @@ public class IndicatorService {
         refuseTakenNumber(details.number(), null);
         Patent patent = indicators.addPatent(new Patent(enterprise, details, clock));
         persistence.flush(PATENT, null, () -> taken(details.number()));
+        rollup.recorded(patent.getCounty().getId(), patent.details());
         auditTrail.record(AuditEvent.created(PATENT, patent.getId(), patent.details())
                 .jurisdiction(patent.getCounty()).build());
         return patent;
@@ -91,6 +95,7 @@ public class IndicatorService {
         PatentDetails before = patent.details();
         patent.revise(details, clock);
         persistence.flush(PATENT, id, () -> taken(details.number()));
+        rollup.revised(patent.getCounty().getId(), before, patent.details());
         auditTrail.record(AuditEvent.updated(PATENT, id, before, patent.details())
                 .jurisdiction(patent.getCounty()).build());
         return patent;

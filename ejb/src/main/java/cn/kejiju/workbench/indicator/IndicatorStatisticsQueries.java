@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The innovation indicators of a period for the statistics, grouped by county: four statements per period whatever
- * the number of patents or enterprises — patents filed and patents granted by type (indexes
- * {@code ind_patent_applied_type_ix}, {@code ind_patent_granted_type_ix}), recognitions issued
+ * The innovation indicators of a period for the statistics, grouped by county: three statements per period whatever
+ * the number of patents or enterprises — patents filed and granted by type (the daily rollup
+ * {@code ind_patent_day} of V43, kept by {@link PatentRollup}: a year is at most 365 rows a county and type),
+ * recognitions issued
  * ({@code ind_high_tech_issued_ix}) and the certificates valid and expiring (master data,
  * {@code ind_enterprise_high_tech_ix}). Each reads a range from 1 January of the period's first year to its last
  * day (a flow's value at the start of the period is the year's total before it). Keys of the tallies:
@@ -40,10 +41,20 @@ public class IndicatorStatisticsQueries {
         Date first = Date.valueOf(yearStart);
         Date from = Date.valueOf(period.from());
         Date to = Date.valueOf(period.to());
-        patents("applied_on", "patentsApplied", first, from, to, countyScope, tallies);
-        patents("granted_on", "patentsGranted", first, from, to, countyScope, tallies);
+        // patents filed and granted by type: the daily rollup (V43) summed from 1 January to the period's end
+        List<Object> p = new ArrayList<>(List.of(from, from, first, to));
+        for (Object row : query("select d.county_id, d.patent_type, sum(case when d.day >= ? then d.applied else 0 end),"
+                + " sum(d.applied), sum(case when d.day >= ? then d.granted else 0 end), sum(d.granted)"
+                + " from ind_patent_day d where d.day >= ? and d.day <= ?" + scope("d", countyScope, p)
+                + " group by d.county_id, d.patent_type", p).getResultList()) {
+            Object[] r = (Object[]) row;
+            FigureTally t = tally(tallies, r[0]);
+            String type = (String) r[1];
+            patents(t, "patentsApplied", type, number(r[2]), number(r[3]));
+            patents(t, "patentsGranted", type, number(r[4]), number(r[5]));
+        }
 
-        List<Object> p = new ArrayList<>(List.of(from, first, to));
+        p = new ArrayList<>(List.of(from, first, to));
         for (Object row : query("select h.county_id, sum(case when h.issued_on >= ? then 1 else 0 end), count(*)"
                 + " from ind_high_tech h where h.issued_on >= ? and h.issued_on <= ?"
                 + scope("h", countyScope, p) + " group by h.county_id", p).getResultList()) {
@@ -80,22 +91,13 @@ public class IndicatorStatisticsQueries {
         return tallies;
     }
 
-    private void patents(String column, String key, Date first, Date from, Date to, Long countyScope,
-                         Map<Long, FigureTally> tallies) {
-        List<Object> p = new ArrayList<>(List.of(from, first, to));
-        for (Object row : query("select t.county_id, t.patent_type, sum(case when t." + column
-                + " >= ? then 1 else 0 end), count(*) from ind_patent t where t." + column + " >= ? and t." + column
-                + " <= ?" + scope("t", countyScope, p) + " group by t.county_id, t.patent_type", p).getResultList()) {
-            Object[] r = (Object[]) row;
-            FigureTally t = tally(tallies, r[0]);
-            String type = (String) r[1];
-            long inPeriod = number(r[2]);
-            long before = number(r[3]) - inPeriod;
-            t.add(key, inPeriod);
-            t.add(key + "." + type, inPeriod);
-            t.add(key + ".start", before);
-            t.add(key + "." + type + ".start", before);
-        }
+    /** A type's patents of the period and of the year before it, in all and by type. */
+    private static void patents(FigureTally t, String key, String type, long inPeriod, long sinceYearStart) {
+        long before = sinceYearStart - inPeriod;
+        t.add(key, inPeriod);
+        t.add(key + "." + type, inPeriod);
+        t.add(key + ".start", before);
+        t.add(key + "." + type + ".start", before);
     }
 
     private static String scope(String alias, Long countyScope, List<Object> parameters) {

@@ -20,7 +20,8 @@ import java.util.Map;
  * The project figures of {@link ProjectSummary}, each an aggregate in the database grouped by county and
  * programme: three statements per period whatever the number of applications or events — the applications
  * prepared and won (with their grants), the events of the period (未立项 results and tranches received, index
- * {@code proj_event_day_ix} of V32) and the acceptances (due and overdue) — plus one for the programmes. Each
+ * {@code proj_event_day_ix} of V32) and the acceptances (due and overdue, from the application's due and concluded
+ * days over {@code proj_application_acceptance_ix} of V42) — plus one for the programmes. Each
  * reads from 1 January of the period's first year to its last day (a flow's value at the start of the period is
  * the year's total before it). Plain SQL that H2 and PostgreSQL run alike.
  */
@@ -99,19 +100,17 @@ public class ProjectStatisticsQueries {
         }
 
         // acceptances: due in the period (the due day as it stands), and overdue at the end of a day D — due on or
-        // before D without a result (passed or failed) on or before D; D is the day before the period and its last day
+        // before D and not concluded (passed or failed) on or before D; D is the day before the period and its last
+        // day. Index-only over proj_application_acceptance_ix (V42), which holds the concluded day.
         Date dayBefore = Date.valueOf(period.from().minusDays(1));
-        p = new ArrayList<>(List.of(from, to, first, from, dayBefore, dayBefore, to, to, to));
+        p = new ArrayList<>(List.of(from, to, first, from, dayBefore, dayBefore, to, to));
         for (Object row : query("select a.county_id, c.programme_id,"
                 + " sum(case when a.acceptance_due >= ? and a.acceptance_due <= ? then 1 else 0 end),"
                 + " sum(case when a.acceptance_due >= ? and a.acceptance_due < ? then 1 else 0 end),"
-                + " sum(case when a.acceptance_due <= ? and (x.decided_on is null or x.decided_on > ?) then 1 else 0 end),"
-                + " sum(case when a.acceptance_due <= ? and (x.decided_on is null or x.decided_on > ?) then 1 else 0 end)"
+                + " sum(case when a.acceptance_due <= ? and (a.accepted_on is null or a.accepted_on > ?) then 1 else 0 end),"
+                + " sum(case when a.accepted_on is null or a.accepted_on > ? then 1 else 0 end)"
                 + " from proj_application a join proj_call c on c.id = a.call_id"
-                + " left join (select e.application_id, min(e.happened_on) decided_on from proj_event e"
-                + " where e.event_kind = 'STEP' and e.status in ('ACCEPTANCE_PASSED', 'ACCEPTANCE_FAILED')"
-                + " group by e.application_id) x on x.application_id = a.id"
-                + " where a.acceptance_due is not null and a.acceptance_due <= ?"
+                + " where a.acceptance_due <= ?"
                 + scope("a", countyScope, p) + " group by a.county_id, c.programme_id", p).getResultList()) {
             Object[] r = (Object[]) row;
             FigureTally t = tally(tallies, r[0], r[1]);

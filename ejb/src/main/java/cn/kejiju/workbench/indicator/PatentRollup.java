@@ -1,0 +1,54 @@
+package cn.kejiju.workbench.indicator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Date;
+import java.time.LocalDate;
+
+/**
+ * Keeps the patents' daily rollup ({@code ind_patent_day}, V43) up to date in the transaction that records or
+ * revises a patent: a patent counts as filed on its filing day and, once it has a grant day, as granted on that day,
+ * in its county and by its type. The statistics sum the rollup over a period. The county's row is locked first, so
+ * that two clerks recording the county's first patent of a day and type do not both insert its row.
+ */
+@ApplicationScoped
+public class PatentRollup {
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    /** A patent has just been recorded. */
+    public void recorded(long county, PatentDetails patent) {
+        count(county, patent, 1);
+    }
+
+    /** A patent has just been revised: it no longer counts as it was, and counts as it is. */
+    public void revised(long county, PatentDetails before, PatentDetails after) {
+        count(county, before, -1);
+        count(county, after, 1);
+    }
+
+    private void count(long county, PatentDetails patent, int change) {
+        add(patent.appliedOn(), county, patent.type(), change, 0);
+        if (patent.grantedOn() != null) {
+            add(patent.grantedOn(), county, patent.type(), 0, change);
+        }
+    }
+
+    private void add(LocalDate day, long county, PatentType type, int filed, int granted) {
+        em.createNativeQuery("select id from jurisdiction where id = ? for update").setParameter(1, county)
+                .getResultList();
+        int updated = em.createNativeQuery("update ind_patent_day set applied = applied + ?, granted = granted + ?"
+                        + " where day = ? and county_id = ? and patent_type = ?")
+                .setParameter(1, filed).setParameter(2, granted).setParameter(3, Date.valueOf(day))
+                .setParameter(4, county).setParameter(5, type.name()).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into ind_patent_day (day, county_id, patent_type, applied, granted)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .setParameter(1, Date.valueOf(day)).setParameter(2, county).setParameter(3, type.name())
+                    .setParameter(4, filed).setParameter(5, granted).executeUpdate();
+        }
+    }
+}
