@@ -628,7 +628,8 @@ DATA
         cat <<DATA
 - Data: \`bench/generate_preparedness.sql\` (generator $preparedness_generator): 48 campaigns, 50,000 publicity events held in
   2026 and 10,000 in 2025 over six townships of two counties (one in twenty awaiting approval, one in ten a drill),
-  60,000 issues of readers and 12,000 loans of display boards, besides the demo data, the incubator's and
+  60,000 issues of readers and 12,000 loans of display boards, the 三网一员 register of 1,200 generated villages
+  (2,232 current and 120 former holders, 168 gaps), besides the demo data, the incubator's and
   $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
 DATA
     elif [ "$section" = incubator ]; then
