@@ -7,13 +7,18 @@
 -- 50,000 publicity events held in 2026 (Jan 1 – Nov 30) and 10,000 in 2025 (the statistics' same period last
 -- year), half in each county, over its three demo townships, every venue kind, one in ten with a drill, one in
 -- twenty still awaiting approval (ids from 9000001); each event issued knowledge readers, every fifth lent two
--- display boards (movement ids from 9000001).
+-- display boards (movement ids from 9000001). The 三网一员 register of a city-sized jurisdiction: 1,200 villages
+-- (200 below each of the six demo townships, ids from 9000001, codes ending 800–999), each with a macro-observation
+-- and a disaster rapid reporter but one in ten without the rapid one and one in twenty-five without the macro
+-- one (gaps), and one former holder per tenth village whose post ended in 2025 (holder ids from 9000001).
 \set ON_ERROR_STOP on
 \timing on
 
 begin;
 
 drop table if exists bench_preparedness_marker;
+delete from prep_reg_holder where id >= 9000001;
+delete from jurisdiction where id >= 9000001;
 delete from prep_material_movement where id >= 9000001;
 delete from prep_event where id >= 9000001;
 delete from prep_campaign where id >= 9000001;
@@ -63,6 +68,31 @@ select 9100001 + e.id - 9000001, e.county_id, 'DISPLAY_BOARD', 'LOAN', 2, e.id, 
        e.held_at
 from prep_event e where e.id >= 9000001 and e.id % 5 = 0;
 
+-- v: the village's number (0 .. 1,199); its township the v % 6-th of the demo's six
+insert into jurisdiction (id, version, code, name, level, parent_id)
+select 9000001 + v, 0, substr(t.code, 1, 9) || lpad((800 + v / 6)::text, 3, '0'), '基准' || (v + 1) || '村', 'VILLAGE', t.id
+from generate_series(0, 1199) v
+join (select id, code, row_number() over (order by code) - 1 as i from jurisdiction where level = 'TOWNSHIP'
+      and id < 9000001) t on t.i = v % 6;
+
+-- the current reporters (r: 0 macro-observation, 1 rapid), then the former macro-observation reporters
+insert into prep_reg_holder (id, version, county_id, township_id, place_id, post, name, phone, since, ended_on,
+                             current_place_id, updated_at)
+select 9000001 + 2 * (j.id - 9000001) + r, 0, t.parent_id, t.id, j.id,
+       case r when 0 then 'MACRO_REPORTER' else 'RAPID_REPORTER' end, '测报员' || j.id || '-' || r,
+       '139' || lpad(((j.id * 7 + r) % 100000000)::text, 8, '0'), date '2026-01-01' + ((j.id % 300)::integer), null,
+       j.id, timestamp '2026-01-01 09:00:00'
+from jurisdiction j join jurisdiction t on t.id = j.parent_id, generate_series(0, 1) r
+where j.id >= 9000001 and not (r = 1 and (j.id - 9000001) % 10 = 9) and not (r = 0 and (j.id - 9000001) % 25 = 24);
+
+insert into prep_reg_holder (id, version, county_id, township_id, place_id, post, name, phone, since, ended_on,
+                             current_place_id, updated_at)
+select 9500001 + (j.id - 9000001), 0, t.parent_id, t.id, j.id, 'MACRO_REPORTER', '原测报员' || j.id,
+       '138' || lpad((j.id % 100000000)::text, 8, '0'), date '2024-03-01', date '2025-06-30', null,
+       timestamp '2025-06-30 09:00:00'
+from jurisdiction j join jurisdiction t on t.id = j.parent_id
+where j.id >= 9000001 and (j.id - 9000001) % 10 = 0;
+
 create table bench_preparedness_marker (generator integer not null);
 insert into bench_preparedness_marker values (:gen);
 
@@ -71,3 +101,5 @@ commit;
 analyze prep_campaign;
 analyze prep_event;
 analyze prep_material_movement;
+analyze jurisdiction;
+analyze prep_reg_holder;

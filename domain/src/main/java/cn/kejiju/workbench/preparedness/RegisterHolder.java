@@ -105,12 +105,27 @@ public class RegisterHolder {
         holder.place = where;
         holder.township = what == RegisterPost.ASSISTANT ? where : where.getParent();
         holder.county = holder.township.getParent();
-        holder.since = Fields.present(since, "since");
-        if (holder.since.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolationException("preparedness.register.sinceInFuture", "since");
-        }
+        holder.since = sinceDay(Fields.present(since, "since"), clock);
         holder.revise(name, phone, clock);
         return holder;
+    }
+
+    private static LocalDate sinceDay(LocalDate day, Clock clock) {
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException("preparedness.register.sinceInFuture", "since");
+        }
+        return day;
+    }
+
+    /**
+     * Corrects a current holder's name, phone and (when given) the day appointed, which is not in the future: a
+     * typo in the register, not a new appointment (that is ending the post and appointing someone).
+     */
+    public void revise(String newName, String newPhone, LocalDate newSince, Clock clock) {
+        requireCurrent();
+        LocalDate day = newSince == null ? since : sinceDay(newSince, clock);
+        revise(newName, newPhone, clock);
+        this.since = day;
     }
 
     /** Corrects the holder's name or phone. */
@@ -156,6 +171,11 @@ public class RegisterHolder {
 
     public String maskedPhone() {
         return PhoneNumber.mask(phone);
+    }
+
+    /** The whole number, for calling the holder or keeping it through a correction; never shown in a list. */
+    public String phone() {
+        return phone;
     }
 
     public Long getId() {

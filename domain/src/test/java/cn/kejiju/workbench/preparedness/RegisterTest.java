@@ -65,6 +65,21 @@ class RegisterTest {
     }
 
     @Test
+    void aCorrectionKeepsTheSinceDateUnlessGivenAndNeverTakesAFutureOne() {
+        RegisterHolder holder = appoint(RegisterPost.ASSISTANT, f.township, Optional.empty());
+        holder.revise("李强", "13900001111", null, CLOCK);
+        assertEquals("李强", holder.getName());
+        assertEquals(TODAY.minusYears(1), holder.getSince());
+        holder.revise("李强", "13900001111", TODAY.minusMonths(3), CLOCK);
+        assertEquals(TODAY.minusMonths(3), holder.getSince());
+        assertEquals("since", assertThrows(RuleViolationException.class,
+                () -> holder.revise("李强", "13900001111", TODAY.plusDays(1), CLOCK)).field());
+        assertEquals(TODAY.minusMonths(3), holder.getSince());
+        holder.end(TODAY, CLOCK);
+        assertThrows(ConflictException.class, () -> holder.revise("李强", "13900001111", TODAY, CLOCK));
+    }
+
+    @Test
     void aSinceDateInTheFutureIsRefused() {
         assertEquals("since", assertThrows(RuleViolationException.class, () -> RegisterHolder.appoint(
                 RegisterPost.ASSISTANT, f.township, Optional.empty(), "王芳", "13812345678", TODAY.plusDays(1),

@@ -184,10 +184,25 @@ class PreparednessRegisterApiIT {
         assertProblem(post("/api/v1/preparedness/register", holderJson("ASSISTANT", CHASHAN_VILLAGE, "王", "13900001111"),
                 Api.CITY_RW), 422, "placeId");
 
+        // a correction of name and since-date keeps the post; a future since-date is refused on its field
+        String since = BureauClock.today().minusMonths(2).toString();
+        assertProblem(Api.put("/api/v1/preparedness/register/" + id, "{\"version\":"
+                + holder.getJsonNumber("version").longValue() + ",\"name\":\"更正\",\"phone\":\"13912345678\","
+                + "\"since\":\"" + BureauClock.today().plusDays(1) + "\"}"), 422, "since");
+        assertProblem(Api.put("/api/v1/preparedness/register/" + id, "{\"version\":99,\"name\":\"更正\","
+                + "\"phone\":\"13912345678\"}"), 409, null);
+        Reply corrected = Api.put("/api/v1/preparedness/register/" + id, "{\"version\":"
+                + holder.getJsonNumber("version").longValue() + ",\"name\":\"更正\",\"phone\":\"13912345678\","
+                + "\"since\":\"" + since + "\"}");
+        assertEquals(200, corrected.status(), corrected.body());
+        assertEquals(since, corrected.json().getString("since"));
+        assertEquals("更正", corrected.json().getString("name"));
+        assertFalse(gaps(YUNLING).contains(post + "@" + CHASHAN_VILLAGE), "still held");
+
         Reply stale = post("/api/v1/preparedness/register/" + id + "/end", "{\"version\":" + 99 + "}", Api.CITY_RW);
         assertProblem(stale, 409, null);
         Reply ended = post("/api/v1/preparedness/register/" + id + "/end",
-                "{\"version\":" + holder.getJsonNumber("version").longValue() + "}", Api.CITY_RW);
+                "{\"version\":" + corrected.json().getJsonNumber("version").longValue() + "}", Api.CITY_RW);
         assertEquals(200, ended.status(), ended.body());
         assertEquals(BureauClock.today().toString(), ended.json().getString("endedOn"));
         assertTrue(gaps(YUNLING).contains(post + "@" + CHASHAN_VILLAGE), "open again");

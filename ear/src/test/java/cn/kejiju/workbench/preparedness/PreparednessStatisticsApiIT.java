@@ -43,6 +43,8 @@ class PreparednessStatisticsApiIT {
     private static final LocalDate TO = BureauClock.today();
     private static final LocalDate FROM = TO.minusDays(10);
     private static final String PERIOD = "from=" + FROM + "&to=" + TO;
+    /** The whole months around the period: read from the monthly rollup rather than from the events. */
+    private static final String MONTHS = "from=" + FROM.withDayOfMonth(1) + "&to=" + TO.withDayOfMonth(TO.lengthOfMonth());
 
     /** Every figure of the answer: key → {value, lastYear}. */
     private static Map<String, long[]> figures(JsonObject statistics) {
@@ -82,6 +84,7 @@ class PreparednessStatisticsApiIT {
         long lastYearCampaign = PreparednessFixtures.campaign(TO.minusYears(1));
 
         Map<String, long[]> before = figures(statistics(PERIOD + "&county=" + LINJIANG));
+        Map<String, long[]> monthsBefore = figures(statistics(MONTHS + "&county=" + LINJIANG));
 
         long square = PreparednessFixtures.event(campaign, township, held, "SQUARE", "镇文化广场", 800, 120, 0)
                 .getJsonNumber("id").longValue();
@@ -134,6 +137,25 @@ class PreparednessStatisticsApiIT {
         assertEquals("events", events.getString("goal"));
         assertEquals(3, events.getInt("actual"));
         assertEquals(75, events.getInt("percent"));
+
+        // the whole months (the rollup, kept by the approvals) change exactly as the days (the events) do
+        Map<String, long[]> months = figures(statistics(MONTHS + "&county=" + LINJIANG));
+        for (String key : now.keySet()) {
+            for (int which = 0; which < 2; which++) {
+                assertEquals(change(before, now, key, which), change(monthsBefore, months, key, which),
+                        key + (which == 0 ? "" : " last year") + " over the whole months");
+            }
+        }
+        // an issue to an event already approved counts at once, in both
+        assertEquals(200, Api.post("/api/v1/preparedness/events/" + square + "/issues",
+                "{\"kind\":\"READER\",\"quantity\":5}").status());
+        assertEquals(35, change(before, figures(statistics(PERIOD + "&county=" + LINJIANG)), "materials.READER", 0));
+        assertEquals(35, change(monthsBefore, figures(statistics(MONTHS + "&county=" + LINJIANG)),
+                "materials.READER", 0), "the rollup took the issue to the approved event");
+        JsonObject campaignNow = statistics(MONTHS + "&county=" + LINJIANG).getJsonArray("campaigns").stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("campaignId").longValue() == campaign)
+                .findFirst().orElseThrow();
+        assertEquals(3, campaignNow.getJsonArray("progress").getJsonObject(0).getInt("actual"));
     }
 
     @Test

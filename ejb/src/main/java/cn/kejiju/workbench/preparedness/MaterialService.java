@@ -45,6 +45,9 @@ public class MaterialService {
     }
 
     @Inject
+    PreparednessRollup rollup;
+
+    @Inject
     PreparednessRepository repository;
 
     @Inject
@@ -135,7 +138,9 @@ public class MaterialService {
         LocalDate day = type == MovementType.RETURN ? today() : event.getHeldAt().toLocalDate();
         MaterialMovement movement = repository.add(MaterialMovement.forEvent(stock, type, quantity, event, day, note,
                 guard.callerName(), LocalDateTime.now(clock)));
-        return finish(stock, movement);
+        MaterialStock changed = finish(stock, movement);
+        rollup.issued(event, movement);
+        return changed;
     }
 
     private static void move(MaterialStock stock, MovementType type, int quantity, long outstanding) {

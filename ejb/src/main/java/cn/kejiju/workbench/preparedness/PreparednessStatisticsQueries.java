@@ -22,8 +22,11 @@ import java.util.Map;
  * grouped by county, township and venue kind in one statement, the copies issued or lent to them per county and
  * kind in another, the volunteers' hours and the 三网一员 register's posts held and required in a third (three
  * per period, whatever the number of events), the campaigns overlapping the period with
- * their goals, and their events' and materials' tallies grouped by campaign (three). Each reads a range of an
- * index of V25 (events by the time held, movements by the day moved). Plain SQL that H2 and PostgreSQL run alike.
+ * their goals, and their events' and materials' tallies grouped by campaign (three). A period of whole calendar
+ * months (a year, a half-year, a quarter, a month) reads the monthly rollup of V38 ({@link PreparednessRollup}):
+ * a few hundred rows a year, plus the school events for the distinct school venues; any other period reads a
+ * range of an index of V25 (events by the time held, movements by the day moved). The campaigns' tallies always
+ * read the rollup. Plain SQL that H2 and PostgreSQL run alike.
  */
 @ApplicationScoped
 public class PreparednessStatisticsQueries {
@@ -38,18 +41,41 @@ public class PreparednessStatisticsQueries {
     public Tallies tallies(StatisticsPeriod period, Long countyScope) {
         Map<Long, FigureTally> byCounty = new HashMap<>();
         Map<Long, PreparednessSummary.TownshipRow> townships = new LinkedHashMap<>();
-        List<Object> p = new ArrayList<>(List.of(start(period), end(period)));
-        String scope = scope("e.county_id", countyScope, p);
+        boolean months = wholeMonths(period);
+        List<Object> p = new ArrayList<>();
+        String grouped;
+        if (months) {
+            // whole months: the rollup's rows, and the distinct school venues from the school events themselves
+            p.addAll(List.of(PreparednessRollup.periodMonth(period.from()), PreparednessRollup.periodMonth(period.to())));
+            String rolled = scope("r.county_id", countyScope, p);
+            p.addAll(List.of(start(period), end(period)));
+            String schools = scope("e.county_id", countyScope, p);
+            grouped = "select x.county_id, x.township_id, x.venue_kind, sum(x.events) as events, sum(x.people) as people,"
+                    + " sum(x.consultations) as consultations, sum(x.drills) as drills,"
+                    + " sum(x.participants) as participants, sum(x.boards) as boards, sum(x.banners) as banners,"
+                    + " sum(x.schools) as schools from ("
+                    + "select r.county_id, r.township_id, r.venue_kind, r.events, r.people, r.consultations, r.drills,"
+                    + " r.participants, r.boards, r.banners, 0 as schools from prep_event_month r"
+                    + " where r.period_month >= ? and r.period_month <= ?" + rolled
+                    + " union all select e.county_id, e.township_id, e.venue_kind, 0, 0, 0, 0, 0, 0, 0,"
+                    + " count(distinct e.venue_name) from prep_event e where e.venue_kind = 'SCHOOL'"
+                    + " and e.status = 'APPROVED' and e.held_at >= ? and e.held_at < ?" + schools
+                    + " group by e.county_id, e.township_id, e.venue_kind) x"
+                    + " group by x.county_id, x.township_id, x.venue_kind";
+        } else {
+            p.addAll(List.of(start(period), end(period)));
+            String scope = scope("e.county_id", countyScope, p);
+            grouped = "select e.county_id, e.township_id, e.venue_kind, count(*) as events,"
+                    + " sum(e.people_reached) as people, sum(e.consultations) as consultations,"
+                    + " sum(case when e.drill_plan is not null then 1 else 0 end) as drills,"
+                    + " coalesce(sum(e.drill_participants), 0) as participants, sum(e.display_boards) as boards,"
+                    + " sum(e.banners) as banners,"
+                    + " count(distinct case when e.venue_kind = 'SCHOOL' then e.venue_name end) as schools"
+                    + " from prep_event e where e.held_at >= ? and e.held_at < ? and e.status = 'APPROVED'" + scope
+                    + " group by e.county_id, e.township_id, e.venue_kind";
+        }
         for (Object row : query("select g.county_id, c.name, g.township_id, t.name, g.venue_kind, g.events, g.people,"
-                + " g.consultations, g.drills, g.participants, g.boards, g.banners, g.schools from ("
-                + "select e.county_id, e.township_id, e.venue_kind, count(*) as events,"
-                + " sum(e.people_reached) as people, sum(e.consultations) as consultations,"
-                + " sum(case when e.drill_plan is not null then 1 else 0 end) as drills,"
-                + " coalesce(sum(e.drill_participants), 0) as participants, sum(e.display_boards) as boards,"
-                + " sum(e.banners) as banners,"
-                + " count(distinct case when e.venue_kind = 'SCHOOL' then e.venue_name end) as schools"
-                + " from prep_event e where e.held_at >= ? and e.held_at < ? and e.status = 'APPROVED'" + scope
-                + " group by e.county_id, e.township_id, e.venue_kind) g"
+                + " g.consultations, g.drills, g.participants, g.boards, g.banners, g.schools from (" + grouped + ") g"
                 + " join jurisdiction c on c.id = g.county_id join jurisdiction t on t.id = g.township_id"
                 + " order by c.code, t.code", p).getResultList()) {
             Object[] r = (Object[]) row;
@@ -76,12 +102,22 @@ public class PreparednessStatisticsQueries {
                     before.consultations() + number(r[7]), before.drills() + number(r[8]),
                     before.drillParticipants() + number(r[9])));
         }
-        p = new ArrayList<>(List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
-        scope = scope("m.county_id", countyScope, p);
-        for (Object row : query("select m.county_id, m.kind, sum(m.quantity) from prep_material_movement m"
-                + " join prep_event e on e.id = m.event_id"
-                + " where m.moved_on >= ? and m.moved_on <= ? and m.type in ('ISSUE', 'LOAN')"
-                + " and e.status = 'APPROVED'" + scope + " group by m.county_id, m.kind", p).getResultList()) {
+        String issued;
+        if (months) {
+            p = new ArrayList<>(List.of(PreparednessRollup.periodMonth(period.from()),
+                    PreparednessRollup.periodMonth(period.to())));
+            issued = "select r.county_id, r.kind, sum(r.quantity) from prep_issue_month r"
+                    + " where r.period_month >= ? and r.period_month <= ?" + scope("r.county_id", countyScope, p)
+                    + " group by r.county_id, r.kind";
+        } else {
+            p = new ArrayList<>(List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
+            issued = "select m.county_id, m.kind, sum(m.quantity) from prep_material_movement m"
+                    + " join prep_event e on e.id = m.event_id"
+                    + " where m.moved_on >= ? and m.moved_on <= ? and m.type in ('ISSUE', 'LOAN')"
+                    + " and e.status = 'APPROVED'" + scope("m.county_id", countyScope, p)
+                    + " group by m.county_id, m.kind";
+        }
+        for (Object row : query(issued, p).getResultList()) {
             Object[] r = (Object[]) row;
             byCounty.computeIfAbsent(number(r[0]), c -> new FigureTally()).add("materials." + r[1], number(r[2]));
         }
@@ -139,21 +175,27 @@ public class PreparednessStatisticsQueries {
         if (heads.isEmpty()) {
             return List.of();
         }
+        // each campaign's tally over all its approved events: the rollup's rows of the campaign, and its distinct
+        // school venues from its school events
         Map<Long, long[]> events = new HashMap<>();
         p = new ArrayList<>(List.of(Date.valueOf(period.to()), Date.valueOf(period.from())));
-        String campaigns = " and e.campaign_id in (select c.id from prep_campaign c" + overlapping + ")";
+        String campaigns = " in (select c.id from prep_campaign c" + overlapping + ")";
         scope("c.county_id", countyScope, p);
-        for (Object row : query("select e.campaign_id, count(*), sum(e.people_reached), sum(e.consultations),"
-                + " count(distinct case when e.venue_kind = 'SCHOOL' then e.venue_name end)"
-                + " from prep_event e where e.status = 'APPROVED'" + campaigns + " group by e.campaign_id", p)
+        List<Object> twice = new ArrayList<>(p);
+        twice.addAll(p);
+        for (Object row : query("select x.campaign_id, sum(x.events), sum(x.people), sum(x.consultations),"
+                + " sum(x.schools) from (select r.campaign_id, r.events, r.people, r.consultations, 0 as schools"
+                + " from prep_event_month r where r.campaign_id" + campaigns
+                + " union all select e.campaign_id, 0, 0, 0, count(distinct e.venue_name) from prep_event e"
+                + " where e.venue_kind = 'SCHOOL' and e.status = 'APPROVED' and e.campaign_id" + campaigns
+                + " group by e.campaign_id) x group by x.campaign_id", twice)
                 .getResultList()) {
             Object[] r = (Object[]) row;
             events.put(number(r[0]), new long[] {number(r[1]), number(r[2]), number(r[3]), number(r[4])});
         }
         Map<Long, Map<MaterialKind, Long>> materials = new HashMap<>();
-        for (Object row : query("select e.campaign_id, m.kind, sum(m.quantity) from prep_material_movement m"
-                + " join prep_event e on e.id = m.event_id where e.status = 'APPROVED'"
-                + " and m.type in ('ISSUE', 'LOAN')" + campaigns + " group by e.campaign_id, m.kind", p)
+        for (Object row : query("select r.campaign_id, r.kind, sum(r.quantity) from prep_issue_month r"
+                + " where r.campaign_id" + campaigns + " group by r.campaign_id, r.kind", p)
                 .getResultList()) {
             Object[] r = (Object[]) row;
             materials.computeIfAbsent(number(r[0]), c -> new EnumMap<>(MaterialKind.class))
@@ -167,6 +209,12 @@ public class PreparednessStatisticsQueries {
                     h.ends(), CampaignProgress.of(h.goals(), tally).goals()));
         }
         return rows;
+    }
+
+    /** Whether the period is made of whole calendar months, which the monthly rollup answers. */
+    static boolean wholeMonths(StatisticsPeriod period) {
+        return period.from().getDayOfMonth() == 1
+                && period.to().getDayOfMonth() == period.to().lengthOfMonth();
     }
 
     private static Timestamp start(StatisticsPeriod period) {

@@ -38,6 +38,9 @@ public class PublicityEventService {
     static final String RECORD = "PublicityEvent";
 
     @Inject
+    PreparednessRollup rollup;
+
+    @Inject
     PreparednessRepository repository;
 
     @Inject
@@ -118,6 +121,7 @@ public class PublicityEventService {
         guard.requireWithin(RECORD, id, event.getCounty(), null);
         event.approve(guard.callerName(), clock);
         persistence.flush(RECORD, id, ConflictException::concurrentChange);
+        rollup.approved(event);
         auditTrail.record(AuditEvent.of(AuditAction.APPROVE).record(RECORD, id)
                 .jurisdiction(event.getCounty()).build());
         return event;

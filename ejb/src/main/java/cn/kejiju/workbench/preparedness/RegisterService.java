@@ -116,13 +116,13 @@ public class RegisterService {
         return repository.getHolder(holder.getId());
     }
 
-    /** Corrects the name or phone of a current holder. */
+    /** Corrects the name, phone or (when given) the since-date of a current holder. */
     @RolesAllowed({Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
-    public RegisterHolder revise(long id, @NotNull Long expectedVersion, String name, String phone) {
+    public RegisterHolder revise(long id, @NotNull Long expectedVersion, String name, String phone, LocalDate since) {
         RegisterHolder holder = get(id);
         persistence.checkVersion(RECORD, id, expectedVersion, holder.getVersion());
         guard.requireWithin(RECORD, id, holder.getCounty(), null);
-        holder.revise(name, phone, clock);
+        holder.revise(name, phone, since, clock);
         persistence.flush(RECORD, id, ConflictException::concurrentChange);
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE).record(RECORD, id).jurisdiction(holder.getCounty())
                 .detail(holder.getPost() + " " + holder.getPlace().getName() + ", " + holder.getName()).build());

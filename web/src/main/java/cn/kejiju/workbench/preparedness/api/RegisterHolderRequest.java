@@ -28,6 +28,6 @@ public class RegisterHolderRequest {
     @Schema(required = true, description = "Mobile or landline; answered masked")
     public String phone;
 
-    @Schema(description = "Day appointed (not in the future); today when left out")
+    @Schema(description = "Day appointed (not in the future); when appointing today if left out, when updating kept if left out")
     public LocalDate since;
 }

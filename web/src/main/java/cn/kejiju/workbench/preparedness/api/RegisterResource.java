@@ -136,8 +136,8 @@ public class RegisterResource {
     @RolesAllowed({Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})
     @PUT
     @Path("{id}")
-    @Operation(operationId = "updateRegisterHolder", summary = "Correct a holder's name or phone",
-            description = "Send the version you read; a stale one, or an ended holder, is refused with 409.")
+    @Operation(operationId = "updateRegisterHolder", summary = "Correct a holder's name, phone or since-date",
+            description = "Send the version you read (since left out: kept; not in the future); a stale one, or an ended holder, is refused with 409.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RegisterHolder")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
@@ -146,7 +146,7 @@ public class RegisterResource {
     public RegisterHolderResponse update(@PathParam("id") long id, RegisterHolderRequest request) {
         requests.valid(request);
         return RegisterHolderResponse.of(register.revise(id, VolunteerResource.version(request.version), request.name,
-                request.phone));
+                request.phone, request.since));
     }
 
     @RolesAllowed({Roles.PREPAREDNESS_CLERK, Roles.API_WRITE})

@@ -24,7 +24,9 @@ import java.util.Set;
 /**
  * The 三网一员 register ({@code preparedness/register.xhtml}): the current holders by place (with the former
  * ones on request), phones masked; the clerk appoints someone to an open post and ends a post (after
- * confirming). City users see the county column and may choose one county.
+ * confirming) and corrects a current holder's name, phone (shown masked; an empty field keeps it) and since-date,
+ * with the version read (a holder changed meanwhile is refused with 409). City users see the county column and may
+ * choose one county.
  */
 @Named
 @ViewScoped
@@ -56,6 +58,14 @@ public class RegisterPage implements Serializable {
     private String name;
     private String phone;
     private LocalDate since;
+
+    private Long editId;
+    private Long editVersion;
+    private String editPlace;
+    private String editName;
+    private String editPhone;
+    private String editPhoneMasked;
+    private LocalDate editSince;
 
     private Long endingId;
     private Long endingVersion;
@@ -100,6 +110,29 @@ public class RegisterPage implements Serializable {
             PagedRows.firstPage(TABLE);
         } catch (DomainException | EJBException e) {
             messages.showRefusal(e, FORM, FIELDS);
+        }
+    }
+
+    /** Fills the correction dialog with the holder as stored. */
+    public void prepareEdit(HolderRow row) {
+        editId = row.id();
+        editVersion = row.version();
+        editPlace = row.place() + " · " + Texts.text("register.post." + row.post());
+        editName = row.name();
+        editPhone = null;
+        editPhoneMasked = row.phone();
+        editSince = row.since();
+    }
+
+    public void save() {
+        try {
+            RegisterHolder stored = registerService.get(editId == null ? 0 : editId);
+            RegisterHolder holder = registerService.revise(stored.getId(), editVersion, editName,
+                    editPhone == null || editPhone.isBlank() ? stored.phone() : editPhone, editSince);
+            Texts.info(false, "register.saved", holder.getName(), holder.getPlace().getName());
+            PagedRows.firstPage(TABLE);
+        } catch (DomainException | EJBException e) {
+            messages.showRefusal(e, "editForm", Set.of("name", "phone", "since"));
         }
     }
 
@@ -218,5 +251,37 @@ public class RegisterPage implements Serializable {
 
     public void setEndedOn(LocalDate endedOn) {
         this.endedOn = endedOn;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public String getEditPhone() {
+        return editPhone;
+    }
+
+    public void setEditPhone(String editPhone) {
+        this.editPhone = editPhone;
+    }
+
+    public LocalDate getEditSince() {
+        return editSince;
+    }
+
+    public void setEditSince(LocalDate editSince) {
+        this.editSince = editSince;
+    }
+
+    public String getEditPhoneMasked() {
+        return editPhoneMasked;
+    }
+
+    public String getEditPlace() {
+        return editPlace;
     }
 }
