@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.security.CountyGuard;
 import cn.kejiju.workbench.summary.CountyFigures;
 import cn.kejiju.workbench.summary.Figure;
 import cn.kejiju.workbench.summary.FigureUnit;
@@ -29,7 +30,10 @@ public class CommissionerSummarySection implements SummarySection {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     @Inject
-    StatisticsService statistics;
+    SummaryQueries summaries;
+
+    @Inject
+    CountyGuard guard;
 
     @Override
     public String key() {
@@ -44,9 +48,10 @@ public class CommissionerSummarySection implements SummarySection {
 
     @Override
     public SectionContent contribute(SummaryPeriod period, Long countyId) {
-        PeriodSummary now = statistics.summary(new StatisticsPeriod(period.from(), period.to()), countyId);
+        Long scope = guard.countyScope();
+        PeriodSummary now = summaries.summary(new StatisticsPeriod(period.from(), period.to()), countyId, scope);
         SummaryPeriod before = period.previous();
-        PeriodSummary previous = statistics.summary(new StatisticsPeriod(before.from(), before.to()), countyId);
+        PeriodSummary previous = summaries.summary(new StatisticsPeriod(before.from(), before.to()), countyId, scope);
         String county = countyId == null ? "" : "&county=" + countyId;
         String list = "/commissioner/list.xhtml?status=ACTIVE" + county;
         String logs = "/commissioner/logs.xhtml?status=APPROVED" + county;
