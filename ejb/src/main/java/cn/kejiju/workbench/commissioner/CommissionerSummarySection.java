@@ -53,7 +53,10 @@ public class CommissionerSummarySection implements SummarySection {
         SummaryPeriod before = period.previous();
         PeriodSummary previous = summaries.summary(new StatisticsPeriod(before.from(), before.to()), countyId, scope);
         String county = countyId == null ? "" : "&county=" + countyId;
-        String list = "/commissioner/list.xhtml?status=ACTIVE" + county;
+        // the head counts: those serving on the period's last day; the new ones: posted within the period
+        String list = "/commissioner/list.xhtml?from=" + period.to() + "&to=" + period.to() + county;
+        String posted = "/commissioner/list.xhtml?from=" + period.from() + "&to=" + period.to() + "&postedFrom="
+                + period.from() + county;
         String logs = "/commissioner/logs.xhtml?status=APPROVED" + county;
         List<Figure> figures = new ArrayList<>();
         figures.add(stock("total", "commissioners", now, previous, list));
@@ -63,7 +66,7 @@ public class CommissionerSummarySection implements SummarySection {
         figures.add(stock("industry", "commissioners.INDUSTRY", now, previous, list + "&field=INDUSTRY"));
         SummaryFigure industry = now.figure("commissioners.INDUSTRY");
         figures.add(Figure.flow("industryNew", FigureUnit.PERSON, industry.newInPeriod(),
-                previous.figure("commissioners.INDUSTRY").newInPeriod(), null, list + "&field=INDUSTRY"));
+                previous.figure("commissioners.INDUSTRY").newInPeriod(), null, posted + "&field=INDUSTRY"));
         figures.add(flow("enterprisesLinkedByNew", FigureUnit.ITEM, now, previous, "/commissioner/assignments.xhtml?targetKind=ENTERPRISE" + county, Function.identity()));
         figures.add(flow("visits", FigureUnit.TIMES, now, previous, logs, Function.identity()));
         figures.add(flow("trainings", FigureUnit.TIMES, now, previous, logs + "&kind=TRAINING", Function.identity()));
