@@ -10,7 +10,7 @@
 #   --only LIST     run only these rows of the table, comma separated: floor,get,list,deep,offset,filtered,stats,
 #                   page,ajax, the incubator rows occupancy,occupancy-building,carriers,agreements,incubator-stats and
 #                   the preparedness rows prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats
-#                   and the financing row financing-stats
+#                   and the financing row financing-stats and the work summary's row summary-city-year
 #   --no-docs       print the table, do not write docs/performance.md
 #   --keep          leave the benchmark server running afterwards (to profile it; the line printed says how to stop it)
 #
@@ -47,7 +47,7 @@ rows=1000000
 regenerate=false
 duration=10
 warmup=3
-only=floor,get,list,deep,offset,filtered,stats,page,ajax,occupancy,occupancy-building,carriers,agreements,incubator-stats,prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats,financing-stats
+only=floor,get,list,deep,offset,filtered,stats,page,ajax,occupancy,occupancy-building,carriers,agreements,incubator-stats,prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats,financing-stats,summary-city-year
 write_docs=true
 keep=false
 while [ $# -gt 0 ]; do
@@ -451,6 +451,9 @@ measure() {
     # the financing module: the statistics of a year, city-wide (no generator of its own yet: the demo's guarantees
     # and loans)
     app_row financing-stats 1 "financing-statistics?year=2026"
+    # the work summary (issue 15): the city's summary of a year, every section for every county, with the
+    # comparisons (the previous year, the same period last year); no twin: its target is absolute (≤ 2 s)
+    app_row summary-city-year 1 "summaries?year=2026"
     load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 }
 
@@ -498,6 +501,8 @@ target_met() {
         occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments|financing-stats) awk -v p="$p50" -v q="$p99" 'BEGIN { m = ""; if (p > 100) m = "p50"; if (q > 100) m = m (m ? ", " : "") "p99";
                                                     print m ? "no (" m ")" : "yes" }' ;;
         carriers|agreements|prep-campaigns|prep-campaign|prep-events|prep-event) awk -v p="$p99" 'BEGIN { print p <= 50 ? "yes" : "no (p99)" }' ;;
+        summary-city-year) awk -v p="$p50" -v q="$p99" 'BEGIN { m = ""; if (p > 2000) m = "p50"; if (q > 2000) m = m (m ? ", " : "") "p99";
+                                                    print m ? "no (" m ")" : "yes" }' ;;
         page|ajax) awk -v p="$p95" 'BEGIN { print p < 300 ? "yes" : "no" }' ;;
     esac
 }
@@ -524,6 +529,7 @@ describe() {
         prep-event) echo "event by id with county, township and campaign" ;;
         prep-assessments) echo "township assessment of 2026, city-wide: every township with its score and the pre-fill facts over 50,000 events (one client)" ;;
         financing-stats) echo "financing statistics of 2026, city-wide: guarantees, compensations, recoveries, the loans by class at both ends, and 2025's for 同比 (one client)" ;;
+        summary-city-year) echo "the city's work summary of 2026: the six sections for every county, with the previous year and the same period last year (one client; answer ${result[summary-city-year.bytes]:-?} bytes)" ;;
         prep-stats) echo "preparedness statistics of 2026, city-wide: 50,000 events, 60,000 movements, and 2025's for 同比 (one client; answer ${result[prep-stats.bytes]:-?} bytes)" ;;
     esac
 }
@@ -538,15 +544,17 @@ target_of() {
         page|ajax) echo "p95 < 300 ms" ;;
         occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments|financing-stats) echo "p50 and p99 ≤ 100 ms" ;;
         carriers|agreements|prep-campaigns|prep-campaign|prep-events|prep-event) echo "p99 ≤ 50 ms" ;;
+        summary-city-year) echo "p50 and p99 ≤ 2 s" ;;
     esac
 }
 
 is_incubator() { case $1 in occupancy|occupancy-building|carriers|agreements|incubator-stats) return 0 ;; esac; return 1; }
 is_preparedness() { case $1 in prep-*) return 0 ;; esac; return 1; }
 is_financing() { case $1 in financing-*) return 0 ;; esac; return 1; }
+is_summary() { case $1 in summary-*) return 0 ;; esac; return 1; }
 # section_of ROW: the results section the row is reported in
 section_of() { if is_incubator "$1"; then echo incubator; elif is_preparedness "$1"; then echo preparedness;
-               elif is_financing "$1"; then echo financing; else echo main; fi; }
+               elif is_financing "$1"; then echo financing; elif is_summary "$1"; then echo summary; else echo main; fi; }
 
 # table ROW...: the rows measured against their twins
 table() {
@@ -607,7 +615,12 @@ report() {
     for row in "${rows_here[@]}"; do [ "${result[$row.same]:-}" = yes ] && same+=("$row"); done
     echo "Measured $when with \`bin/dev/benchmark.sh${command_args:+ $command_args}\` ($(date -u -d @"$started" '+%H:%M') UTC start, $(( ($(date +%s) - started) / 60 )) min in all)."
     echo
-    if [ "$section" = financing ]; then
+    if [ "$section" = summary ]; then
+        cat <<DATA
+- Data: every module's benchmark data (the generated service logs, incubator, preparedness; the demo's financing,
+  projects and indicators) and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
+DATA
+    elif [ "$section" = financing ]; then
         cat <<DATA
 - Data: the demo's guarantees, loans and their schedules (no financing generator yet), besides the other modules'
   generated data and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
@@ -703,7 +716,7 @@ if $keep; then
 else
     stop_server
 fi
-for section in main incubator preparedness financing; do
+for section in main incubator preparedness financing summary; do
     has_rows "$section" || continue
     report "$section" >"$work/report-$section.md"
     echo
