@@ -57,7 +57,7 @@ public class CommissionerSummarySection implements SummarySection {
         String list = "/commissioner/list.xhtml?from=" + period.to() + "&to=" + period.to() + county;
         String posted = "/commissioner/list.xhtml?from=" + period.from() + "&to=" + period.to() + "&postedFrom="
                 + period.from() + county;
-        String logs = "/commissioner/logs.xhtml?status=APPROVED" + county;
+        String logs = "/commissioner/logs.xhtml?status=APPROVED&from=" + period.from() + "&to=" + period.to() + county;
         List<Figure> figures = new ArrayList<>();
         figures.add(stock("total", "commissioners", now, previous, list));
         figures.add(stock("agriculture", "commissioners.AGRICULTURE", now, previous, list + "&field=AGRICULTURE"));
