@@ -11,7 +11,8 @@
 #                   page,ajax, the incubator rows occupancy,occupancy-building,carriers,agreements,incubator-stats and
 #                   the preparedness rows prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats,
 #                   prep-register,prep-register-gaps
-#                   and the financing row financing-stats, the projects row project-stats
+#                   and the financing row financing-stats, the projects row project-stats and the work summary's row
+#                   summary-city-year
 #   --no-docs       print the table, do not write docs/performance.md
 #   --keep          leave the benchmark server running afterwards (to profile it; the line printed says how to stop it)
 #
@@ -50,7 +51,7 @@ rows=1000000
 regenerate=false
 duration=10
 warmup=3
-only=floor,get,list,deep,offset,filtered,stats,page,ajax,occupancy,occupancy-building,carriers,agreements,incubator-stats,prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats,prep-register,prep-register-gaps,financing-stats,project-stats
+only=floor,get,list,deep,offset,filtered,stats,page,ajax,occupancy,occupancy-building,carriers,agreements,incubator-stats,prep-campaigns,prep-campaign,prep-events,prep-event,prep-assessments,prep-stats,prep-register,prep-register-gaps,financing-stats,project-stats,summary-city-year
 write_docs=true
 keep=false
 while [ $# -gt 0 ]; do
@@ -484,6 +485,9 @@ measure() {
     # the projects module (bench/generate_projects.sql): the statistics of 2026, city-wide, over 100,000
     # applications and 1,000,000 patents
     app_row project-stats 1 "project-statistics?year=2026"
+    # the work summary (issue 15): the city's summary of a year, every section for every county, with the
+    # comparisons (the previous year, the same period last year); no twin: its target is absolute (≤ 2 s)
+    app_row summary-city-year 1 "summaries?year=2026"
     load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 }
 
@@ -531,6 +535,8 @@ target_met() {
         occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments|prep-register-gaps|financing-stats|project-stats) awk -v p="$p50" -v q="$p99" 'BEGIN { m = ""; if (p > 100) m = "p50"; if (q > 100) m = m (m ? ", " : "") "p99";
                                                     print m ? "no (" m ")" : "yes" }' ;;
         carriers|agreements|prep-campaigns|prep-campaign|prep-events|prep-event|prep-register) awk -v p="$p99" 'BEGIN { print p <= 50 ? "yes" : "no (p99)" }' ;;
+        summary-city-year) awk -v p="$p50" -v q="$p99" 'BEGIN { m = ""; if (p > 2000) m = "p50"; if (q > 2000) m = m (m ? ", " : "") "p99";
+                                                    print m ? "no (" m ")" : "yes" }' ;;
         page|ajax) awk -v p="$p95" 'BEGIN { print p < 300 ? "yes" : "no" }' ;;
     esac
 }
@@ -560,6 +566,7 @@ describe() {
         project-stats) echo "project statistics of 2026, city-wide: applications, approvals, funds won and received by county and programme, acceptances due and overdue, patents filed and granted by type, high-tech enterprises, and 2025's for 同比 (one client; answer ${result[project-stats.bytes]:-?} bytes)" ;;
         prep-register) echo "三网一员 register, first page of 20 current holders with county, township and place (2,232 current and 120 former holders, 1,200 villages)" ;;
         prep-register-gaps) echo "三网一员 gaps city-wide: the villages and townships without a holder and each county's completeness (1,200 villages; one client)" ;;
+        summary-city-year) echo "the city's work summary of 2026: the six sections for every county, with the previous year and the same period last year (one client; answer ${result[summary-city-year.bytes]:-?} bytes)" ;;
         prep-stats) echo "preparedness statistics of 2026, city-wide: 50,000 events, 60,000 movements, and 2025's for 同比 (one client; answer ${result[prep-stats.bytes]:-?} bytes)" ;;
     esac
 }
@@ -574,6 +581,7 @@ target_of() {
         page|ajax) echo "p95 < 300 ms" ;;
         occupancy|occupancy-building|incubator-stats|prep-stats|prep-assessments|prep-register-gaps|financing-stats|project-stats) echo "p50 and p99 ≤ 100 ms" ;;
         carriers|agreements|prep-campaigns|prep-campaign|prep-events|prep-event|prep-register) echo "p99 ≤ 50 ms" ;;
+        summary-city-year) echo "p50 and p99 ≤ 2 s" ;;
     esac
 }
 
@@ -581,9 +589,11 @@ is_incubator() { case $1 in occupancy|occupancy-building|carriers|agreements|inc
 is_preparedness() { case $1 in prep-*) return 0 ;; esac; return 1; }
 is_financing() { case $1 in financing-*) return 0 ;; esac; return 1; }
 is_projects() { case $1 in project-*) return 0 ;; esac; return 1; }
+is_summary() { case $1 in summary-*) return 0 ;; esac; return 1; }
 # section_of ROW: the results section the row is reported in
 section_of() { if is_incubator "$1"; then echo incubator; elif is_preparedness "$1"; then echo preparedness;
-               elif is_financing "$1"; then echo financing; elif is_projects "$1"; then echo projects; else echo main; fi; }
+               elif is_financing "$1"; then echo financing; elif is_projects "$1"; then echo projects;
+               elif is_summary "$1"; then echo summary; else echo main; fi; }
 
 # table ROW...: the rows measured against their twins
 table() {
@@ -651,6 +661,10 @@ report() {
   acceptances (about 150,000 events), 1,000,000 patents filed 2017-01-01 – 2026-11-30 (about 100,000 a year) and
   2,000 enterprises, half of them recognised 高新技术企业, besides the demo data, the other modules' generated data
   and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
+    elif [ "$section" = summary ]; then
+        cat <<DATA
+- Data: every module's benchmark data (the generated service logs, incubator, preparedness; the demo's financing,
+  projects and indicators) and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
 DATA
     elif [ "$section" = financing ]; then
         cat <<DATA
@@ -750,7 +764,7 @@ if $keep; then
 else
     stop_server
 fi
-for section in main incubator preparedness financing projects; do
+for section in main incubator preparedness financing projects summary; do
     has_rows "$section" || continue
     report "$section" >"$work/report-$section.md"
     echo

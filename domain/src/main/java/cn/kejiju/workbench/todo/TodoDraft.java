@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * @param countyId   the county it belongs to, or null for a city-level item
  * @param role       the {@link Role} whose holders see it (one of {@link #ROLES})
  * @param messageKey the key of the text in the web bundle {@code todo} (or {@code messages})
- * @param arguments  the text's {0}, {1}, … arguments
+ * @param arguments  the text's {0}, {1}, … arguments; one made by {@link #text(String)} is itself a text of the
+ *                   web's bundles, shown in the reader's language
  * @param link       the page that opens the record, below the application ({@code /commissioner/log.xhtml?id=5}), or null
  * @param dueOn      when it must be done, or null
  * @param addressee  the user name of the one user of that role who sees it (a reviewer's own assignment), or
@@ -70,6 +71,17 @@ public record TodoDraft(String kind, String recordType, String recordId, Long co
             throw new RuleViolationException("todo.link", "link", link);
         }
         addressee = addressee == null || addressee.isBlank() ? null : checked(addressee, "addressee", ADDRESSEE_MAX, null);
+    }
+
+    /** What an argument that names a text of the web's bundles starts with (see {@link #text(String)}). */
+    public static final String TEXT_ARGUMENT = "text:";
+
+    /**
+     * An argument shown as the text {@code key} of the web's bundles in the reader's language (a figure's label,
+     * say), rather than as written.
+     */
+    public static String text(String key) {
+        return TEXT_ARGUMENT + key;
     }
 
     /** A draft about one record; {@code recordId} is a number or text, stored as text. */

@@ -110,7 +110,7 @@ class SummaryApiIT {
         String headcount = commissioners.getJsonArray("sentences").getString(0);
         assertTrue(headcount.startsWith("2026年上半年全县选派科技特派员"), headcount);
         assertTrue(headcount.contains("其中农业科技特派员由14名增加到"), headcount);
-        assertEquals("/commissioner/list.xhtml?status=ACTIVE&county=2&field=AGRICULTURE",
+        assertEquals("/commissioner/list.xhtml?from=2026-06-30&to=2026-06-30&county=2&field=AGRICULTURE",
                 figure(commissioners, "agriculture").getString("link"));
 
         // the same figures as the commissioner statistics' summary of the period

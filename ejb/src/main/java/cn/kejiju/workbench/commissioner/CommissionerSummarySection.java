@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.security.CountyGuard;
 import cn.kejiju.workbench.summary.CountyFigures;
 import cn.kejiju.workbench.summary.Figure;
 import cn.kejiju.workbench.summary.FigureUnit;
@@ -29,7 +30,10 @@ public class CommissionerSummarySection implements SummarySection {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     @Inject
-    StatisticsService statistics;
+    SummaryQueries summaries;
+
+    @Inject
+    CountyGuard guard;
 
     @Override
     public String key() {
@@ -44,12 +48,16 @@ public class CommissionerSummarySection implements SummarySection {
 
     @Override
     public SectionContent contribute(SummaryPeriod period, Long countyId) {
-        PeriodSummary now = statistics.summary(new StatisticsPeriod(period.from(), period.to()), countyId);
+        Long scope = guard.countyScope();
+        PeriodSummary now = summaries.summary(new StatisticsPeriod(period.from(), period.to()), countyId, scope);
         SummaryPeriod before = period.previous();
-        PeriodSummary previous = statistics.summary(new StatisticsPeriod(before.from(), before.to()), countyId);
+        PeriodSummary previous = summaries.summary(new StatisticsPeriod(before.from(), before.to()), countyId, scope);
         String county = countyId == null ? "" : "&county=" + countyId;
-        String list = "/commissioner/list.xhtml?status=ACTIVE" + county;
-        String logs = "/commissioner/logs.xhtml?status=APPROVED" + county;
+        // the head counts: those serving on the period's last day; the new ones: posted within the period
+        String list = "/commissioner/list.xhtml?from=" + period.to() + "&to=" + period.to() + county;
+        String posted = "/commissioner/list.xhtml?from=" + period.from() + "&to=" + period.to() + "&postedFrom="
+                + period.from() + county;
+        String logs = "/commissioner/logs.xhtml?status=APPROVED&from=" + period.from() + "&to=" + period.to() + county;
         List<Figure> figures = new ArrayList<>();
         figures.add(stock("total", "commissioners", now, previous, list));
         figures.add(stock("agriculture", "commissioners.AGRICULTURE", now, previous, list + "&field=AGRICULTURE"));
@@ -58,7 +66,7 @@ public class CommissionerSummarySection implements SummarySection {
         figures.add(stock("industry", "commissioners.INDUSTRY", now, previous, list + "&field=INDUSTRY"));
         SummaryFigure industry = now.figure("commissioners.INDUSTRY");
         figures.add(Figure.flow("industryNew", FigureUnit.PERSON, industry.newInPeriod(),
-                previous.figure("commissioners.INDUSTRY").newInPeriod(), null, list + "&field=INDUSTRY"));
+                previous.figure("commissioners.INDUSTRY").newInPeriod(), null, posted + "&field=INDUSTRY"));
         figures.add(flow("enterprisesLinkedByNew", FigureUnit.ITEM, now, previous, "/commissioner/assignments.xhtml?targetKind=ENTERPRISE" + county, Function.identity()));
         figures.add(flow("visits", FigureUnit.TIMES, now, previous, logs, Function.identity()));
         figures.add(flow("trainings", FigureUnit.TIMES, now, previous, logs + "&kind=TRAINING", Function.identity()));

@@ -116,6 +116,16 @@ public class JpaCommissionerRepository implements CommissionerRepository {
         if (filter.status() != null) {
             predicates.add(cb.equal(commissioner.get("status"), filter.status()));
         }
+        if (filter.servingTo() != null) {
+            predicates.add(cb.lessThanOrEqualTo(commissioner.get("postedOn"), filter.servingTo()));
+        }
+        if (filter.servingFrom() != null) {
+            predicates.add(cb.or(cb.isNull(commissioner.get("endedOn")),
+                    cb.greaterThanOrEqualTo(commissioner.get("endedOn"), filter.servingFrom())));
+        }
+        if (filter.postedFrom() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(commissioner.get("postedOn"), filter.postedFrom()));
+        }
         return predicates.toArray(Predicate[]::new);
     }
 

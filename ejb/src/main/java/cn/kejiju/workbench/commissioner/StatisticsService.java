@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 /** The programme's statistics for any period, within the caller's county (city users: every county). */
 @Stateless
@@ -53,17 +52,7 @@ public class StatisticsService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PeriodSummary summary(@NotNull StatisticsPeriod period, Long county) {
-        Long scope = guard.countyScope();
-        if (scope != null && county != null && !scope.equals(county)) {
-            throw new NotFoundException("Jurisdiction", county);
-        }
-        Long shown = scope != null ? scope : county;
-        Map<Long, String> counties = summaries.counties(scope);
-        if (shown != null && !counties.containsKey(shown)) {
-            throw new NotFoundException("Jurisdiction", shown);
-        }
-        return PeriodSummary.of(period, counties, shown, summaries.tallies(period, scope),
-                summaries.tallies(PeriodSummary.lastYearOf(period), scope), summaries.items(period, shown));
+        return summaries.summary(period, county, guard.countyScope());
     }
 
     public LocalDate today() {

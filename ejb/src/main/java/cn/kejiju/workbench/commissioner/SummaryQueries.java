@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner;
 
+import cn.kejiju.workbench.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,25 @@ public class SummaryQueries {
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
+
+    /**
+     * The summary paragraph's figures of the period for the counties {@code countyScope} confines to (null: the
+     * city) and, of them, {@code county} (null: all); a county outside the scope answers 404. No role check: the
+     * statistics service checks its callers' roles, the work summary's section reads it for callers the summary
+     * or its targets let in, or for the application itself (the targets' to-do warning).
+     */
+    public PeriodSummary summary(StatisticsPeriod period, Long county, Long countyScope) {
+        if (countyScope != null && county != null && !countyScope.equals(county)) {
+            throw new NotFoundException("Jurisdiction", county);
+        }
+        Long shown = countyScope != null ? countyScope : county;
+        Map<Long, String> counties = counties(countyScope);
+        if (shown != null && !counties.containsKey(shown)) {
+            throw new NotFoundException("Jurisdiction", shown);
+        }
+        return PeriodSummary.of(period, counties, shown, tallies(period, countyScope),
+                tallies(PeriodSummary.lastYearOf(period), countyScope), items(period, shown));
+    }
 
     /** The counties in code order (only {@code countyScope} when set), by id. */
     public Map<Long, String> counties(Long countyScope) {

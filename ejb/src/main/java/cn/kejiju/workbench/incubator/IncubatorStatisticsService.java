@@ -1,11 +1,8 @@
 package cn.kejiju.workbench.incubator;
 
-import cn.kejiju.workbench.commissioner.FigureTally;
 import cn.kejiju.workbench.commissioner.StatisticsPeriod;
-import cn.kejiju.workbench.commissioner.SummaryQueries;
 import cn.kejiju.workbench.security.CountyGuard;
 import cn.kejiju.workbench.security.Roles;
-import cn.kejiju.workbench.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,9 +12,6 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,10 +25,7 @@ import java.util.Map;
 public class IncubatorStatisticsService {
 
     @Inject
-    IncubatorStatisticsQueries queries;
-
-    @Inject
-    SummaryQueries summaries;
+    IncubatorSummaries summaries;
 
     @Inject
     GraduationRepository graduation;
@@ -58,52 +49,15 @@ public class IncubatorStatisticsService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public IncubatorSummary summary(@NotNull StatisticsPeriod period, Long county, Long carrierId) {
-        Long scope = guard.countyScope();
-        if (scope != null && county != null && !scope.equals(county)) {
-            throw new NotFoundException("Jurisdiction", county);
-        }
-        Long shown = scope != null ? scope : county;
-        Map<Long, String> counties = summaries.counties(scope);
-        if (shown != null && !counties.containsKey(shown)) {
-            throw new NotFoundException("Jurisdiction", shown);
-        }
         if (carrierId != null) {
             carriers.get(carrierId);
         }
-        List<IncubatorStatisticsQueries.CarrierInfo> carrierInfos = queries.carriers(scope, carrierId);
-        Map<Long, FigureTally> now = queries.tallies(period, scope, carrierId);
-        Map<Long, FigureTally> lastYear = queries.tallies(IncubatorSummary.lastYearOf(period), scope, carrierId);
-        Map<RecognitionLevel, RecognitionThreshold> thresholds = graduation.thresholds();
-        List<IncubatorSummary.CarrierRow> rows = carrierInfos.stream().map(c -> {
-            FigureTally t = now.getOrDefault(c.id(), new FigureTally());
-            CarrierFigures figures = new CarrierFigures(t.get("totalArea.end"), t.get("letArea.end"),
-                    t.get("tenants.end").longValue(), t.get("graduatesTotal.end").longValue());
-            RecognitionThreshold threshold = thresholds.get(c.level());
-            return new IncubatorSummary.CarrierRow(c.id(), c.name(), c.countyId(), c.county(), c.level(), figures,
-                    t.get("tenants.new").longValue(), t.get("graduates").longValue(),
-                    threshold == null ? List.of() : threshold.judge(figures));
-        }).toList();
-        Map<Long, Long> countyOf = new HashMap<>();
-        carrierInfos.forEach(c -> countyOf.put(c.id(), c.countyId()));
-        return IncubatorSummary.of(period, counties, shown, byCounty(now, countyOf), byCounty(lastYear, countyOf), rows);
+        return summaries.summary(period, county, carrierId, guard.countyScope());
     }
 
     /** The recognition thresholds by level, as configured. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<RecognitionLevel, RecognitionThreshold> thresholds() {
         return graduation.thresholds();
-    }
-
-    private static Map<Long, FigureTally> byCounty(Map<Long, FigureTally> byCarrier, Map<Long, Long> countyOf) {
-        Map<Long, List<FigureTally>> grouped = new HashMap<>();
-        byCarrier.forEach((carrier, tally) -> {
-            Long county = countyOf.get(carrier);
-            if (county != null) {
-                grouped.computeIfAbsent(county, c -> new ArrayList<>()).add(tally);
-            }
-        });
-        Map<Long, FigureTally> byCounty = new HashMap<>();
-        grouped.forEach((county, tallies) -> byCounty.put(county, FigureTally.sum(tallies)));
-        return byCounty;
     }
 }

@@ -2,6 +2,7 @@ package cn.kejiju.workbench.incubator;
 
 import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import cn.kejiju.workbench.commissioner.SummaryFigure;
+import cn.kejiju.workbench.security.CountyGuard;
 import cn.kejiju.workbench.summary.CountyFigures;
 import cn.kejiju.workbench.summary.Figure;
 import cn.kejiju.workbench.summary.FigureUnit;
@@ -30,7 +31,10 @@ public class IncubatorSummarySection implements SummarySection {
     static final String KEY = "incubator";
 
     @Inject
-    IncubatorStatisticsService statistics;
+    IncubatorSummaries summaries;
+
+    @Inject
+    CountyGuard guard;
 
     @Override
     public String key() {
@@ -45,9 +49,11 @@ public class IncubatorSummarySection implements SummarySection {
 
     @Override
     public SectionContent contribute(SummaryPeriod period, Long countyId) {
-        IncubatorSummary now = statistics.summary(new StatisticsPeriod(period.from(), period.to()), countyId, null);
+        Long scope = guard.countyScope();
+        IncubatorSummary now = summaries.summary(new StatisticsPeriod(period.from(), period.to()), countyId, null, scope);
         SummaryPeriod before = period.previous();
-        IncubatorSummary previous = statistics.summary(new StatisticsPeriod(before.from(), before.to()), countyId, null);
+        IncubatorSummary previous = summaries.summary(new StatisticsPeriod(before.from(), before.to()), countyId, null,
+                scope);
         String county = countyId == null ? "" : "county=" + countyId;
         String tenants = "/incubator/tenants.xhtml" + (county.isEmpty() ? "" : "?" + county);
         String carriers = "/incubator/carriers.xhtml" + (county.isEmpty() ? "" : "?" + county);

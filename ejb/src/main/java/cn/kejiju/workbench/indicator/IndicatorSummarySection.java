@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.indicator;
 
+import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import cn.kejiju.workbench.summary.Figure;
 import cn.kejiju.workbench.summary.FigureUnit;
 import cn.kejiju.workbench.summary.SectionContent;
@@ -28,7 +29,8 @@ import java.util.Set;
  *   {@code highTechValid}: those whose certificate is valid (three years from issue) on the period's last day,
  *   with the count on its first day (the certificate as master data keeps it).</li>
  * </ul>
- * Three aggregate statements per period, grouped by county.
+ * The figures are the indicator statistics' tallies ({@link IndicatorStatisticsQueries}: four aggregate statements per
+ * period, grouped by county), so the summary carries exactly the statistics' figures.
  */
 @ApplicationScoped
 public class IndicatorSummarySection implements SummarySection {
@@ -39,6 +41,9 @@ public class IndicatorSummarySection implements SummarySection {
 
     @Inject
     SectionQueries queries;
+
+    @Inject
+    IndicatorStatisticsQueries statistics;
 
     @Override
     public String key() {
@@ -89,49 +94,23 @@ public class IndicatorSummarySection implements SummarySection {
         return values.getOrDefault(key, BigDecimal.ZERO);
     }
 
+    /**
+     * Each county's figures of the period, read from the statistics' tallies ({@link IndicatorStatisticsQueries}:
+     * the patents of the period by type, the recognitions issued in it, the certificates valid on its first and
+     * last day), so that the summary and the statistics agree by construction.
+     */
     private Map<Long, Map<String, BigDecimal>> tallies(SummaryPeriod period, Long countyId) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         Map<Long, Map<String, BigDecimal>> tallies = new HashMap<>();
-        queries.byCounty("select p.county_id,"
-                        + " sum(case when p.applied_on >= ? and p.applied_on <= ? then 1 else 0 end),"
-                        + " sum(case when p.applied_on >= ? and p.applied_on <= ? and p.patent_type = 'INVENTION'"
-                        + " then 1 else 0 end),"
-                        + " sum(case when p.granted_on >= ? and p.granted_on <= ? then 1 else 0 end),"
-                        + " sum(case when p.granted_on >= ? and p.granted_on <= ? and p.patent_type = 'INVENTION'"
-                        + " then 1 else 0 end)"
-                        + " from ind_patent p where ((p.applied_on >= ? and p.applied_on <= ?)"
-                        + " or (p.granted_on >= ? and p.granted_on <= ?))"
-                        + SectionQueries.scope("p", countyId) + " group by p.county_id",
-                countyId, from, to, from, to, from, to, from, to, from, to, from, to)
-                .forEach((county, r) -> put(tallies, county, Map.of("patentsApplied", SectionQueries.number(r[1]),
-                        "inventionsApplied", SectionQueries.number(r[2]),
-                        "patentsGranted", SectionQueries.number(r[3]),
-                        "inventionsGranted", SectionQueries.number(r[4]))));
-        queries.byCounty("select h.county_id, count(*) from ind_high_tech h"
-                        + " where h.issued_on >= ? and h.issued_on <= ?"
-                        + SectionQueries.scope("h", countyId) + " group by h.county_id",
-                countyId, from, to)
-                .forEach((county, r) -> put(tallies, county, Map.of("highTechNew", SectionQueries.number(r[1]))));
-        // the certificate as master data keeps it: valid on a day from its issue (three years before its last
-        // day, HighTechValidity) to its last day
-        queries.byCounty("select e.county_id,"
-                        + " sum(case when e.high_tech_valid_until >= ? and e.high_tech_valid_until < ? then 1 else 0 end),"
-                        + " sum(case when e.high_tech_valid_until >= ? and e.high_tech_valid_until < ? then 1 else 0 end)"
-                        + " from enterprise e where e.high_tech_valid_until >= ?"
-                        + SectionQueries.scope("e", countyId) + " group by e.county_id",
-                countyId, to, validUntilBefore(to), from, validUntilBefore(from), from)
-                .forEach((county, r) -> put(tallies, county, Map.of("highTechValid", SectionQueries.number(r[1]),
-                        "highTechValidAtStart", SectionQueries.number(r[2]))));
+        statistics.tallies(new StatisticsPeriod(period.from(), period.to()),
+                        LocalDate.of(period.from().getYear(), 1, 1), countyId)
+                .forEach((county, t) -> tallies.put(county, Map.of(
+                        "patentsApplied", t.get("patentsApplied"),
+                        "inventionsApplied", t.get("patentsApplied.INVENTION"),
+                        "patentsGranted", t.get("patentsGranted"),
+                        "inventionsGranted", t.get("patentsGranted.INVENTION"),
+                        "highTechNew", t.get("highTechRecognised"),
+                        "highTechValid", t.get("highTechValid.end"),
+                        "highTechValidAtStart", t.get("highTechValid.start"))));
         return tallies;
-    }
-
-    /** A certificate valid on the day was issued on it at the latest: its last day is before this one. */
-    private static LocalDate validUntilBefore(LocalDate day) {
-        return day.plusYears(HighTechValidity.VALID_YEARS);
-    }
-
-    private static void put(Map<Long, Map<String, BigDecimal>> tallies, Long county, Map<String, BigDecimal> values) {
-        tallies.computeIfAbsent(county, id -> new HashMap<>()).putAll(values);
     }
 }

@@ -78,6 +78,20 @@ public class SummaryTargetService {
         return actuals.progress(year, repository.targets(year, scope != null ? scope : filter), LocalDate.now(clock));
     }
 
+    /**
+     * The targets of a year for the figures of some sections only, with their progress (a statistics page's panel):
+     * of one county ({@code countyId}, checked as {@link #progress(int, Long)} checks it) or of every county the
+     * caller sees. Only the named sections are asked for their actual values.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<TargetActuals.TargetStatus> progress(int year, Long countyId, Set<String> sectionKeys) {
+        Long filter = guard.countyFilter(countyId, "county");
+        Long scope = guard.countyScope();
+        List<SummaryTarget> chosen = repository.targets(year, scope != null ? scope : filter).stream()
+                .filter(target -> sectionKeys.contains(target.getSection())).toList();
+        return actuals.progress(year, chosen, LocalDate.now(clock));
+    }
+
     /** The current year's targets of the caller's county, or of every county for the city (the home page). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<TargetActuals.TargetStatus> current() {

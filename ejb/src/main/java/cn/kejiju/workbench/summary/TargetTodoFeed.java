@@ -7,14 +7,11 @@ import cn.kejiju.workbench.summary.TargetActuals.TargetStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import jakarta.ejb.EJBAccessException;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -22,16 +19,18 @@ import java.util.stream.Collectors;
  * target of the current year whose actual value of the year to date is below the target × days elapsed / days in
  * the year, addressed to the leaders of the target's county (city leaders see every county's). A target that
  * catches up, or is removed, resolves its item at the next refresh; so does the new year. Before October the feed
- * reads nothing. The feed runs as the system: a section that reads through a role-guarded statistics service
- * (commissioners, incubators) refuses it, and its targets are left out with a warning in the log.
+ * reads nothing. The feed runs as the application (no caller, no county scope): the sections compute their
+ * figures without a role check of their own, so every section's targets are checked. The item names the figure
+ * by its label in the reader's language ({@link TodoDraft#text(String)} of {@code summary.figure.<section>.<key>}).
  */
 @ApplicationScoped
 public class TargetTodoFeed implements TodoFeed {
 
-    private static final Logger LOG = Logger.getLogger(TargetTodoFeed.class.getName());
-
     static final String PREFIX = "summary.target.";
     static final String BEHIND = PREFIX + "behind";
+
+    /** The prefix of a figure's label in the web's summary texts. */
+    static final String FIGURE_LABEL = "summary.figure.";
 
     @Inject
     SummaryRepository repository;
@@ -53,16 +52,8 @@ public class TargetTodoFeed implements TodoFeed {
         Map<String, List<SummaryTarget>> bySection = repository.targets(year, null).stream()
                 .collect(Collectors.groupingBy(SummaryTarget::getSection, TreeMap::new, Collectors.toList()));
         List<TodoDraft> warnings = new ArrayList<>();
-        bySection.forEach((section, targets) -> {
-            try {
-                actuals.progress(year, targets, today).stream().filter(status -> status.progress().warns())
-                        .map(TargetTodoFeed::warning).forEach(warnings::add);
-            } catch (EJBAccessException e) {
-                // a section that reads through a service guarded by roles cannot be asked by the system
-                LOG.warning(() -> "Targets of section " + section + " not checked: the section refuses the system ("
-                        + e.getMessage() + ")");
-            }
-        });
+        bySection.forEach((section, targets) -> actuals.progress(year, targets, today).stream()
+                .filter(status -> status.progress().warns()).map(TargetTodoFeed::warning).forEach(warnings::add));
         return warnings;
     }
 
@@ -72,7 +63,7 @@ public class TargetTodoFeed implements TodoFeed {
         return TodoDraft.of(BEHIND, SummaryTargetService.RECORD, target.getId())
                 .countyId(target.getCountyId())
                 .role(Roles.LEADER)
-                .message("todo." + BEHIND, status.county(), target.getSection() + "." + target.getFigure(),
+                .message("todo." + BEHIND, status.county(), TodoDraft.text(FIGURE_LABEL + target.getSection() + "." + target.getFigure()),
                         Wording.plain(target.getValue()), Wording.plain(progress.actual()),
                         progress.percent() == null ? "—" : Wording.plain(progress.percent()),
                         Wording.plain(progress.expected()))

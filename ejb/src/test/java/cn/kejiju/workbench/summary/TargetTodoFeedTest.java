@@ -81,7 +81,7 @@ class TargetTodoFeedTest {
         assertEquals(Roles.LEADER, item.role());
         assertEquals(f.county.getId(), item.countyId());
         assertEquals("todo.summary.target.behind", item.messageKey());
-        assertEquals(List.of("临江县", "indicator.patentsApplied", "100", "60", "60", "75.07"), item.arguments());
+        assertEquals(List.of("临江县", "text:summary.figure.indicator.patentsApplied", "100", "60", "60", "75.07"), item.arguments());
         assertEquals(LocalDate.of(2026, 12, 31), item.dueOn());
         assertEquals("/summary/targets.xhtml", item.link());
     }
@@ -92,6 +92,6 @@ class TargetTodoFeedTest {
         // 2026-12-31: 40 expected, 39 done
         List<TodoDraft> items = feed(List.of(granted)).due(on("2026-12-31T04:00:00Z"));
         assertEquals(1, items.size());
-        assertEquals(List.of("临江县", "indicator.patentsGranted", "40", "39", "97.5", "40"), items.get(0).arguments());
+        assertEquals(List.of("临江县", "text:summary.figure.indicator.patentsGranted", "40", "39", "97.5", "40"), items.get(0).arguments());
     }
 }

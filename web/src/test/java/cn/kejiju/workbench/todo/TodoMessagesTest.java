@@ -41,6 +41,20 @@ class TodoMessagesTest {
     }
 
     @Test
+    void anArgumentMadeOfATextKeyIsShownAsThatTextInTheReadersLanguage() {
+        TodoMessages web = new TodoMessages();
+        List<String> arguments = List.of("临江县", TodoDraft.text("summary.figure.indicator.patentsApplied"), "100",
+                "60", "60", "75");
+        assertEquals("临江县的指标任务“专利申请”进度滞后：目标 100，已完成 60（60%），按时间进度应完成 75",
+                web.render("todo.summary.target.behind", arguments, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Target \"Patent applications\" of 临江县 is behind: target 100, done 60 (60%), expected by now 75",
+                web.render("todo.summary.target.behind", arguments, Locale.ENGLISH));
+        assertEquals("临江县的指标任务“summary.figure.nowhere.x”进度滞后：目标 1，已完成 0（0%），按时间进度应完成 1",
+                web.render("todo.summary.target.behind", List.of("临江县", TodoDraft.text("summary.figure.nowhere.x"),
+                        "1", "0", "0", "1"), Locale.SIMPLIFIED_CHINESE), "an unknown text: its key");
+    }
+
+    @Test
     void aMissingKeyIsShownAsTheKey() {
         assertEquals("todo.test.nowhere", messages.render("todo.test.nowhere", List.of("x"), Locale.SIMPLIFIED_CHINESE));
     }

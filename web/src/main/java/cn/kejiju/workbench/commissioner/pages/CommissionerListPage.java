@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +45,9 @@ public class CommissionerListPage implements Serializable {
     private CommissionerKind kind;
     private DispatchLevel dispatchLevel;
     private CommissionerStatus status;
+    private LocalDate servingFrom;
+    private LocalDate servingTo;
+    private LocalDate postedFrom;
 
     private final PagedRows<Row> rows = PagedRows.of(Row::getId, this::page, () -> commissionerService.count(filter()));
 
@@ -67,12 +71,16 @@ public class CommissionerListPage implements Serializable {
         kind = null;
         dispatchLevel = null;
         status = null;
+        servingFrom = null;
+        servingTo = null;
+        postedFrom = null;
         county.reset();
         PagedRows.firstPage(TABLE);
     }
 
     CommissionerFilter filter() {
-        return new CommissionerFilter(PagedRows.criterion(text), field, kind, dispatchLevel, status, county.getValue());
+        return new CommissionerFilter(PagedRows.criterion(text), field, kind, dispatchLevel, status, county.getValue(),
+                servingFrom, servingTo, postedFrom);
     }
 
     /** The county filter (city users only). */
@@ -98,6 +106,32 @@ public class CommissionerListPage implements Serializable {
 
     public CommissionerStatus[] getStatuses() {
         return CommissionerStatus.values();
+    }
+
+    /** With {@link #getServingTo()}: those posted by then and not ended before this day (a summary's period). */
+    public LocalDate getServingFrom() {
+        return servingFrom;
+    }
+
+    public void setServingFrom(LocalDate servingFrom) {
+        this.servingFrom = servingFrom;
+    }
+
+    public LocalDate getServingTo() {
+        return servingTo;
+    }
+
+    public void setServingTo(LocalDate servingTo) {
+        this.servingTo = servingTo;
+    }
+
+    /** Those posted on or after this day (the new ones of a summary's period). */
+    public LocalDate getPostedFrom() {
+        return postedFrom;
+    }
+
+    public void setPostedFrom(LocalDate postedFrom) {
+        this.postedFrom = postedFrom;
     }
 
     public String getText() {

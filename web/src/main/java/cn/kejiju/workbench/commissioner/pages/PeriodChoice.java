@@ -45,6 +45,11 @@ public class PeriodChoice implements Serializable {
         };
     }
 
+    /** The year the chosen period's targets (指标任务) are of: the chosen year, or the year a span ends in. */
+    public int getTargetYear() {
+        return mode == Mode.CUSTOM && to != null ? to.getYear() : year;
+    }
+
     public List<Integer> getYears() {
         return IntStream.rangeClosed(currentYear - 9, currentYear).boxed().sorted((a, b) -> b - a).toList();
     }

@@ -94,7 +94,7 @@ public class SummaryTargetsPage implements Serializable {
         rows = targets.progress(year, county).stream().map(SummaryTargetsPage::row).toList();
     }
 
-    static Row row(TargetStatus status) {
+    public static Row row(TargetStatus status) {
         SummaryTarget t = status.target();
         var p = status.progress();
         return new Row(t.getId(), t.getVersion(), t.getCountyId(), status.county(), t.getSection(), t.getFigure(),
@@ -156,7 +156,7 @@ public class SummaryTargetsPage implements Serializable {
         return Texts.text("summary.targets.removeConfirm", row.county(), String.valueOf(year), row.label());
     }
 
-    static String label(String section, String key) {
+    public static String label(String section, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         var bundle = context.getApplication().getResourceBundle(context, "sumMsg");
         String sectionName = "summary.section." + section;
