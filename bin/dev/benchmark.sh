@@ -25,7 +25,9 @@
 #     (a carrier of 2,000 units with 20 years of agreements, 1,000 more carriers; its own marker table
 #     bench_incubator_marker, so that it is added to a schema that already holds the logs without generating
 #     them again); then the preparedness module's with bench/generate_preparedness.sql (50,000 events in 2026,
-#     10,000 in 2025, their materials; marker bench_preparedness_marker).
+#     10,000 in 2025, their materials; marker bench_preparedness_marker); then the financing module's with
+#     bench/generate_financing.sql (200,000 loans of 2017–2026 with their guarantees, 2,400,000 instalments and
+#     about 2,200,000 repayments; marker bench_financing_marker).
 #  3. starts its own Payara domain "workbench-bench" (ports 30000+: HTTP 30080, admin 30048) with
 #     bin/server.sh, deploys the EAR and, beside it, the baseline WAR at /baseline.
 #  4. measures with wrk (2 threads; 64 connections for get-by-id, 16 for lists and pages, 1 for the
@@ -68,6 +70,7 @@ case "$rows" in ''|*[!0-9]*) echo "--rows takes a number" >&2; exit 2 ;; esac
 generator=1                      # bump when bench/generate.sql changes: the marker then no longer matches
 incubator_generator=1            # bump when bench/generate_incubator.sql changes (its data alone is made again)
 preparedness_generator=1         # bump when bench/generate_preparedness.sql changes (its data alone is made again)
+financing_generator=1            # bump when bench/generate_financing.sql changes (its data alone is made again)
 # The incubator rows' requests (bench/generate_incubator.sql: carrier 9000001 has the 2,000 units). The day of
 # the occupancy view is fixed so that every run reads the same lettings.
 incubator_carrier=9000001
@@ -227,6 +230,20 @@ generate_preparedness_data() {
     PGOPTIONS="-c search_path=$schema" psql_run -v gen="$preparedness_generator" -f "$root/bench/generate_preparedness.sql" \
         | grep -v '^Time: [0-9.]* ms$' >&2
     log "Preparedness data generated in $(($(date +%s) - t0)) s."
+}
+
+financing_marker() {
+    if [ "$(psql_run -At -c "select to_regclass('$schema.bench_financing_marker') is not null")" = t ]; then
+        psql_run -At -c "select generator from $schema.bench_financing_marker"
+    fi
+}
+
+generate_financing_data() {
+    log "Generating the financing module's data (bench/generate_financing.sql) ..."
+    local t0=$(date +%s)
+    PGOPTIONS="-c search_path=$schema" psql_run -v gen="$financing_generator" -f "$root/bench/generate_financing.sql" \
+        | grep -v '^Time: [0-9.]* ms$' >&2
+    log "Financing data generated in $(($(date +%s) - t0)) s."
 }
 
 # The API token's rate limit (50 requests a second by default) would answer most benchmark requests
@@ -448,8 +465,8 @@ measure() {
     app_row prep-event 16 "preparedness/events/9000001"
     app_row prep-assessments 1 "preparedness/assessments?year=2026"
     app_row prep-stats 1 "preparedness/statistics?year=2026"
-    # the financing module: the statistics of a year, city-wide (no generator of its own yet: the demo's guarantees
-    # and loans)
+    # the financing module (bench/generate_financing.sql): the statistics of a year, city-wide, over 200,000 loans
+    # with their schedules and repayments
     app_row financing-stats 1 "financing-statistics?year=2026"
     load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 }
@@ -523,7 +540,7 @@ describe() {
         prep-events) echo "event list, first page of 20, latest first, with county, township and campaign (60,000 events)" ;;
         prep-event) echo "event by id with county, township and campaign" ;;
         prep-assessments) echo "township assessment of 2026, city-wide: every township with its score and the pre-fill facts over 50,000 events (one client)" ;;
-        financing-stats) echo "financing statistics of 2026, city-wide: guarantees, compensations, recoveries, the loans by class at both ends, and 2025's for 同比 (one client)" ;;
+        financing-stats) echo "financing statistics of 2026, city-wide, over 200,000 loans: guarantees, compensations, recoveries, the loans by class at both ends, and 2025's for 同比 (one client; answer ${result[financing-stats.bytes]:-?} bytes)" ;;
         prep-stats) echo "preparedness statistics of 2026, city-wide: 50,000 events, 60,000 movements, and 2025's for 同比 (one client; answer ${result[prep-stats.bytes]:-?} bytes)" ;;
     esac
 }
@@ -609,8 +626,11 @@ report() {
     echo
     if [ "$section" = financing ]; then
         cat <<DATA
-- Data: the demo's guarantees, loans and their schedules (no financing generator yet), besides the other modules'
-  generated data and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
+- Data: \`bench/generate_financing.sql\` (generator $financing_generator): 200,000 approved applications with their
+  guarantees and 12-month loans disbursed over 2017–2026 (about 18,000 in 2026), 2,400,000 instalments and a
+  repayment for every instalment due by 2026-11-30 (one loan in fifty stops paying at its sixth), besides the demo
+  data, the other modules' generated data and $rows generated service logs, on PostgreSQL $pg_version, schema
+  \`$schema\`.
 DATA
     elif [ "$section" = preparedness ]; then
         cat <<DATA
@@ -685,10 +705,12 @@ prepare_schema
 $generate || lift_rate_limit
 start_server
 if $generate || [ "$(incubator_marker)" != "$incubator_generator" ] \
-        || [ "$(preparedness_marker)" != "$preparedness_generator" ]; then
+        || [ "$(preparedness_marker)" != "$preparedness_generator" ] \
+        || [ "$(financing_marker)" != "$financing_generator" ]; then
     $generate && generate_data
     { $generate || [ "$(incubator_marker)" != "$incubator_generator" ]; } && generate_incubator_data
-    generate_preparedness_data
+    { $generate || [ "$(preparedness_marker)" != "$preparedness_generator" ]; } && generate_preparedness_data
+    generate_financing_data
     lift_rate_limit
     log "Redeploying, so that the application starts on the generated data ..."
     "$root/bin/server.sh" deploy "$payara_home" "$domain" "$portbase" "$ear"
