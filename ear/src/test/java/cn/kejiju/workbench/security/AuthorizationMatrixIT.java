@@ -129,6 +129,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/financing/application.xhtml?id=" + LINJIANG_APPLICATION, BUSINESS_READERS);
         PAGES.put("/financing/application-edit.xhtml", EnumSet.of(Role.FINANCING_CLERK));
         PAGES.put("/financing/partners.xhtml", BUSINESS_READERS);
+        PAGES.put("/financing/products.xhtml", BUSINESS_READERS);
         PAGES.put("/financing/loans.xhtml", BUSINESS_READERS);
         PAGES.put("/financing/loan.xhtml?id=" + LINJIANG_LOAN, BUSINESS_READERS);
         PAGES.put("/financing/statistics.xhtml", BUSINESS_READERS);
