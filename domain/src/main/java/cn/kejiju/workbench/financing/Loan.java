@@ -103,13 +103,6 @@ public class Loan {
     @Column(nullable = false, length = 12)
     private LoanStatus status;
 
-    /**
-     * The day the loan was repaid in full or compensated; null while it runs. The statistics read only the loans
-     * still running on a day (this null or after it), so that they do not sum every repayment of the platform.
-     */
-    @Column(name = "closed_on")
-    private LocalDate closedOn;
-
     @Column(name = "created_by", nullable = false, length = 50)
     private String createdBy;
 
@@ -202,7 +195,6 @@ public class Loan {
         }
         if (outstanding().signum() == 0) {
             status = LoanStatus.REPAID;
-            closedOn = paidOn;
         }
         updatedAt = LocalDateTime.now(clock);
         return new Repayment(this, paid, principalPart, interest, paidOn, late, by, clock);
@@ -243,7 +235,6 @@ public class Loan {
         }
         if (outstanding().signum() == 0) {
             status = LoanStatus.REPAID;
-            closedOn = paidOn;
         }
         updatedAt = LocalDateTime.now(clock);
         return new Repayment(this, paid, paid, BigDecimal.ZERO.setScale(2), paidOn, 0, true, by, clock);
@@ -266,7 +257,6 @@ public class Loan {
                     Yuan.format(paid));
         }
         status = LoanStatus.COMPENSATED;
-        closedOn = paidOn;
         updatedAt = LocalDateTime.now(clock);
         compensation = new Compensation(this, paid, paidOn, by, clock);
         return compensation;
@@ -386,20 +376,6 @@ public class Loan {
 
     public LoanStatus getStatus() {
         return status;
-    }
-
-    /**
-     * Moves the day the loan closed to {@code day} when that is later: a repayment recorded afterwards may carry an
-     * earlier day than one recorded before it, and the loan ran until the last of them.
-     */
-    public void closedNoEarlierThan(LocalDate day) {
-        if (closedOn != null && day != null && day.isAfter(closedOn)) {
-            closedOn = day;
-        }
-    }
-
-    public Optional<LocalDate> closedOn() {
-        return Optional.ofNullable(closedOn);
     }
 
     public String getCreatedBy() {

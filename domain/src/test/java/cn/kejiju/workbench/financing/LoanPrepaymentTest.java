@@ -136,7 +136,6 @@ class LoanPrepaymentTest {
     void anInstalmentPaidInPartStaysAndTheOnesAfterItAreGeneratedAgain() {
         Loan loan = loan(ScheduleMethod.EQUAL_PRINCIPAL, RoundingMode.HALF_UP);
         payFirst(loan, 5);
-        assertTrue(loan.closedOn().isEmpty(), "running");
         loan.repay(new BigDecimal("100.00"), TODAY, "x", CLOCK); // part of July's interest, paid ahead
         Line sixth = Line.of(loan.getInstalments().get(5));
         loan.prepay(PREPAID, TODAY, "x", CLOCK); // 150,000 on 7..12 − 100,000 = 50,000 over 6 months
@@ -155,9 +154,6 @@ class LoanPrepaymentTest {
         loan.prepay(left, TODAY, "x", CLOCK);
         assertEquals(5, loan.getInstalments().size());
         assertEquals(LoanStatus.REPAID, loan.getStatus());
-        assertEquals(TODAY, loan.closedOn().orElseThrow(), "closed on the day of the last repayment");
-        loan.closedNoEarlierThan(TODAY.minusDays(3));
-        assertEquals(TODAY, loan.closedOn().orElseThrow(), "never earlier");
         assertEquals(new BigDecimal("0.00"), loan.outstanding());
         assertEquals(PRINCIPAL, sum(loan.getInstalments(), Instalment::getPrincipalDue).add(left));
     }

@@ -108,29 +108,28 @@ public class FinancingStatisticsQueries {
     /**
      * The loans outstanding at the end of {@code day} by county and class, with their principal still owed: one
      * statement. A loan's days past due are those since its oldest instalment due before the day and not settled
-     * by it; it is in class C when that instalment fell due on or before the day minus C's first day. Only the
-     * loans still running on the day are read (not closed by it: {@code closed_on}, index {@code fin_loan_closed_ix}),
-     * each with its own repayments and instalments through their loan's index, so that the work follows the loans
-     * running on the day and not every repayment since the platform began.
+     * by it; it is in class C when that instalment fell due on or before the day minus C's first day.
      */
     private void classes(Map<Long, FigureTally> tallies, LocalDate day, String suffix, Long countyScope,
                          ClassificationBands bands) {
         Date d = Date.valueOf(day);
         List<Object> p = new ArrayList<>(List.of(Date.valueOf(day.minusDays(bands.lossFrom())),
                 Date.valueOf(day.minusDays(bands.doubtfulFrom())), Date.valueOf(day.minusDays(bands.substandardFrom())),
-                Date.valueOf(day.minusDays(bands.specialMentionFrom())), d, d, d, d, d, d));
-        String sql = "select y.county_id, y.cls, count(*), sum(y.balance) from (select x.county_id, x.balance,"
-                + " case when x.first_due is null then 'NORMAL' when x.first_due <= ? then 'LOSS'"
-                + " when x.first_due <= ? then 'DOUBTFUL' when x.first_due <= ? then 'SUBSTANDARD'"
-                + " when x.first_due <= ? then 'SPECIAL_MENTION' else 'NORMAL' end as cls"
-                + " from (select l.county_id, l.principal - coalesce((select sum(r.principal_part) from fin_repayment r"
-                + " where r.loan_id = l.id and r.paid_on <= ?), 0) as balance,"
-                + " (select min(i.due_on) from fin_loan_instalment i where i.loan_id = l.id and i.due_on < ?"
-                + " and (i.settled_on is null or i.settled_on > ?)) as first_due"
+                Date.valueOf(day.minusDays(bands.specialMentionFrom())), d, d, d, d, d));
+        String sql = "select x.county_id, x.cls, count(*), sum(x.balance) from (select l.county_id,"
+                + " case when o.first_due is null then 'NORMAL' when o.first_due <= ? then 'LOSS'"
+                + " when o.first_due <= ? then 'DOUBTFUL' when o.first_due <= ? then 'SUBSTANDARD'"
+                + " when o.first_due <= ? then 'SPECIAL_MENTION' else 'NORMAL' end as cls,"
+                + " l.principal - coalesce(pp.paid, 0) as balance"
                 + " from fin_loan l"
+                + " left join (select i.loan_id, min(i.due_on) as first_due from fin_loan_instalment i"
+                + " where i.due_on < ? and (i.settled_on is null or i.settled_on > ?) group by i.loan_id) o"
+                + " on o.loan_id = l.id"
+                + " left join (select r.loan_id, sum(r.principal_part) as paid from fin_repayment r"
+                + " where r.paid_on <= ? group by r.loan_id) pp on pp.loan_id = l.id"
                 + " left join fin_compensation c on c.loan_id = l.id and c.paid_on <= ?"
-                + " where l.disbursed_on <= ? and (l.closed_on is null or l.closed_on > ?) and c.id is null"
-                + scope("l.county_id", countyScope, p) + ") x where x.balance > 0) y group by y.county_id, y.cls";
+                + " where l.disbursed_on <= ? and c.id is null and l.principal - coalesce(pp.paid, 0) > 0"
+                + scope("l.county_id", countyScope, p) + ") x group by x.county_id, x.cls";
         for (Object row : query(sql, p).getResultList()) {
             Object[] r = (Object[]) row;
             FigureTally t = tally(tallies, r[0]);

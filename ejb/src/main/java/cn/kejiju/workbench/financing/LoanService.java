@@ -161,7 +161,6 @@ public class LoanService {
         return keys.once(guard.callerName(), idempotencyKey, "repayment", fingerprint, () -> {
             Loan loan = loans.lock(loanId);
             Repayment repayment = loans.addRepayment(loan.repay(amount, paidOn, guard.callerName(), clock));
-            closeOnTheLastDay(loan);
             persistence.flush(RECORD, loanId, ConflictException::concurrentChange);
             if (loan.nextDue().filter(next -> !next.getDueOn().isAfter(today().plusDays(LoanTodoFeed.DAYS_AHEAD)))
                     .isEmpty()) {
@@ -191,7 +190,6 @@ public class LoanService {
         return keys.once(guard.callerName(), idempotencyKey, "prepayment", fingerprint, () -> {
             Loan loan = loans.lock(loanId);
             Repayment repayment = loans.addRepayment(loan.prepay(amount, paidOn, guard.callerName(), clock));
-            closeOnTheLastDay(loan);
             persistence.flush(RECORD, loanId, ConflictException::concurrentChange);
             if (loan.nextDue().filter(next -> !next.getDueOn().isAfter(today().plusDays(LoanTodoFeed.DAYS_AHEAD)))
                     .isEmpty()) {
@@ -206,13 +204,5 @@ public class LoanService {
                             + " yuan of principal still owed").build());
             return repayment.getId();
         });
-    }
-
-    /** A loan repaid in full closes on the day of its last repayment (days may be recorded out of order). */
-    private void closeOnTheLastDay(Loan loan) {
-        if (loan.getStatus() == LoanStatus.REPAID) {
-            loans.repaymentsOf(loan.getId()).stream().map(Repayment::getPaidOn).max(LocalDate::compareTo)
-                    .ifPresent(loan::closedNoEarlierThan);
-        }
     }
 }
