@@ -7,10 +7,10 @@
 -- (ids 9000001–9000002, agreement 9000001); 200,000 approved applications of the demo enterprises of 临江县 and
 -- 云岭县 (half each), each with its guarantee in force and its loan (ids 9000001 + n): 100万–590万元, 4.35 %, 12
 -- months, disbursed one a day on a cycle over 2017-01-01 – 2026-11-29 (about 20,000 a year, 18,000 in 2026), half
--- equal principal (等额本金), half interest monthly with the principal at maturity; their 2,400,000 instalments
+-- equal principal (等额本金), half interest monthly with the principal at maturity, in each county; their 2,400,000 instalments
 -- (computed as the application does for these two methods: half up, the last taking the rest), and a repayment on
--- the due day of every instalment due by 2026-11-30 (about 2,200,000), except that one loan in fifty stops paying
--- from its sixth instalment (past due: the five categories at both ends of a period).
+-- the due day of every instalment due by 2026-11-30 (about 2,200,000), except that one loan in fifty (in each county)
+-- stops paying from its sixth instalment (past due: the five categories at both ends of a period).
 \set ON_ERROR_STOP on
 \timing on
 
@@ -39,8 +39,8 @@ select n, 2 + n % 2 as county_id,
        (e.ids)[1 + (n / 2) % array_length(e.ids, 1)] as enterprise_id,
        (100 + (n % 50) * 10) * 10000.00 as principal,
        date '2017-01-01' + (n % 3620) as disbursed_on,
-       case when n % 2 = 0 then 'EQUAL_PRINCIPAL' else 'INTEREST_ONLY' end as method,
-       n % 50 = 7 as defaults
+       case when (n / 2) % 2 = 0 then 'EQUAL_PRINCIPAL' else 'INTEREST_ONLY' end as method,
+       (n / 2) % 50 = 7 as defaults
 from generate_series(0, 199999) n
 join (select county_id, array_agg(id order by id) as ids from enterprise where county_id in (2, 3)
       group by county_id) e on e.county_id = 2 + n % 2;

@@ -70,7 +70,7 @@ case "$rows" in ''|*[!0-9]*) echo "--rows takes a number" >&2; exit 2 ;; esac
 generator=1                      # bump when bench/generate.sql changes: the marker then no longer matches
 incubator_generator=1            # bump when bench/generate_incubator.sql changes (its data alone is made again)
 preparedness_generator=1         # bump when bench/generate_preparedness.sql changes (its data alone is made again)
-financing_generator=1            # bump when bench/generate_financing.sql changes (its data alone is made again)
+financing_generator=2            # bump when bench/generate_financing.sql changes (its data alone is made again)
 # The incubator rows' requests (bench/generate_incubator.sql: carrier 9000001 has the 2,000 units). The day of
 # the occupancy view is fixed so that every run reads the same lettings.
 incubator_carrier=9000001
