@@ -6,11 +6,11 @@
 -- What it adds: a guarantee company (net assets large enough that no limit binds), a bank and their agreement
 -- (ids 9000001–9000002, agreement 9000001); 200,000 approved applications of the demo enterprises of 临江县 and
 -- 云岭县 (half each), each with its guarantee in force and its loan (ids 9000001 + n): 100万–590万元, 4.35 %, 12
--- months, disbursed one a day on a cycle over 2017-01-01 – 2026-11-29 (about 20,000 a year, 18,000 in 2026), half
--- equal principal (等额本金), half interest monthly with the principal at maturity, in each county; their 2,400,000 instalments
--- (computed as the application does for these two methods: half up, the last taking the rest), and a repayment on
--- the due day of every instalment due by 2026-11-30 (about 2,200,000), except that one loan in fifty (in each county)
--- stops paying from its sixth instalment (past due: the five categories at both ends of a period).
+-- months, disbursed one a day on a cycle over 2017-01-01 – 2026-11-29 (about 20,000 a year, 18,000 in 2026), in
+-- each county half equal principal (等额本金), half interest monthly with the principal at maturity; their 2,400,000
+-- instalments (computed as the application does for these two methods: half up, the last taking the rest), and a
+-- repayment on the due day of every instalment due by 2026-11-30 (about 2,200,000), except that one loan in fifty
+-- (in each county) stops paying from its sixth instalment (past due: the five categories at both ends of a period).
 \set ON_ERROR_STOP on
 \timing on
 
