@@ -27,7 +27,9 @@
 #     (a carrier of 2,000 units with 20 years of agreements, 1,000 more carriers; its own marker table
 #     bench_incubator_marker, so that it is added to a schema that already holds the logs without generating
 #     them again); then the preparedness module's with bench/generate_preparedness.sql (50,000 events in 2026,
-#     10,000 in 2025, their materials; marker bench_preparedness_marker); then the projects module's with
+#     10,000 in 2025, their materials; marker bench_preparedness_marker); then the financing module's with
+#     bench/generate_financing.sql (200,000 loans of 2017–2026 with their guarantees, 2,400,000 instalments and
+#     about 2,200,000 repayments; marker bench_financing_marker); then the projects module's with
 #     bench/generate_projects.sql (100,000 applications to programmes of higher levels over 2017–2026, 1,000,000
 #     patents, 2,000 enterprises; marker bench_projects_marker).
 #  3. starts its own Payara domain "workbench-bench" (ports 30000+: HTTP 30080, admin 30048) with
@@ -72,6 +74,7 @@ case "$rows" in ''|*[!0-9]*) echo "--rows takes a number" >&2; exit 2 ;; esac
 generator=1                      # bump when bench/generate.sql changes: the marker then no longer matches
 incubator_generator=1            # bump when bench/generate_incubator.sql changes (its data alone is made again)
 preparedness_generator=2         # bump when bench/generate_preparedness.sql changes (its data alone is made again)
+financing_generator=3            # bump when bench/generate_financing.sql changes (its data alone is made again)
 projects_generator=3             # bump when bench/generate_projects.sql changes (its data alone is made again)
 # The incubator rows' requests (bench/generate_incubator.sql: carrier 9000001 has the 2,000 units). The day of
 # the occupancy view is fixed so that every run reads the same lettings.
@@ -255,6 +258,20 @@ generate_projects_data() {
     PGOPTIONS="-c search_path=$schema" psql_run -f "$root/ejb/src/main/resources/db/rollup/afterMigrateApplied__patent_rollup.sql" >/dev/null
     psql_run -c "vacuum analyze $schema.ind_patent_day" >/dev/null
     log "Projects data generated in $(($(date +%s) - t0)) s."
+}
+
+financing_marker() {
+    if [ "$(psql_run -At -c "select to_regclass('$schema.bench_financing_marker') is not null")" = t ]; then
+        psql_run -At -c "select generator from $schema.bench_financing_marker"
+    fi
+}
+
+generate_financing_data() {
+    log "Generating the financing module's data (bench/generate_financing.sql) ..."
+    local t0=$(date +%s)
+    PGOPTIONS="-c search_path=$schema" psql_run -v gen="$financing_generator" -f "$root/bench/generate_financing.sql" \
+        | grep -v '^Time: [0-9.]* ms$' >&2
+    log "Financing data generated in $(($(date +%s) - t0)) s."
 }
 
 # The API token's rate limit (50 requests a second by default) would answer most benchmark requests
@@ -479,8 +496,8 @@ measure() {
     # the 三网一员 register of 1,200 generated villages: the list's first page and the gaps with completeness
     app_row prep-register 16 "preparedness/register?page=0&size=20"
     app_row prep-register-gaps 1 "preparedness/register/gaps"
-    # the financing module: the statistics of a year, city-wide (no generator of its own yet: the demo's guarantees
-    # and loans)
+    # the financing module (bench/generate_financing.sql): the statistics of a year, city-wide, over 200,000 loans
+    # with their schedules and repayments
     app_row financing-stats 1 "financing-statistics?year=2026"
     # the projects module (bench/generate_projects.sql): the statistics of 2026, city-wide, over 100,000
     # applications and 1,000,000 patents
@@ -562,7 +579,7 @@ describe() {
         prep-events) echo "event list, first page of 20, latest first, with county, township and campaign (60,000 events)" ;;
         prep-event) echo "event by id with county, township and campaign" ;;
         prep-assessments) echo "township assessment of 2026, city-wide: every township with its score and the pre-fill facts over 50,000 events (one client)" ;;
-        financing-stats) echo "financing statistics of 2026, city-wide: guarantees, compensations, recoveries, the loans by class at both ends, and 2025's for 同比 (one client)" ;;
+        financing-stats) echo "financing statistics of 2026, city-wide, over 200,000 loans: guarantees, compensations, recoveries, the loans by class at both ends, and 2025's for 同比 (one client; answer ${result[financing-stats.bytes]:-?} bytes)" ;;
         project-stats) echo "project statistics of 2026, city-wide: applications, approvals, funds won and received by county and programme, acceptances due and overdue, patents filed and granted by type, high-tech enterprises, and 2025's for 同比 (one client; answer ${result[project-stats.bytes]:-?} bytes)" ;;
         prep-register) echo "三网一员 register, first page of 20 current holders with county, township and place (2,232 current and 120 former holders, 1,200 villages)" ;;
         prep-register-gaps) echo "三网一员 gaps city-wide: the villages and townships without a holder and each county's completeness (1,200 villages; one client)" ;;
@@ -668,8 +685,11 @@ report() {
 DATA
     elif [ "$section" = financing ]; then
         cat <<DATA
-- Data: the demo's guarantees, loans and their schedules (no financing generator yet), besides the other modules'
-  generated data and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
+- Data: \`bench/generate_financing.sql\` (generator $financing_generator): 200,000 approved applications with their
+  guarantees and 12-month loans disbursed over 2017–2026 (about 18,000 in 2026), 2,400,000 instalments and a
+  repayment for every instalment due by 2026-11-30 (one loan in fifty stops paying at its sixth), besides the demo
+  data, the other modules' generated data and $rows generated service logs, on PostgreSQL $pg_version, schema
+  \`$schema\`.
 DATA
     elif [ "$section" = preparedness ]; then
         cat <<DATA
@@ -745,10 +765,12 @@ prepare_schema
 $generate || lift_rate_limit
 start_server
 if $generate || [ "$(incubator_marker)" != "$incubator_generator" ] \
-        || [ "$(preparedness_marker)" != "$preparedness_generator" ] || [ "$(projects_marker)" != "$projects_generator" ]; then
+        || [ "$(preparedness_marker)" != "$preparedness_generator" ] \
+        || [ "$(financing_marker)" != "$financing_generator" ] || [ "$(projects_marker)" != "$projects_generator" ]; then
     $generate && generate_data
     { $generate || [ "$(incubator_marker)" != "$incubator_generator" ]; } && generate_incubator_data
     { $generate || [ "$(preparedness_marker)" != "$preparedness_generator" ]; } && generate_preparedness_data
+    { $generate || [ "$(financing_marker)" != "$financing_generator" ]; } && generate_financing_data
     { $generate || [ "$(projects_marker)" != "$projects_generator" ]; } && generate_projects_data
     lift_rate_limit
     log "Redeploying, so that the application starts on the generated data ..."

@@ -109,6 +109,10 @@ public class FinancingSettings {
         this.updatedAt = LocalDateTime.now(clock);
     }
 
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
     public RoundingMode getRoundingMode() {
         return roundingMode;
     }

@@ -78,6 +78,20 @@ public class Instalment {
         return new BigDecimal[] {interest, principal};
     }
 
+    /** Nothing paid on it yet: an early repayment of principal may generate it again. */
+    public boolean untouched() {
+        return principalPaid.signum() == 0 && interestPaid.signum() == 0;
+    }
+
+    /** Takes the principal and interest of a regenerated plan for the same number and due day. */
+    void reschedule(InstalmentPlan plan) {
+        if (!untouched() || plan.number() != number || !plan.dueOn().equals(dueOn)) {
+            throw new IllegalStateException("instalment " + number + " cannot take " + plan);
+        }
+        principalDue = plan.principal();
+        interestDue = plan.interest();
+    }
+
     public BigDecimal principalOwed() {
         return principalDue.subtract(principalPaid);
     }

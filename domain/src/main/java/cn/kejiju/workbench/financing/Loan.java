@@ -201,6 +201,46 @@ public class Loan {
     }
 
     /**
+     * Records an early repayment of principal (提前还款) received on {@code paidOn}: what has fallen due by that day
+     * must be paid first (refused naming it); the amount — at most the principal of the instalments nothing has been
+     * paid on yet (refused naming it) — reduces that principal, and those instalments are generated again over the
+     * same due dates for what remains, by the loan's method and rounding mode, the last taking the principal still
+     * owed. Instalments paid in whole or in part stay as they are; when nothing remains, the remaining instalments
+     * go and a loan with nothing owed is repaid.
+     */
+    public Repayment prepay(BigDecimal amount, LocalDate paidOn, String by, Clock clock) {
+        requireActive();
+        BigDecimal paid = Yuan.positive(amount, "amount");
+        requireDay(paidOn, "paidOn", clock);
+        BigDecimal due = dueBy(paidOn);
+        if (due.signum() > 0) {
+            throw new RuleViolationException("financing.prepayment.dueFirst", "amount", Yuan.format(due));
+        }
+        List<Instalment> remaining = inOrder().stream().filter(Instalment::untouched).toList();
+        BigDecimal open = remaining.stream().map(Instalment::getPrincipalDue)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        if (paid.compareTo(open) > 0) {
+            throw new RuleViolationException("financing.prepayment.exceeds", "amount", Yuan.format(open),
+                    Yuan.format(paid));
+        }
+        List<InstalmentPlan> plans = remaining.isEmpty() ? List.of() : RepaymentSchedule.regenerate(
+                open.subtract(paid), annualRate, remaining.get(0).getNumber(),
+                remaining.stream().map(Instalment::getDueOn).toList(), method, roundingMode);
+        if (plans.isEmpty()) {
+            instalments.removeAll(remaining);
+        } else {
+            for (int i = 0; i < plans.size(); i++) {
+                remaining.get(i).reschedule(plans.get(i));
+            }
+        }
+        if (outstanding().signum() == 0) {
+            status = LoanStatus.REPAID;
+        }
+        updatedAt = LocalDateTime.now(clock);
+        return new Repayment(this, paid, paid, BigDecimal.ZERO.setScale(2), paidOn, 0, true, by, clock);
+    }
+
+    /**
      * The guarantor pays the bank after default (代偿): only while the loan is past due on the day of payment,
      * at most what is owed; the loan is then closed as compensated.
      */

@@ -46,6 +46,8 @@ public interface PartnerRepository {
 
     Optional<Product> product(String code);
 
+    Product addProduct(Product product);
+
     /** The enterprises linked to any of the given ones. */
     List<Long> linked(Collection<Long> enterpriseIds);
 

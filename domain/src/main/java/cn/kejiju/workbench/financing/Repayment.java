@@ -48,6 +48,10 @@ public class Repayment {
     @Column(name = "days_late", nullable = false)
     private long daysLate;
 
+    /** An early repayment of principal (提前还款) after which the remaining instalments were generated again. */
+    @Column(nullable = false)
+    private boolean early;
+
     @Column(name = "recorded_by", nullable = false, length = 50)
     private String recordedBy;
 
@@ -60,7 +64,13 @@ public class Repayment {
 
     Repayment(Loan loan, BigDecimal amount, BigDecimal principalPart, BigDecimal interestPart, LocalDate paidOn,
               long daysLate, String by, Clock clock) {
+        this(loan, amount, principalPart, interestPart, paidOn, daysLate, false, by, clock);
+    }
+
+    Repayment(Loan loan, BigDecimal amount, BigDecimal principalPart, BigDecimal interestPart, LocalDate paidOn,
+              long daysLate, boolean early, String by, Clock clock) {
         this.loan = loan;
+        this.early = early;
         this.amount = amount;
         this.principalPart = principalPart;
         this.interestPart = interestPart;
@@ -96,6 +106,10 @@ public class Repayment {
 
     public long getDaysLate() {
         return daysLate;
+    }
+
+    public boolean isEarly() {
+        return early;
     }
 
     public String getRecordedBy() {

@@ -79,6 +79,38 @@ public final class RepaymentSchedule {
         if (method == null) {
             throw new RuleViolationException("field.required", "method");
         }
+        List<LocalDate> dueDates = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+            dueDates.add(disbursedOn.plusMonths(i));
+        }
+        return table(owed, monthly, 1, dueDates, method, rounding);
+    }
+
+    /**
+     * The remaining instalments of a loan after an early repayment of principal (提前还款): {@code owed} — the
+     * principal still to be repaid on them — spread by the loan's method over the same due dates, numbered from
+     * {@code firstNumber}, each month's interest on what is still owed, the last taking the principal still owed.
+     * Nothing owed answers no instalment.
+     */
+    public static List<InstalmentPlan> regenerate(BigDecimal owed, BigDecimal annualPercent, int firstNumber,
+                                                  List<LocalDate> dueDates, ScheduleMethod method, RoundingMode mode) {
+        if (owed == null || owed.signum() < 0 || owed.scale() > 2) {
+            throw new IllegalArgumentException("owed must be yuan, not negative: " + owed);
+        }
+        if (owed.signum() == 0 || dueDates.isEmpty()) {
+            return List.of();
+        }
+        return table(owed.setScale(2), rate(annualPercent).divide(MONTHS_PERCENT, EXACT), firstNumber,
+                List.copyOf(dueDates), method, rounding(mode));
+    }
+
+    private static List<InstalmentPlan> table(BigDecimal principal, BigDecimal monthly, int firstNumber,
+                                              List<LocalDate> dueDates, ScheduleMethod method, RoundingMode rounding) {
+        if (method == null) {
+            throw new RuleViolationException("field.required", "method");
+        }
+        int n = dueDates.size();
+        BigDecimal owed = principal;
         BigDecimal level = switch (method) {
             case EQUAL_INSTALMENT -> levelPayment(owed, monthly, n, rounding);
             case EQUAL_PRINCIPAL -> owed.divide(BigDecimal.valueOf(n), 2, rounding);
@@ -99,7 +131,7 @@ public final class RepaymentSchedule {
                 part = part.max(BigDecimal.ZERO.setScale(2)).min(owed);
             }
             owed = owed.subtract(part);
-            plans.add(new InstalmentPlan(i, disbursedOn.plusMonths(i), part, interest));
+            plans.add(new InstalmentPlan(firstNumber + i - 1, dueDates.get(i - 1), part, interest));
         }
         return List.copyOf(plans);
     }

@@ -177,6 +177,67 @@ class LoanApiIT {
     }
 
     @Test
+    void anEarlyRepaymentOfPrincipalGeneratesTheRemainingInstalmentsAgainExactlyAndOnce() {
+        LocalDate today = BureauClock.today();
+        long application = approvedApplication("1200000.00");
+        Reply created = disburse(application, "1200000.00", today.minusMonths(2), 12, "EQUAL_PRINCIPAL", CLERK);
+        assertEquals(201, created.status(), created.body());
+        long id = loanId(created);
+        JsonArray before = created.json().getJsonArray("schedule");
+        assertProblem(money(id, "prepayments", "500000.00", today, null, CLERK), 422, "rule.financing.prepayment.dueFirst");
+        String due = created.json().getJsonObject("loan").getString("overdue");
+        BigDecimal dueByToday = before.stream().map(JsonObject.class::cast)
+                .filter(i -> !LocalDate.parse(i.getString("dueOn")).isAfter(today))
+                .map(i -> new BigDecimal(i.getString("total"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(201, money(id, "repayments", dueByToday.toPlainString(), today, null, CLERK).status(), due);
+        int paid = (int) before.stream().map(JsonObject.class::cast)
+                .filter(i -> !LocalDate.parse(i.getString("dueOn")).isAfter(today)).count();
+
+        String key = "prepay-" + UUID.randomUUID();
+        Reply prepaid = money(id, "prepayments", "500000.00", today, key, CLERK);
+        assertEquals(201, prepaid.status(), prepaid.body());
+        assertTrue(prepaid.json().getBoolean("early"), prepaid.body());
+        assertEquals("500000.00", prepaid.json().getString("principalPart"));
+        assertEquals("0.00", prepaid.json().getString("interestPart"));
+        assertTrue(prepaid.header("Location").endsWith("/financing/loans/" + id + "/repayments/" + id(prepaid)),
+                prepaid.header("Location"));
+        Reply retried = money(id, "prepayments", "500000.00", today, key, CLERK);
+        assertEquals("true", retried.header("Idempotent-Replayed"));
+        assertEquals(id(prepaid), id(retried));
+
+        JsonObject after = loan(id);
+        assertEquals(2, after.getJsonArray("repayments").size(), "the retry recorded nothing");
+        JsonArray schedule = after.getJsonArray("schedule");
+        assertEquals(12, schedule.size());
+        for (int i = 0; i < paid; i++) {
+            assertEquals(before.getJsonObject(i).getString("principal"), schedule.getJsonObject(i).getString("principal"));
+            assertEquals(before.getJsonObject(i).getString("interest"), schedule.getJsonObject(i).getString("interest"));
+        }
+        BigDecimal left = new BigDecimal("1200000.00").subtract(new BigDecimal("100000.00").multiply(
+                BigDecimal.valueOf(paid))).subtract(new BigDecimal("500000.00"));
+        int rest = 12 - paid;
+        BigDecimal each = left.divide(BigDecimal.valueOf(rest), 2, java.math.RoundingMode.HALF_UP);
+        for (int i = paid; i < 11; i++) {
+            assertEquals(each.toPlainString(), schedule.getJsonObject(i).getString("principal"), "instalment " + (i + 1));
+            assertEquals(before.getJsonObject(i).getString("dueOn"), schedule.getJsonObject(i).getString("dueOn"));
+        }
+        assertEquals(left.subtract(each.multiply(BigDecimal.valueOf(rest - 1))).toPlainString(),
+                schedule.getJsonObject(11).getString("principal"), "the last takes the rounding");
+        assertEquals(left.multiply(new BigDecimal("0.003625")).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                schedule.getJsonObject(paid).getString("interest"), "4.35 % a year on what is left");
+        BigDecimal principals = schedule.stream().map(JsonObject.class::cast)
+                .map(i -> new BigDecimal(i.getString("principal"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(new BigDecimal("1200000.00"), principals.add(new BigDecimal("500000.00")), "exact to the fen");
+
+        assertProblem(money(id, "prepayments", left.add(new BigDecimal("0.01")).toPlainString(), today, null, CLERK),
+                422, "rule.financing.prepayment.exceeds");
+        assertEquals(201, money(id, "prepayments", left.toPlainString(), today, null, CLERK).status());
+        JsonObject repaid = loan(id);
+        assertEquals("REPAID", repaid.getJsonObject("loan").getString("status"));
+        assertEquals(paid, repaid.getJsonArray("schedule").size());
+    }
+
+    @Test
     void theBandsOfTheSettingsClassify() {
         JsonObject settings = Api.get("/api/v1/financing/settings").json();
         assertEquals(1, settings.getInt("specialMentionFrom"));

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -107,6 +108,20 @@ class LoanPagesBrowserIT {
         String first = driver.findElement(By.cssSelector("#instalments_data tr")).getText();
         assertTrue(first.contains(BureauClock.today().toString()), "the first instalment is settled today: " + first);
         screenshot("loan-clerk-repaid.png");
+
+        WebElement prepaid = browser.centre(By.id("prepaymentForm:amount"));
+        prepaid.clear();
+        prepaid.sendKeys("100000");
+        browser.click(By.id("prepaymentForm:prepay"));
+        browser.click(By.id("confirmForm:confirmYes"));
+        wait.until(d -> d.findElements(By.cssSelector("#repaymentTable_data tr")).size() == 2 ? true : null);
+        assertTrue(driver.findElement(By.id("actions")).getText().contains("提前还本"), driver.findElement(By.id("actions")).getText());
+        assertTrue(driver.findElement(By.id("repaymentTable")).getText().contains("提前还本"), "the early repayment is marked");
+        assertEquals(12, driver.findElements(By.cssSelector("#instalments_data tr")).size());
+        assertTrue(driver.findElement(By.id("instalments:scheduledPrincipal")).getText().contains("260,000.00"),
+                "the table holds what is left after the 100,000 prepaid: "
+                        + driver.findElement(By.id("instalments:scheduledPrincipal")).getText());
+        screenshot("loan-clerk-prepaid.png");
 
         browser.open("/financing/application.xhtml?id=" + application);
         String story = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loan"))).getText();

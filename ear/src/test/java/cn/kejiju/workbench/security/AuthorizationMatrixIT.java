@@ -109,6 +109,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/commissioner/statistics.xhtml", COMMISSIONER_READERS);
         PAGES.put("/admin/commissioner-settings.xhtml", EnumSet.of(Role.SYSTEM_ADMIN));
         PAGES.put("/admin/incubator-graduation-settings.xhtml", EnumSet.of(Role.SYSTEM_ADMIN));
+        PAGES.put("/admin/financing-settings.xhtml", EnumSet.of(Role.SYSTEM_ADMIN));
         PAGES.put("/admin/preparedness-assessment-scheme.xhtml", EnumSet.of(Role.SYSTEM_ADMIN));
         // incubator tenancy (孵化载体): the carrier page is a read page too, its unit dialog shows for the clerk only
         PAGES.put("/incubator/carriers.xhtml", BUSINESS_READERS);
@@ -128,6 +129,7 @@ class AuthorizationMatrixIT {
         PAGES.put("/financing/application.xhtml?id=" + LINJIANG_APPLICATION, BUSINESS_READERS);
         PAGES.put("/financing/application-edit.xhtml", EnumSet.of(Role.FINANCING_CLERK));
         PAGES.put("/financing/partners.xhtml", BUSINESS_READERS);
+        PAGES.put("/financing/products.xhtml", BUSINESS_READERS);
         PAGES.put("/financing/loans.xhtml", BUSINESS_READERS);
         PAGES.put("/financing/loan.xhtml?id=" + LINJIANG_LOAN, BUSINESS_READERS);
         PAGES.put("/financing/statistics.xhtml", BUSINESS_READERS);

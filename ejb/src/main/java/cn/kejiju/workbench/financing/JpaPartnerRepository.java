@@ -89,6 +89,12 @@ public class JpaPartnerRepository implements PartnerRepository {
     }
 
     @Override
+    public Product addProduct(Product product) {
+        em.persist(product);
+        return product;
+    }
+
+    @Override
     public Cooperation addCooperation(Cooperation cooperation) {
         em.persist(cooperation);
         return cooperation;

@@ -175,4 +175,34 @@ public class LoanService {
             return repayment.getId();
         });
     }
+
+    /**
+     * Records an early repayment of principal (提前还款) under the loan's row lock: the instalments nothing was paid
+     * on are generated again for the principal left ({@link Loan#prepay}); with an {@code Idempotency-Key} a retry
+     * of the same request answers the first one and records nothing.
+     */
+    @RolesAllowed({Roles.FINANCING_CLERK, Roles.API_WRITE})
+    public MoneyKeys.Outcome prepay(long loanId, BigDecimal amount, LocalDate paidOn, String idempotencyKey) {
+        Loan visible = get(loanId);
+        guard.requireWithin(RECORD, loanId, visible.getCounty(), "id");
+        String fingerprint = IdempotencyRecord.fingerprint("prepayment", loanId, amount == null ? null
+                : amount.stripTrailingZeros().toPlainString(), paidOn);
+        return keys.once(guard.callerName(), idempotencyKey, "prepayment", fingerprint, () -> {
+            Loan loan = loans.lock(loanId);
+            Repayment repayment = loans.addRepayment(loan.prepay(amount, paidOn, guard.callerName(), clock));
+            persistence.flush(RECORD, loanId, ConflictException::concurrentChange);
+            if (loan.nextDue().filter(next -> !next.getDueOn().isAfter(today().plusDays(LoanTodoFeed.DAYS_AHEAD)))
+                    .isEmpty()) {
+                todos.resolve(LoanTodoFeed.INSTALMENT_DUE, RECORD, loanId);
+                todos.resolve(LoanTodoFeed.OVERDUE, RECORD, loanId);
+            }
+            auditTrail.record(AuditEvent.of(AuditAction.CREATE).record(REPAYMENT, repayment.getId())
+                    .jurisdiction(loan.getCounty()).detail("loan " + loanId + ", early repayment of "
+                            + Yuan.plain(repayment.getAmount()) + " yuan of principal on " + paidOn + ", "
+                            + loan.getInstalments().stream().filter(Instalment::untouched).count()
+                            + " instalments generated again, " + Yuan.plain(loan.principalOutstanding())
+                            + " yuan of principal still owed").build());
+            return repayment.getId();
+        });
+    }
 }

@@ -9,6 +9,7 @@ import cn.kejiju.workbench.platform.Persistence;
 import cn.kejiju.workbench.security.CountyGuard;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,6 +36,7 @@ public class PartnerService {
     static final String RECORD = "Partner";
     static final String COOPERATION = "Cooperation";
     static final String LINK = "EnterpriseLink";
+    static final String PRODUCT = "Product";
 
     @Inject
     PartnerRepository partners;
@@ -208,6 +210,40 @@ public class PartnerService {
                         + settings.getRoundingMode() + ", five-category bands " + settings.bands())
                 .build());
         return settings;
+    }
+
+    /** Adds a product (city level): its code is unique and fixed afterwards. */
+    @RolesAllowed({Roles.FINANCING_CLERK, Roles.API_WRITE})
+    public Product defineProduct(String code, String name, int sortOrder) {
+        guard.requireCityLevel(PRODUCT, null, "code");
+        Product product = Product.define(code, name, sortOrder);
+        if (partners.product(product.getCode()).isPresent()) {
+            throw productTaken(product.getCode());
+        }
+        partners.addProduct(product);
+        persistence.flush(PRODUCT, product.getCode(), () -> productTaken(product.getCode()));
+        auditTrail.record(AuditEvent.created(PRODUCT, product.getCode(), ProductDraft.of(product)).build());
+        return product;
+    }
+
+    /**
+     * Renames or reorders a product, or withdraws it (inactive: kept on the applications that chose it, not offered
+     * to new ones) or offers it again; city level, on top of the version read.
+     */
+    @RolesAllowed({Roles.FINANCING_CLERK, Roles.API_WRITE})
+    public Product reviseProduct(String code, @NotNull Long expectedVersion, String name, int sortOrder, boolean active) {
+        guard.requireCityLevel(PRODUCT, code, "code");
+        Product product = partners.product(code).orElseThrow(() -> new NotFoundException(PRODUCT, code));
+        persistence.checkVersion(PRODUCT, code, expectedVersion, product.getVersion());
+        ProductDraft before = ProductDraft.of(product);
+        product.revise(name, sortOrder, active);
+        persistence.flush(PRODUCT, code, ConflictException::concurrentChange);
+        auditTrail.record(AuditEvent.updated(PRODUCT, code, before, ProductDraft.of(product)).build());
+        return product;
+    }
+
+    private static ConflictException productTaken(String code) {
+        return new ConflictException("financing.product.codeTaken", "code", code);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

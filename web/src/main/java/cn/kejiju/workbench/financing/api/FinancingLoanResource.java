@@ -172,6 +172,35 @@ public class FinancingLoanResource {
         return created(location, RepaymentResponse.of(loans.repayment(id, outcome.id()), id), outcome);
     }
 
+    @RolesAllowed({Roles.FINANCING_CLERK, Roles.API_WRITE})
+    @POST
+    @Path("{id}/prepayments")
+    @Operation(operationId = "prepayLoan", summary = "Record an early repayment of principal (提前还款)",
+            description = "What has fallen due by the day must be paid first (422 rule.financing.prepayment.dueFirst, "
+                    + "naming it). The amount, at most the principal of the instalments nothing has been paid on "
+                    + "(422 rule.financing.prepayment.exceeds), reduces that principal and those instalments are "
+                    + "generated again over the same due dates by the loan's method and rounding mode, the last "
+                    + "taking the rounding; paid instalments stay. Answers the repayment (early: true); the loan's "
+                    + "schedule shows the new instalments.")
+    @APIResponse(responseCode = "201", description = "Recorded (or, for a retry with the same key, the first one); "
+            + "Location names it as a repayment", headers = @Header(name = REPLAYED,
+                    description = "true when this answer repeats the first result of the key",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Repayment")))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public Response prepay(@PathParam("id") long id, MoneyRequest request,
+                           @Parameter(description = KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY) String key,
+                           @Context UriInfo uriInfo) {
+        requests.valid(request);
+        MoneyKeys.Outcome outcome = loans.prepay(id, request.amount, request.on, key);
+        URI location = uriInfo.getBaseUriBuilder().path("financing/loans/{id}/repayments/{repaymentId}")
+                .build(id, outcome.id());
+        return created(location, RepaymentResponse.of(loans.repayment(id, outcome.id()), id), outcome);
+    }
+
     @GET
     @Path("{id}/compensation")
     @Operation(operationId = "getCompensation", summary = "Read the loan's compensation with its recoveries")

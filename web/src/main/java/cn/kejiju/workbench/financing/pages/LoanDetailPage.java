@@ -46,6 +46,8 @@ public class LoanDetailPage implements Serializable {
     private LoanView loan;
     private BigDecimal amount;
     private LocalDate day;
+    private BigDecimal prepaymentAmount;
+    private LocalDate prepaymentDay;
     private BigDecimal compensationAmount;
     private LocalDate compensationDay;
     private BigDecimal recoveryAmount;
@@ -63,6 +65,7 @@ public class LoanDetailPage implements Serializable {
             loan = new LoanView(loanService.detail(id));
             day = loanService.today();
             compensationDay = day;
+            prepaymentDay = day;
             recoveryDay = day;
             amount = loan.getNextDueAmount();
             compensationAmount = loan.getOutstanding();
@@ -73,6 +76,28 @@ public class LoanDetailPage implements Serializable {
 
     public String repay() {
         return act(() -> loanService.repay(id, amount, day, keys + "-repay"), "repaymentForm", "financing.loan.repaid", amount);
+    }
+
+    /** An early repayment of principal: the instalments nothing was paid on are generated again. */
+    public String prepay() {
+        return act(() -> loanService.prepay(id, prepaymentAmount, prepaymentDay, keys + "-prepay"), "prepaymentForm",
+                "financing.loan.prepaid", prepaymentAmount);
+    }
+
+    public BigDecimal getPrepaymentAmount() {
+        return prepaymentAmount;
+    }
+
+    public void setPrepaymentAmount(BigDecimal prepaymentAmount) {
+        this.prepaymentAmount = prepaymentAmount;
+    }
+
+    public LocalDate getPrepaymentDay() {
+        return prepaymentDay;
+    }
+
+    public void setPrepaymentDay(LocalDate prepaymentDay) {
+        this.prepaymentDay = prepaymentDay;
     }
 
     public String compensate() {

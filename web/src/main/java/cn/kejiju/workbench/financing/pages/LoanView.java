@@ -28,7 +28,7 @@ public class LoanView implements Serializable {
 
     /** A repayment. */
     public record Paid(LocalDate paidOn, BigDecimal amount, BigDecimal interest, BigDecimal principal, long daysLate,
-                       String recordedBy) implements Serializable {
+                       boolean early, String recordedBy) implements Serializable {
     }
 
     /** A recovery. */
@@ -109,7 +109,7 @@ public class LoanView implements Serializable {
 
     private static Paid paid(Repayment r) {
         return new Paid(r.getPaidOn(), r.getAmount(), r.getInterestPart(), r.getPrincipalPart(), r.getDaysLate(),
-                r.getRecordedBy());
+                r.isEarly(), r.getRecordedBy());
     }
 
     public long getId() {
