@@ -680,8 +680,8 @@ report() {
   and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
     elif [ "$section" = summary ]; then
         cat <<DATA
-- Data: every module's benchmark data (the generated service logs, incubator, preparedness; the demo's financing,
-  projects and indicators) and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
+- Data: every module's benchmark data (incubator, preparedness, financing: 200,000 loans, projects: 100,000
+  applications and 1,000,000 patents) and $rows generated service logs, on PostgreSQL $pg_version, schema \`$schema\`.
 DATA
     elif [ "$section" = financing ]; then
         cat <<DATA

@@ -5,10 +5,10 @@
 -- db/rollup/afterMigrateApplied__patent_rollup.sql builds it again from the patents after every migration run that
 -- applied something. Valid on H2 2.x and PostgreSQL.
 create table ind_patent_day (
-    day         date        not null,
+    count_day   date        not null,
     county_id   bigint      not null references jurisdiction (id),
     patent_type varchar(16) not null,
     applied     integer     not null,
     granted     integer     not null,
-    constraint ind_patent_day_pk primary key (day, county_id, patent_type)
+    constraint ind_patent_day_pk primary key (count_day, county_id, patent_type)
 );

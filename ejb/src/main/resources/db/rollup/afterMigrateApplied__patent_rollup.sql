@@ -4,7 +4,7 @@
 
 delete from ind_patent_day;
 
-insert into ind_patent_day (day, county_id, patent_type, applied, granted)
+insert into ind_patent_day (count_day, county_id, patent_type, applied, granted)
 select d, county_id, patent_type, sum(filed), sum(granted)
 from (select applied_on as d, county_id, patent_type, 1 as filed, 0 as granted from ind_patent
       union all

@@ -43,9 +43,9 @@ public class IndicatorStatisticsQueries {
         Date to = Date.valueOf(period.to());
         // patents filed and granted by type: the daily rollup (V43) summed from 1 January to the period's end
         List<Object> p = new ArrayList<>(List.of(from, from, first, to));
-        for (Object row : query("select d.county_id, d.patent_type, sum(case when d.day >= ? then d.applied else 0 end),"
-                + " sum(d.applied), sum(case when d.day >= ? then d.granted else 0 end), sum(d.granted)"
-                + " from ind_patent_day d where d.day >= ? and d.day <= ?" + scope("d", countyScope, p)
+        for (Object row : query("select d.county_id, d.patent_type, sum(case when d.count_day >= ? then d.applied else 0 end),"
+                + " sum(d.applied), sum(case when d.count_day >= ? then d.granted else 0 end), sum(d.granted)"
+                + " from ind_patent_day d where d.count_day >= ? and d.count_day <= ?" + scope("d", countyScope, p)
                 + " group by d.county_id, d.patent_type", p).getResultList()) {
             Object[] r = (Object[]) row;
             FigureTally t = tally(tallies, r[0]);

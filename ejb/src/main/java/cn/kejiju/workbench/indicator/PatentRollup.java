@@ -41,11 +41,11 @@ public class PatentRollup {
         em.createNativeQuery("select id from jurisdiction where id = ? for update").setParameter(1, county)
                 .getResultList();
         int updated = em.createNativeQuery("update ind_patent_day set applied = applied + ?, granted = granted + ?"
-                        + " where day = ? and county_id = ? and patent_type = ?")
+                        + " where count_day = ? and county_id = ? and patent_type = ?")
                 .setParameter(1, filed).setParameter(2, granted).setParameter(3, Date.valueOf(day))
                 .setParameter(4, county).setParameter(5, type.name()).executeUpdate();
         if (updated == 0) {
-            em.createNativeQuery("insert into ind_patent_day (day, county_id, patent_type, applied, granted)"
+            em.createNativeQuery("insert into ind_patent_day (count_day, county_id, patent_type, applied, granted)"
                             + " values (?, ?, ?, ?, ?)")
                     .setParameter(1, Date.valueOf(day)).setParameter(2, county).setParameter(3, type.name())
                     .setParameter(4, filed).setParameter(5, granted).executeUpdate();
