@@ -290,9 +290,12 @@ public class PlanProject {
         if (objections.size() >= OBJECTIONS_MAX) {
             throw new RuleViolationException("project.plan.objectionsMax", "content", OBJECTIONS_MAX);
         }
-        objections.add(new PlanObjection(day, ClerkInput.required(objector, "objector", PlanObjection.OBJECTOR_MAX),
-                ClerkInput.required(content, "content", PlanObjection.CONTENT_MAX), by));
+        PlanObjection objection = new PlanObjection(day, ClerkInput.required(objector, "objector",
+                PlanObjection.OBJECTOR_MAX), ClerkInput.required(content, "content", PlanObjection.CONTENT_MAX), by);
+        objections.add(objection);
         this.updatedAt = LocalDateTime.now(clock);
+        events.add(new PlanEvent(status, day, null, "异议 · " + objection.getObjector() + "：" + objection.getContent(),
+                by, updatedAt));
     }
 
     /**
@@ -315,6 +318,7 @@ public class PlanProject {
             move(PlanStatus.WITHDRAWN, now.toLocalDate(), text, by, clock);
         } else {
             this.updatedAt = now;
+            events.add(new PlanEvent(status, now.toLocalDate(), null, "异议不成立：" + text, by, now));
         }
     }
 

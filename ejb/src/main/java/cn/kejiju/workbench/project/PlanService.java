@@ -100,22 +100,28 @@ public class PlanService {
     }
 
     /**
-     * The project with its story, milestones (once contracted), objections (once in notice) and review standing.
+     * The project with its story, and its milestones (once contracted) or the objections to settle (during the
+     * notice, and after one was upheld): three statements at most (every objection is in the story too).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PlanDetail detail(long id) {
         PlanProject project = get(id);
         List<PlanMilestone> milestones = project.midTermDue().isPresent() ? projects.milestonesOf(id) : List.of();
-        List<PlanObjection> objections = project.noticeStarts().isPresent() ? projects.objectionsOf(id) : List.of();
-        Optional<ReviewStanding> standing = project.reviewId().isPresent()
-                ? reviews.standingOf(PlanProject.REVIEW_KIND, id) : Optional.empty();
-        return new PlanDetail(project, projects.eventsOf(id), milestones, objections, standing.orElse(null),
-                project.overdueOn(today()));
+        List<PlanObjection> objections = project.getStatus() == PlanStatus.IN_NOTICE
+                || project.getStatus() == PlanStatus.WITHDRAWN ? projects.objectionsOf(id) : List.of();
+        return new PlanDetail(project, projects.eventsOf(id), milestones, objections, project.overdueOn(today()));
     }
 
-    /** A project with its story, milestones, objections, review standing (null before review) and overdue flag. */
+    /** A project with its story, milestones, objections and overdue flag. */
     public record PlanDetail(PlanProject project, List<PlanEvent> events, List<PlanMilestone> milestones,
-                             List<PlanObjection> objections, ReviewStanding standing, boolean overdue) {
+                             List<PlanObjection> objections, boolean overdue) {
+    }
+
+    /** The project's expert review with its average and place in the call's ranking in the county, if opened. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<ReviewStanding> standing(long id) {
+        get(id);
+        return reviews.standingOf(PlanProject.REVIEW_KIND, id);
     }
 
     /** A call's budget as it stands: the grants held by projects decided to fund and not withdrawn, what is left. */

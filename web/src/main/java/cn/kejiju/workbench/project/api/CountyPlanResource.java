@@ -7,7 +7,9 @@ import cn.kejiju.workbench.project.PlanFilter;
 import cn.kejiju.workbench.project.PlanProject;
 import cn.kejiju.workbench.project.PlanService;
 import cn.kejiju.workbench.project.PlanStatus;
+import cn.kejiju.workbench.review.api.ReviewResponse;
 import cn.kejiju.workbench.security.Roles;
+import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
@@ -97,6 +99,17 @@ public class CountyPlanResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public PlanResponse get(@PathParam("id") long id) {
         return PlanResponse.of(plan.detail(id));
+    }
+
+    @GET
+    @Path("{id}/review")
+    @Operation(operationId = "getCountyPlanReview", summary = "The project's expert review and result",
+            description = "Scores, declines, the average and the place among the call's projects in the county.")
+    @APIResponse(responseCode = "200", description = "The review",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Review")))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public ReviewResponse review(@PathParam("id") long id) {
+        return ReviewResponse.of(plan.standing(id).orElseThrow(() -> new NotFoundException("Review", id)));
     }
 
     @GET
