@@ -83,7 +83,10 @@ class CountyPlanPagesIT {
 
         PageClient clerk = signedIn("proj.clerk");
         clerk.open("/project/county-plan-project.xhtml?id=" + id);
-        assertTrue(clerk.body().contains("88.00"), "the review's average is shown");
+        assertEquals(200, clerk.status(), PageClient.errors(clerk.body()));
+        assertTrue(clerk.body().contains("88.00"), "the review's average is shown: " + PageClient.errors(clerk.body())
+                + clerk.body().substring(Math.max(0, clerk.body().indexOf("专家评审与排名")),
+                Math.min(clerk.body().length(), clerk.body().indexOf("专家评审与排名") + 3000)));
         assertFalse(clerk.body().contains("actions:openDecision"), "a clerk does not decide");
 
         PageClient leader = signedIn("leader");

@@ -140,15 +140,15 @@ public class ProjectStatisticsQueries {
         parameters.addAll(p);
         Map<Long, FigureTally> tallies = new HashMap<>();
         for (Object row : query("select x.county_id,"
-                + " sum(case when x.kind = 'E' and x.day >= ? then 1 else 0 end),"
-                + " sum(case when x.kind = 'E' and x.day < ? then 1 else 0 end),"
-                + " sum(case when x.kind = 'E' and x.day >= ? then x.amount else 0 end),"
-                + " sum(case when x.kind = 'E' and x.day < ? then x.amount else 0 end),"
-                + " sum(case when x.kind = 'T' and x.day >= ? then x.amount else 0 end),"
-                + " sum(case when x.kind = 'T' and x.day < ? then x.amount else 0 end)"
-                + " from (select p.county_id, 'E' kind, p.established_on day, p.granted amount from plan_project p"
+                + " sum(case when x.k = 'E' and x.d_on >= ? then 1 else 0 end),"
+                + " sum(case when x.k = 'E' and x.d_on < ? then 1 else 0 end),"
+                + " sum(case when x.k = 'E' and x.d_on >= ? then x.amount else 0 end),"
+                + " sum(case when x.k = 'E' and x.d_on < ? then x.amount else 0 end),"
+                + " sum(case when x.k = 'T' and x.d_on >= ? then x.amount else 0 end),"
+                + " sum(case when x.k = 'T' and x.d_on < ? then x.amount else 0 end)"
+                + " from (select p.county_id, 'E' k, p.established_on d_on, p.granted amount from plan_project p"
                 + " where p.established_on >= ? and p.established_on <= ?" + projectScope
-                + " union all select p.county_id, 'T' kind, e.happened_on day, e.amount amount from plan_event e"
+                + " union all select p.county_id, 'T' k, e.happened_on d_on, e.amount amount from plan_event e"
                 + " join plan_project p on p.id = e.project_id where e.amount is not null"
                 + " and e.happened_on >= ? and e.happened_on <= ?" + eventScope + ") x group by x.county_id",
                 parameters).getResultList()) {

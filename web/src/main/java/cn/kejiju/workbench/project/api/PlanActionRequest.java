@@ -37,7 +37,7 @@ public class PlanActionRequest {
     @Size(max = PlanEvent.NOTE_MAX)
     public String note;
 
-    @Schema(description = "reviewers: the users (role REVIEWER) to assign")
+    /** reviewers: the users (role REVIEWER) to assign. */
     public List<Long> reviewerIds;
 
     @Schema(description = "The day it happened, not in the future")
@@ -64,7 +64,7 @@ public class PlanActionRequest {
     @Schema(description = "contract: when the acceptance is due; acceptance DEFERRED: the new due day")
     public LocalDate acceptanceDue;
 
-    @Schema(description = "contract: the milestones (description, due day)")
+    /** contract: the milestones (description, due day). */
     @Valid
     @Size(max = PlanProject.MILESTONES_MAX)
     public List<Milestone> milestones;
