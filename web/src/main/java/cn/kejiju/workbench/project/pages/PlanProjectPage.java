@@ -279,7 +279,7 @@ public class PlanProjectPage implements Serializable {
         return yuan == null ? "—" : Yuan.formatWan(yuan);
     }
 
-    public boolean is(String status) {
+    public boolean inStatus(String status) {
         return detail != null && detail.project().getStatus().name().equals(status);
     }
 
