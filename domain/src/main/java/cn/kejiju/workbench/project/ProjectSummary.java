@@ -23,7 +23,9 @@ import java.util.Map;
  *     by the day won), {@code decided} (立项 + 未立项 by the day of the result), {@code funds} (the grants of the
  *     approvals, yuan), {@code received} (tranches received, 拨付, yuan), {@code acceptancesDue} (contracted projects
  *     whose acceptance falls due in the period), {@code patentsApplied} / {@code patentsGranted} (by the day filed /
- *     granted), {@code highTechRecognised} (recognitions issued in the period); each also by level
+ *     granted), {@code highTechRecognised} (recognitions issued in the period), the county plan's
+ *     {@code planApprovals} (立项, by the day established), {@code planFunds} (their grants) and {@code planPaid}
+ *     (its tranches, by the day paid); each also by level
  *     ({@code .NATIONAL} …) or patent type ({@code .INVENTION} …). A flow's value at the start of the period is what
  *     the same calendar year had accumulated on the day before the period (本年累计至期初; zero for a period that
  *     starts on 1 January).</li>
@@ -159,6 +161,9 @@ public record ProjectSummary(StatisticsPeriod period, StatisticsPeriod lastYearP
         figures.add(flow("funds", now, before));
         FUND_LEVELS.forEach(level -> figures.add(flow("funds." + level, now, before)));
         figures.add(flow("received", now, before));
+        for (String key : List.of("planApprovals", "planFunds", "planPaid")) {
+            figures.add(flow(key, now, before));
+        }
         figures.add(flow("acceptancesDue", now, before));
         figures.add(stock("acceptancesOverdue", now, before));
         for (String key : List.of("patentsApplied", "patentsGranted")) {

@@ -332,13 +332,19 @@ class StatementCountIT {
         list("/api/v1/projects/programmes", 0); // kind joined
         detail("/api/v1/projects/programmes/" + firstId("/api/v1/projects/programmes"));
         detail("/api/v1/projects/programmes/kinds");
+        list("/api/v1/projects/county-plan", 0); // call, programme, kind, applicant and county joined
+        list("/api/v1/projects/county-plan?overdue=true&year=" + YEAR, 0);
+        detail("/api/v1/projects/county-plan/" + firstId("/api/v1/projects/county-plan?status=CONTRACTED"));
+        detail("/api/v1/projects/county-plan/" + firstId("/api/v1/projects/county-plan?status=IN_NOTICE"));
+        list("/api/v1/projects/county-plan/calls/1800001/ranking?countyId=2", 0); // averages, projects
         list("/api/v1/projects/calls", 0); // programme and kind joined
         detail("/api/v1/projects/calls/" + firstId("/api/v1/projects/calls"));
     }
 
     /**
-     * The project and indicator statistics: per period three project aggregates and four indicator aggregates, grouped
-     * by county and programme, twice (the period and last year's), plus the counties and the programmes.
+     * The project and indicator statistics: per period three project aggregates, one of the county plan and four
+     * indicator aggregates, grouped by county and programme, twice (the period and last year's), plus the counties and
+     * the programmes.
      */
     @Test
     void projectStatistics() {

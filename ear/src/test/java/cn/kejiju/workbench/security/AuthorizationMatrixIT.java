@@ -64,6 +64,9 @@ class AuthorizationMatrixIT {
     private static final long LINJIANG_AGREEMENT = 1;
     /** 临江县's application to the national innovation fund of the demo data. */
     private static final long LINJIANG_PROJECT = 1400201;
+    /** A demo project of 临江县's own plan (contracted) and its call (db/demo/V18). */
+    private static final long LINJIANG_PLAN_PROJECT = 1800103;
+    private static final long LINJIANG_PLAN_CALL = 1800001;
     private static final long LINJIANG_TENANT = 1;
     /** An approved financing application of 临江县 (db/demo/V8). */
     private static final long LINJIANG_APPLICATION = 620101;
@@ -224,6 +227,8 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/projects/calls", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/projects/applications", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/projects/applications/" + LINJIANG_PROJECT, BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/projects/county-plan", BUSINESS_READERS);
+        SESSION_READS.put("/api/v1/projects/county-plan/" + LINJIANG_PLAN_PROJECT, BUSINESS_READERS);
         SESSION_READS.put("/api/v1/indicators/patents", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/indicators/high-tech", BUSINESS_READERS);
         SESSION_READS.put("/api/v1/indicators/figures?enterpriseId=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
@@ -361,6 +366,17 @@ class AuthorizationMatrixIT {
                 new Call("POST", application + "/help", "{}"),
                 new Call("POST", application + "/tranches", "{}"),
                 new Call("DELETE", application + "/documents/987654321", null)));
+        // the county plan: every read, and a write per endpoint with an incomplete body (past the door)
+        String plan = "/api/v1/projects/county-plan/" + LINJIANG_PLAN_PROJECT;
+        List.of("/api/v1/projects/county-plan", plan, plan + "/review",
+                "/api/v1/projects/county-plan/calls/" + LINJIANG_PLAN_CALL + "/budget",
+                "/api/v1/projects/county-plan/calls/" + LINJIANG_PLAN_CALL + "/ranking?countyId=2")
+                .forEach(path -> calls.add(new Call("GET", path, null)));
+        calls.add(new Call("POST", "/api/v1/projects/county-plan", "{}"));
+        calls.add(new Call("PUT", plan, "{}"));
+        List.of("submit", "reviewers", "decision", "objections", "objections/0/settlement", "establishment",
+                "contract", "milestones/0/done", "tranches", "mid-term", "acceptance", "closure")
+                .forEach(step -> calls.add(new Call("POST", plan + "/" + step, "{}")));
         // an entry application's documents: read by both tokens, changed by the read-write one only
         calls.add(new Call("GET", "/api/v1/entry-applications/600000/files", null));
         calls.add(new Call("DELETE", "/api/v1/entry-applications/600000/files/987654321", null));

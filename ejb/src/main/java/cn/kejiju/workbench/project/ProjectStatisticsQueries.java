@@ -122,6 +122,47 @@ public class ProjectStatisticsQueries {
         return tallies;
     }
 
+    /**
+     * The county plan's figures of each county (only {@code countyScope}'s when set), one statement: projects
+     * established (立项, by the day established) with their grants, and tranches paid (by the day paid), in the
+     * period and from 1 January to the day before it.
+     */
+    public Map<Long, FigureTally> planTallies(StatisticsPeriod period, LocalDate yearStart, Long countyScope) {
+        Date first = Date.valueOf(yearStart);
+        Date from = Date.valueOf(period.from());
+        Date to = Date.valueOf(period.to());
+        List<Object> p = new ArrayList<>(List.of(first, to));
+        String projectScope = scope("p", countyScope, p);
+        p.addAll(List.of(first, to));
+        String eventScope = scope("p", countyScope, p);
+        List<Object> parameters = new ArrayList<>(List.of(from, from, from, from, from, from));
+        parameters.addAll(p);
+        Map<Long, FigureTally> tallies = new HashMap<>();
+        for (Object row : query("select x.county_id,"
+                + " sum(case when x.k = 'E' and x.d_on >= ? then 1 else 0 end),"
+                + " sum(case when x.k = 'E' and x.d_on < ? then 1 else 0 end),"
+                + " sum(case when x.k = 'E' and x.d_on >= ? then x.amount else 0 end),"
+                + " sum(case when x.k = 'E' and x.d_on < ? then x.amount else 0 end),"
+                + " sum(case when x.k = 'T' and x.d_on >= ? then x.amount else 0 end),"
+                + " sum(case when x.k = 'T' and x.d_on < ? then x.amount else 0 end)"
+                + " from (select p.county_id, 'E' k, p.established_on d_on, p.granted amount from plan_project p"
+                + " where p.established_on >= ? and p.established_on <= ?" + projectScope
+                + " union all select p.county_id, 'T' k, e.happened_on d_on, e.amount amount from plan_event e"
+                + " join plan_project p on p.id = e.project_id where e.amount is not null"
+                + " and e.happened_on >= ? and e.happened_on <= ?" + eventScope + ") x group by x.county_id",
+                parameters).getResultList()) {
+            Object[] r = (Object[]) row;
+            FigureTally t = tallies.computeIfAbsent(number(r[0]), id -> new FigureTally());
+            t.add("planApprovals", number(r[1]));
+            t.add("planApprovals.start", number(r[2]));
+            t.add("planFunds", decimal(r[3]));
+            t.add("planFunds.start", decimal(r[4]));
+            t.add("planPaid", decimal(r[5]));
+            t.add("planPaid.start", decimal(r[6]));
+        }
+        return tallies;
+    }
+
     private static String scope(String alias, Long countyScope, List<Object> parameters) {
         if (countyScope == null) {
             return "";

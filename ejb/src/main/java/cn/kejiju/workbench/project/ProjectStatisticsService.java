@@ -69,6 +69,11 @@ public class ProjectStatisticsService {
         Map<Long, FigureTally> indicatorsNow = indicators.tallies(period, ProjectSummary.yearStart(period), scope);
         Map<Long, Map<Long, FigureTally>> before = queries.tallies(lastYear, ProjectSummary.yearStart(lastYear), scope);
         Map<Long, FigureTally> indicatorsBefore = indicators.tallies(lastYear, ProjectSummary.yearStart(lastYear), scope);
+        // the county plan's figures travel with each county's indicators (one statement per period)
+        queries.planTallies(period, ProjectSummary.yearStart(period), scope)
+                .forEach((c, t) -> indicatorsNow.computeIfAbsent(c, k -> new FigureTally()).add(t));
+        queries.planTallies(lastYear, ProjectSummary.yearStart(lastYear), scope)
+                .forEach((c, t) -> indicatorsBefore.computeIfAbsent(c, k -> new FigureTally()).add(t));
         return ProjectSummary.of(period, counties, shown, queries.programmes(), now, indicatorsNow, before,
                 indicatorsBefore);
     }

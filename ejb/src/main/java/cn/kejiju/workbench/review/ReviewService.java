@@ -85,6 +85,20 @@ public class ReviewService {
         return new ReviewStanding(review, averages.get(review.getId()), ranks.get(review.getId()), ranks.size());
     }
 
+    /**
+     * The averages of a batch's reviews and their places (1, 2, 2, 4), by review id: one query. The subject
+     * module names a batch of the caller's county.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public BatchRanking ranking(@NotNull String batch) {
+        Map<Long, BigDecimal> averages = reviews.averagesOfBatch(batch);
+        return new BatchRanking(averages, Scores.rank(averages));
+    }
+
+    /** The averages and places of a batch's reviews, by review id (reviews without a score are absent). */
+    public record BatchRanking(Map<Long, BigDecimal> averages, Map<Long, Integer> ranks) {
+    }
+
     /** The users who may review in a county (its reviewers and the city's). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Reviewer> reviewers(long countyId) {
@@ -119,7 +133,7 @@ public class ReviewService {
      * Assigns reviewers to a subject's review, opening the review (on the criteria set named) on the first
      * assignment. Each must be a reviewer who may review in the county, and not assigned already.
      */
-    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.API_WRITE})
+    @RolesAllowed({Roles.INCUBATOR_CLERK, Roles.PROJECT_CLERK, Roles.API_WRITE})
     public Review assign(@NotNull ReviewSubject subject, @NotNull Jurisdiction county, @NotNull String criteriaSetCode,
                          List<Long> reviewerIds) {
         guard.requireWithin(RECORD, subject.id(), county, "reviewerIds");

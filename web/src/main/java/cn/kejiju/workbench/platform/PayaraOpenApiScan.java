@@ -18,6 +18,7 @@ import cn.kejiju.workbench.financing.api.FinancingPartnerResource;
 import cn.kejiju.workbench.financing.api.FinancingStatisticsResource;
 import cn.kejiju.workbench.project.api.CallResource;
 import cn.kejiju.workbench.project.api.ProgrammeResource;
+import cn.kejiju.workbench.project.api.CountyPlanResource;
 import cn.kejiju.workbench.project.api.ProjectApplicationResource;
 import cn.kejiju.workbench.project.api.ProjectStatisticsResource;
 import cn.kejiju.workbench.incubator.api.AgreementResource;
@@ -81,7 +82,8 @@ public class PayaraOpenApiScan implements ConfigSource {
                         PreparednessStatisticsResource.class, FinancingPartnerResource.class,
                         FinancingApplicationResource.class, FinancingLoanResource.class,
                         FinancingStatisticsResource.class, ProgrammeResource.class,
-                        CallResource.class, ProjectApplicationResource.class, EntryApplicationResource.class,
+                        CallResource.class, ProjectApplicationResource.class, CountyPlanResource.class,
+                        EntryApplicationResource.class,
                         ReviewResource.class, PatentResource.class, YearlyFiguresResource.class,
                         HighTechResource.class, IndicatorTallyResource.class, SummaryResource.class,
                         ProjectStatisticsResource.class, TargetResource.class)

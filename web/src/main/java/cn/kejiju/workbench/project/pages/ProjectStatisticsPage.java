@@ -92,7 +92,8 @@ public class ProjectStatisticsPage implements Serializable {
 
     /** Whether a figure is an amount of yuan (shown in 万元). */
     static boolean amount(String key) {
-        return key.startsWith("funds") || key.equals("received");
+        return key.startsWith("funds") || key.equals("received") || key.equals("planFunds")
+                || key.equals("planPaid");
     }
 
     private static SummaryFigure inWan(SummaryFigure f) {

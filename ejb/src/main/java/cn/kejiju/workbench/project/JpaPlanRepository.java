@@ -1,0 +1,166 @@
+package cn.kejiju.workbench.project;
+
+import cn.kejiju.workbench.platform.Fetch;
+import cn.kejiju.workbench.shared.ConflictException;
+import cn.kejiju.workbench.shared.NotFoundException;
+import cn.kejiju.workbench.shared.Page;
+import cn.kejiju.workbench.shared.PageRequest;
+import cn.kejiju.workbench.shared.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.TypedQuery;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The county plan's projects in JPA. The list is newest first (by id) with call, programme, applicant and county
+ * joined: one query and the count. A record's story, milestones and objections are a statement each.
+ */
+@ApplicationScoped
+public class JpaPlanRepository implements PlanRepository {
+
+    private static final String[] TO_ONE = {"call", "call.programme", "call.programme.kind", "lead", "county"};
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    @Override
+    public Optional<PlanProject> find(long id) {
+        if (em.isJoinedToTransaction()) {
+            return Optional.ofNullable(em.find(PlanProject.class, id));
+        }
+        TypedQuery<PlanProject> query = em.createQuery("select p from PlanProject p where p.id = :id",
+                PlanProject.class);
+        Fetch.joined(query, TO_ONE);
+        return Fetch.forReading(em, query).setParameter("id", id).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public Page<PlanProject> page(PlanFilter filter, Long countyScope, LocalDate today, PageRequest request) {
+        if (request.sort() != null && !"id".equals(request.sort())) {
+            throw new RuleViolationException("page.sortUnknown", "sort", request.sort());
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(filter, countyScope, today, parameters);
+        TypedQuery<PlanProject> query = em.createQuery("select p from PlanProject p where " + where
+                + " order by p.id " + (request.ascending() ? "asc" : "desc"), PlanProject.class);
+        parameters.forEach(query::setParameter);
+        Fetch.joined(query, TO_ONE);
+        List<PlanProject> items = Fetch.forReading(em, query).setFirstResult(request.offset())
+                .setMaxResults(request.size()).getResultList();
+        TypedQuery<Long> count = em.createQuery("select count(p) from PlanProject p where " + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return new Page<>(items, count.getSingleResult(), request.page(), request.size(), null);
+    }
+
+    private static String where(PlanFilter filter, Long countyScope, LocalDate today, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Long county = countyScope != null ? countyScope : filter.countyId();
+        if (county != null) {
+            where.append(" and p.county.id = :county");
+            parameters.put("county", county);
+        }
+        if (countyScope != null && filter.countyId() != null && !filter.countyId().equals(countyScope)) {
+            where.append(" and 1 = 0");
+        }
+        if (filter.callId() != null) {
+            where.append(" and p.call.id = :call");
+            parameters.put("call", filter.callId());
+        }
+        if (filter.year() != null) {
+            where.append(" and p.year = :year");
+            parameters.put("year", filter.year());
+        }
+        if (filter.status() != null) {
+            where.append(" and p.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.overdue()) {
+            where.append(" and p.nextDue < :today and p.status in :contracted");
+            parameters.put("today", today);
+            parameters.put("contracted", EnumSet.of(PlanStatus.CONTRACTED, PlanStatus.MID_TERM_CHECKED,
+                    PlanStatus.ACCEPTANCE_DEFERRED));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (p.title like :text escape '\\' or p.lead.name like :text escape '\\')");
+            parameters.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        return where.toString();
+    }
+
+    @Override
+    public List<PlanProject> reviewedOfCall(long callId, long countyId) {
+        TypedQuery<PlanProject> query = em.createQuery("select p from PlanProject p where p.call.id = :call "
+                + "and p.county.id = :county and p.reviewId is not null order by p.id", PlanProject.class);
+        Fetch.joined(query, "lead");
+        return Fetch.forReading(em, query).setParameter("call", callId).setParameter("county", countyId)
+                .getResultList();
+    }
+
+    @Override
+    public List<PlanEvent> eventsOf(long projectId) {
+        return em.createQuery("select e from PlanProject p join p.events e where p.id = :id order by index(e)",
+                PlanEvent.class).setParameter("id", projectId).getResultList();
+    }
+
+    @Override
+    public List<PlanMilestone> milestonesOf(long projectId) {
+        return em.createQuery("select m from PlanProject p join p.milestones m where p.id = :id order by index(m)",
+                PlanMilestone.class).setParameter("id", projectId).getResultList();
+    }
+
+    @Override
+    public List<PlanObjection> objectionsOf(long projectId) {
+        return em.createQuery("select o from PlanProject p join p.objections o where p.id = :id order by index(o)",
+                PlanObjection.class).setParameter("id", projectId).getResultList();
+    }
+
+    @Override
+    public PlanProject add(PlanProject project) {
+        em.persist(project);
+        return project;
+    }
+
+    @Override
+    public ProgrammeCall lockCall(long callId) {
+        ProgrammeCall call;
+        try {
+            call = em.find(ProgrammeCall.class, callId, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            throw new ConflictException("project.plan.callBusy", null);
+        }
+        if (call == null) {
+            throw new NotFoundException("ProgrammeCall", callId);
+        }
+        return call;
+    }
+
+    @Override
+    public BigDecimal committed(long callId) {
+        BigDecimal sum = em.createQuery("select sum(p.grant) from PlanProject p where p.call.id = :call "
+                        + "and p.status in :holding", BigDecimal.class)
+                .setParameter("call", callId).setParameter("holding", PlanStatus.holdingGrant()).getSingleResult();
+        return sum == null ? BigDecimal.ZERO.setScale(2) : sum;
+    }
+
+    @Override
+    public List<PlanProject> overdue(LocalDate today) {
+        TypedQuery<PlanProject> query = em.createQuery("select p from PlanProject p where p.nextDue < :today "
+                + "and p.status in :contracted order by p.nextDue, p.id", PlanProject.class);
+        Fetch.joined(query, "lead", "county");
+        return Fetch.forReading(em, query).setParameter("today", today).setParameter("contracted",
+                EnumSet.of(PlanStatus.CONTRACTED, PlanStatus.MID_TERM_CHECKED, PlanStatus.ACCEPTANCE_DEFERRED))
+                .setMaxResults(500).getResultList();
+    }
+}
