@@ -38,6 +38,29 @@ public interface PlanRepository {
     /** The grants held by the call's projects decided to fund and not withdrawn: one aggregate statement. */
     BigDecimal committed(long callId);
 
-    /** Projects under contract with a milestone, mid-term check or acceptance due before the day. */
-    List<PlanProject> overdue(LocalDate today);
+    /**
+     * The projects an enterprise leads, newest first, at most {@code max}, with call, programme, applicant and county
+     * joined; {@code countyScope} (a county caller's county, or null) limits them to that county.
+     */
+    List<PlanProject> ofLead(long enterpriseId, Long countyScope, int max);
+
+    /** How many projects an enterprise leads, their grants (withdrawn ones left out) and paid: one aggregate. */
+    LeadTotals totalsOfLead(long enterpriseId, Long countyScope);
+
+    /** The count and sums of {@link #totalsOfLead}: yuan, never null. */
+    record LeadTotals(long count, BigDecimal granted, BigDecimal paid) {
+    }
+
+    /**
+     * Projects under contract with a milestone, mid-term check or acceptance due on or before the day (the
+     * earliest, {@code next_due}), with applicant and county.
+     */
+    List<PlanProject> dueBy(LocalDate day);
+
+    /** The undone milestones due on or before the day of the projects under contract, in one statement. */
+    List<DueMilestone> milestonesDueBy(LocalDate day);
+
+    /** A milestone not yet reached: its project, its place in the contract's list, what and when. */
+    record DueMilestone(long projectId, int index, String description, LocalDate dueOn) {
+    }
 }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The county plan's projects in JPA. The list is newest first (by id) with call, programme, applicant and county
@@ -28,6 +29,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class JpaPlanRepository implements PlanRepository {
+
+    private static final Set<PlanStatus> UNDER_CONTRACT = EnumSet.of(PlanStatus.CONTRACTED,
+            PlanStatus.MID_TERM_CHECKED, PlanStatus.ACCEPTANCE_DEFERRED);
 
     private static final String[] TO_ONE = {"call", "call.programme", "call.programme.kind", "lead", "county"};
 
@@ -88,8 +92,7 @@ public class JpaPlanRepository implements PlanRepository {
         if (filter.overdue()) {
             where.append(" and p.nextDue < :today and p.status in :contracted");
             parameters.put("today", today);
-            parameters.put("contracted", EnumSet.of(PlanStatus.CONTRACTED, PlanStatus.MID_TERM_CHECKED,
-                    PlanStatus.ACCEPTANCE_DEFERRED));
+            parameters.put("contracted", UNDER_CONTRACT);
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and (p.title like :text escape '\\' or p.lead.name like :text escape '\\')");
@@ -155,12 +158,54 @@ public class JpaPlanRepository implements PlanRepository {
     }
 
     @Override
-    public List<PlanProject> overdue(LocalDate today) {
-        TypedQuery<PlanProject> query = em.createQuery("select p from PlanProject p where p.nextDue < :today "
+    public List<PlanProject> ofLead(long enterpriseId, Long countyScope, int max) {
+        TypedQuery<PlanProject> query = em.createQuery("select p from PlanProject p where p.lead.id = :lead"
+                + (countyScope == null ? "" : " and p.county.id = :county") + " order by p.id desc",
+                PlanProject.class);
+        query.setParameter("lead", enterpriseId);
+        if (countyScope != null) {
+            query.setParameter("county", countyScope);
+        }
+        Fetch.joined(query, TO_ONE);
+        return Fetch.forReading(em, query).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public LeadTotals totalsOfLead(long enterpriseId, Long countyScope) {
+        TypedQuery<Object[]> query = em.createQuery("select count(p), sum(case when p.status = :withdrawn then 0 "
+                + "else p.grant end), sum(p.paid) from PlanProject p where p.lead.id = :lead"
+                + (countyScope == null ? "" : " and p.county.id = :county"), Object[].class);
+        query.setParameter("lead", enterpriseId).setParameter("withdrawn", PlanStatus.WITHDRAWN);
+        if (countyScope != null) {
+            query.setParameter("county", countyScope);
+        }
+        Object[] row = query.getSingleResult();
+        return new LeadTotals(((Number) row[0]).longValue(), money(row[1]), money(row[2]));
+    }
+
+    private static BigDecimal money(Object sum) {
+        if (sum == null) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return sum instanceof BigDecimal d ? d.setScale(2) : new BigDecimal(sum.toString()).setScale(2);
+    }
+
+    @Override
+    public List<PlanProject> dueBy(LocalDate day) {
+        TypedQuery<PlanProject> query = em.createQuery("select p from PlanProject p where p.nextDue <= :day "
                 + "and p.status in :contracted order by p.nextDue, p.id", PlanProject.class);
         Fetch.joined(query, "lead", "county");
-        return Fetch.forReading(em, query).setParameter("today", today).setParameter("contracted",
-                EnumSet.of(PlanStatus.CONTRACTED, PlanStatus.MID_TERM_CHECKED, PlanStatus.ACCEPTANCE_DEFERRED))
-                .setMaxResults(500).getResultList();
+        return Fetch.forReading(em, query).setParameter("day", day).setParameter("contracted", UNDER_CONTRACT)
+                .getResultList();
+    }
+
+    @Override
+    public List<DueMilestone> milestonesDueBy(LocalDate day) {
+        List<Object[]> rows = em.createQuery("select p.id, index(m), m.description, m.dueOn from PlanProject p "
+                        + "join p.milestones m where m.dueOn <= :day and m.doneOn is null and p.status in :contracted "
+                        + "order by p.id, index(m)", Object[].class)
+                .setParameter("day", day).setParameter("contracted", UNDER_CONTRACT).getResultList();
+        return rows.stream().map(r -> new DueMilestone(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
+                (String) r[2], (LocalDate) r[3])).toList();
     }
 }

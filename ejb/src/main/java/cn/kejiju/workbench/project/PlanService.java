@@ -19,6 +19,7 @@ import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
+import cn.kejiju.workbench.todo.TodoService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -74,6 +75,9 @@ public class PlanService {
     AuditTrail auditTrail;
 
     @Inject
+    TodoService todo;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -91,6 +95,22 @@ public class PlanService {
         PlanFilter checked = new PlanFilter(county, filter.callId(), filter.year(), filter.status(), filter.overdue(),
                 filter.text());
         return projects.page(checked, guard.countyScope(), today(), page);
+    }
+
+    /**
+     * The projects an enterprise leads (newest first, at most {@code max}) with how many it leads in all, their
+     * grants (withdrawn ones left out) and what was paid: the list query and one aggregate. A county caller reads
+     * its county's only.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public EnterprisePlan ofEnterprise(long enterpriseId, int max) {
+        Long scope = guard.countyScope();
+        return new EnterprisePlan(projects.ofLead(enterpriseId, scope, max),
+                projects.totalsOfLead(enterpriseId, scope));
+    }
+
+    /** An enterprise's projects of the plan (those shown) and the totals of all it leads. */
+    public record EnterprisePlan(List<PlanProject> projects, PlanRepository.LeadTotals totals) {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -284,6 +304,7 @@ public class PlanService {
     public PlanProject milestoneDone(long id, @NotNull Long expectedVersion, int index, LocalDate on) {
         PlanProject project = changeable(id, expectedVersion);
         project.milestoneDone(index, on, guard.callerName(), clock);
+        todo.resolve(ProjectReminderFeed.PLAN_MILESTONE_DUE, RECORD, ProjectReminderFeed.milestoneKey(id, index));
         return saved(project, AuditAction.UPDATE, "milestone " + index + " done on " + on);
     }
 
@@ -298,6 +319,7 @@ public class PlanService {
     public PlanProject midTerm(long id, @NotNull Long expectedVersion, LocalDate on, String note) {
         PlanProject project = changeable(id, expectedVersion);
         project.midTermChecked(on, note, guard.callerName(), clock);
+        todo.resolve(ProjectReminderFeed.PLAN_MID_TERM_DUE, RECORD, id);
         return saved(project, AuditAction.UPDATE, "mid-term check on " + on);
     }
 
@@ -306,6 +328,7 @@ public class PlanService {
                               String experts, String note, LocalDate deferredTo) {
         PlanProject project = changeable(id, expectedVersion);
         project.accept(on, result, experts, note, deferredTo, guard.callerName(), clock);
+        todo.resolve(ProjectReminderFeed.PLAN_ACCEPTANCE_DUE, RECORD, id); // deferred: raised again when due
         return saved(project, AuditAction.UPDATE, "acceptance " + result + " on " + on);
     }
 
