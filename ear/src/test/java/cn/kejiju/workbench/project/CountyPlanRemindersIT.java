@@ -82,8 +82,10 @@ class CountyPlanRemindersIT {
         assertTrue(body.contains("县级科技计划项目（牵头）"), PageClient.errors(body));
         assertTrue(body.contains("LED 驱动芯片封装工艺改进"), "the plan project it leads");
         assertTrue(body.contains("county-plan-project.xhtml?id=" + OVERDUE_PROJECT), "linked to its page");
-        assertTrue(body.contains("共牵头 1 个县级科技计划项目；资助资金 30.00 万元（撤销的不计），已拨付 15.00 万元"),
-                "its count and sums");
+        int totals = body.indexOf("共牵头");
+        String sentence = totals < 0 ? body : body.substring(totals, Math.min(body.length(), totals + 60));
+        assertTrue(sentence.matches("(?s)共牵头 1 个县级科技计划项目；资助资金 30(\\.00)? 万元（撤销的不计），已拨付 15(\\.00)? 万元.*"),
+                "its count and sums: " + sentence);
 
         PageClient other = new PageClient().login("proj.clerk", DEMO_PASSWORD);
         other.open("/enterprise/detail.xhtml?id=104");
