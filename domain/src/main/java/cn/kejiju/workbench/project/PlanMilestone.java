@@ -30,8 +30,11 @@ public class PlanMilestone {
         this.dueOn = dueOn;
     }
 
-    void done(LocalDate on) {
-        this.doneOn = on;
+    /** The milestone as done on the day: a new value, replacing this one in the project (see PlanObjection.settled). */
+    PlanMilestone completedOn(LocalDate on) {
+        PlanMilestone done = new PlanMilestone(description, dueOn);
+        done.doneOn = on;
+        return done;
     }
 
     /** Not done and due before the day. */

@@ -58,11 +58,17 @@ public class PlanObjection {
         this.outcome = Outcome.PENDING;
     }
 
-    void settle(boolean upheld, String answer, String by, LocalDateTime at) {
-        this.outcome = upheld ? Outcome.UPHELD : Outcome.DISMISSED;
-        this.answer = answer;
-        this.settledBy = by;
-        this.settledAt = at;
+    /**
+     * The objection as settled: a new value, this one stays as it was (an element of the project's collection is
+     * replaced, never changed in place: unwoven EclipseLink, on WildFly, cannot flush an embeddable changed in place).
+     */
+    PlanObjection settled(boolean upheld, String answer, String by, LocalDateTime at) {
+        PlanObjection settled = new PlanObjection(receivedOn, objector, content, recordedBy);
+        settled.outcome = upheld ? Outcome.UPHELD : Outcome.DISMISSED;
+        settled.answer = answer;
+        settled.settledBy = by;
+        settled.settledAt = at;
+        return settled;
     }
 
     public LocalDate getReceivedOn() {

@@ -313,7 +313,7 @@ public class PlanProject {
         }
         String text = ClerkInput.required(answer, "answer", PlanObjection.CONTENT_MAX);
         LocalDateTime now = LocalDateTime.now(clock);
-        objection.settle(upheld, text, by, now);
+        objections.set(index, objection.settled(upheld, text, by, now));
         if (upheld) {
             move(PlanStatus.WITHDRAWN, now.toLocalDate(), text, by, clock);
         } else {
@@ -390,7 +390,7 @@ public class PlanProject {
         }
         LocalDate day = ClerkInput.present(on, "on");
         requireNotFuture(day, "on", clock);
-        milestone.done(day);
+        milestones.set(index, milestone.completedOn(day));
         this.updatedAt = LocalDateTime.now(clock);
         events.add(new PlanEvent(status, day, null, milestone.getDescription(), by, updatedAt));
         this.nextDue = computeNextDue();

@@ -119,14 +119,27 @@ public class JpaPlanRepository implements PlanRepository {
 
     @Override
     public List<PlanMilestone> milestonesOf(long projectId) {
-        return em.createQuery("select m from PlanProject p join p.milestones m where p.id = :id order by index(m)",
-                PlanMilestone.class).setParameter("id", projectId).getResultList();
+        return withCollection(projectId, "milestones").map(p -> List.copyOf(p.getMilestones())).orElse(List.of());
     }
 
     @Override
     public List<PlanObjection> objectionsOf(long projectId) {
-        return em.createQuery("select o from PlanProject p join p.objections o where p.id = :id order by index(o)",
-                PlanObjection.class).setParameter("id", projectId).getResultList();
+        return withCollection(projectId, "objections").map(p -> List.copyOf(p.getObjections())).orElse(List.of());
+    }
+
+    /**
+     * The project with one collection of embeddables, in one statement: fetched with it for a reader outside a
+     * transaction, loaded when touched inside one. Not a query over the embeddables themselves: EclipseLink unwoven
+     * (WildFly) keeps such results under the embeddable's own descriptor, which is never initialised, and the next
+     * transaction that changes the project fails to flush (EclipseLink-69; docs/portability.md).
+     */
+    private Optional<PlanProject> withCollection(long projectId, String collection) {
+        TypedQuery<PlanProject> query = em.createQuery("select p from PlanProject p where p.id = :id",
+                PlanProject.class);
+        if (!em.isJoinedToTransaction()) {
+            Fetch.joined(query, collection);
+        }
+        return Fetch.forReading(em, query).setParameter("id", projectId).getResultList().stream().findFirst();
     }
 
     @Override
