@@ -109,6 +109,14 @@ public class Loan {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    /** The principal still owed, kept at every change (the statistics' loans by class today read it). */
+    @Column(precision = 19, scale = 2)
+    private BigDecimal balance;
+
+    /** The due day of the oldest instalment not paid in full, null when none; kept with {@link #balance}. */
+    @Column(name = "first_unpaid_due")
+    private LocalDate firstUnpaidDue;
+
     @OneToOne(mappedBy = "loan", fetch = FetchType.LAZY)
     private Compensation compensation;
 
@@ -161,6 +169,7 @@ public class Loan {
         loan.createdBy = by;
         loan.updatedAt = LocalDateTime.now(clock);
         plans.forEach(plan -> loan.instalments.add(new Instalment(loan, plan)));
+        loan.keepPosition();
         return loan;
     }
 
@@ -197,6 +206,7 @@ public class Loan {
             status = LoanStatus.REPAID;
         }
         updatedAt = LocalDateTime.now(clock);
+        keepPosition();
         return new Repayment(this, paid, principalPart, interest, paidOn, late, by, clock);
     }
 
@@ -237,6 +247,7 @@ public class Loan {
             status = LoanStatus.REPAID;
         }
         updatedAt = LocalDateTime.now(clock);
+        keepPosition();
         return new Repayment(this, paid, paid, BigDecimal.ZERO.setScale(2), paidOn, 0, true, by, clock);
     }
 
@@ -258,8 +269,27 @@ public class Loan {
         }
         status = LoanStatus.COMPENSATED;
         updatedAt = LocalDateTime.now(clock);
+        keepPosition();
         compensation = new Compensation(this, paid, paidOn, by, clock);
         return compensation;
+    }
+
+    /**
+     * Keeps the position the statistics read without the instalments: the principal owed and the oldest instalment
+     * not paid in full. Called at the end of every change of the instalments or the status.
+     */
+    private void keepPosition() {
+        balance = principalOutstanding();
+        firstUnpaidDue = nextDue().map(Instalment::getDueOn).orElse(null);
+    }
+
+    /** The principal still owed as last kept (see {@link #principalOutstanding()} for the instalments' sum). */
+    public BigDecimal getBalance() {
+        return balance;
+    }
+
+    public LocalDate getFirstUnpaidDue() {
+        return firstUnpaidDue;
     }
 
     private void requireActive() {

@@ -5,6 +5,7 @@ import cn.kejiju.workbench.Api.Reply;
 import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.Deployments;
 import cn.kejiju.workbench.TestData;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -252,6 +253,47 @@ class FinancingStatisticsApiIT {
             assertEquals(0, new BigDecimal(summed.getString("lastYear")).compareTo(value(stats, key, "lastYear")), key);
         }
         assertTrue(value(stats, "newAmount", "value").compareTo(new BigDecimal("8000000")) >= 0, stats.toString());
+    }
+
+    /**
+     * The loans by class on a past day are kept once computed (V46); a disbursement and a repayment dated on or before
+     * that day change them, and the next reading shows the change.
+     */
+    @Test
+    void aPastDaysLoansByClassFollowChangesDatedOnOrBeforeIt() {
+        LocalDate today = BureauClock.today();
+        LocalDate day = today.minusMonths(1);
+        String period = query(day.minusMonths(6), day);
+        long application = LoanApiIT.approvedApplication("240000.00");
+        JsonObject before = read(period, LEADER);
+
+        // disbursed eight months back and never repaid: past due on the day since its first instalment
+        Reply created = LoanApiIT.disburse(application, "240000.00", today.minusMonths(8), 12, "EQUAL_PRINCIPAL", CLERK);
+        assertEquals(201, created.status(), created.body());
+        long loan = LoanApiIT.loanId(created);
+        JsonObject overdue = read(period, LEADER);
+        String overdueClass = java.util.Arrays.stream(CLASSES)
+                .filter(c -> delta(before, overdue, "loans." + c, "value").signum() != 0).findFirst().orElseThrow();
+        assertNotEquals("NORMAL", overdueClass);
+        assertDelta("1", before, overdue, "loans." + overdueClass, "value");
+        assertDelta("240000.00", before, overdue, "balance." + overdueClass, "value");
+        assertEquals(overdue.getJsonArray("figures"), read(period, LEADER).getJsonArray("figures"));
+
+        // everything due by the day, paid on the day: the loan is normal on the day, owing the principal not yet due
+        JsonArray schedule = created.json().getJsonArray("schedule");
+        List<JsonObject> due = schedule.getValuesAs(JsonObject.class).stream()
+                .filter(i -> !LocalDate.parse(i.getString("dueOn")).isAfter(day)).toList();
+        BigDecimal total = due.stream().map(i -> new BigDecimal(i.getString("total"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal principalPaid = due.stream().map(i -> new BigDecimal(i.getString("principal")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Reply repaid = LoanApiIT.money(loan, "repayments", total.toPlainString(), day, null, CLERK);
+        assertEquals(201, repaid.status(), repaid.body());
+        JsonObject normal = read(period, LEADER);
+        for (String c : CLASSES) {
+            assertDelta(c.equals("NORMAL") ? "1" : "0", before, normal, "loans." + c, "value");
+        }
+        assertDelta(new BigDecimal("240000.00").subtract(principalPaid).toPlainString(), before, normal,
+                "balance.NORMAL", "value");
     }
 
     @Test

@@ -70,6 +70,9 @@ public class ApplicationService {
     @Inject
     Clock clock;
 
+    @Inject
+    GuaranteeRollup rollup;
+
     /** A page of applications with their enterprise, county, product and partners: one query and the count. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<FinancingApplication> list(@NotNull ApplicationFilter filter, @NotNull PageRequest page) {
@@ -226,6 +229,9 @@ public class ApplicationService {
         }
         application.approve(guarantee, guard.callerName(), clock);
         persistence.flush(RECORD, id, ConflictException::concurrentChange);
+        if (guarantee != null) {
+            rollup.inForce(guarantee);
+        }
         todos.resolve(FinancingReviewFeed.AWAITING_DECISION, RECORD, id);
         auditTrail.record(AuditEvent.of(AuditAction.APPROVE).record(RECORD, id).jurisdiction(application.getCounty())
                 .detail(application.getStatus() + (guarantee == null ? ""

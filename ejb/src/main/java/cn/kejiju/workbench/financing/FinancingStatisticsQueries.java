@@ -3,6 +3,7 @@ package cn.kejiju.workbench.financing;
 import cn.kejiju.workbench.commissioner.FigureTally;
 import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -16,21 +17,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures of {@link FinancingStatistics}, each an aggregate in the database grouped by county: five statements
- * per period (guarantees; compensations; recoveries; the loans by class at the start and at the end) whatever the
- * number of guarantees, loans or instalments, plus one for the guarantee companies and one for the agreements.
- * The guarantee figures use the conditions of the work summary's {@link FinancingSummarySection}, so the two agree.
- * Plain SQL that H2 and PostgreSQL run alike (days past due compared as dates, never subtracted).
+ * The figures of {@link FinancingStatistics}, each an aggregate in the database grouped by county, over what V46 keeps
+ * for them rather than over the guarantees, instalments and repayments themselves: per period one statement over the
+ * guarantees' daily rollup ({@code fin_guarantee_day}: new, cumulative, in force at both ends, released), one over
+ * the compensations, one over the recoveries, and the loans by class at the start and at the end — today's from the
+ * loans' own positions, a past day's as kept by {@link LoanPositionSnapshots}; plus one statement each for the
+ * guarantee companies and the agreements, also over the rollup. The guarantees counted are those in force of an
+ * approved application, as the work summary's {@link FinancingSummarySection} counts them. Plain SQL that H2 and
+ * PostgreSQL run alike (days past due compared as dates, never subtracted).
  */
 @ApplicationScoped
 public class FinancingStatisticsQueries {
 
-    /** The guarantees counted as financing: in force and of an approved application. */
-    private static final String FINANCED = " from fin_guarantee g join fin_application a on a.id = g.application_id"
-            + " where g.status = 'ACTIVE' and a.status = 'APPROVED'";
-
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
+
+    @Inject
+    LoanPositionSnapshots snapshots;
 
     /**
      * Each county's tally of the period (keys: see {@link FinancingStatistics}); the loans are classified on days
@@ -44,22 +47,27 @@ public class FinancingStatisticsQueries {
         Date before = Date.valueOf(FinancingStatistics.startDay(period));
         Date lastReleased = Date.valueOf(period.to().minusDays(1));
 
+        // a guarantee counts as started on its first day and as ended on its last day in force: in force on a day D
+        // are those started by D less those ended before D; released in the period, those whose last day was between
+        // the day before it and its last but one
         List<Object> p = new ArrayList<>(List.of(from, from, from, from, to, to, before, before, before, before,
                 before, lastReleased, before, lastReleased, to));
-        for (Object row : query("select a.county_id,"
-                + " sum(case when g.start_date >= ? then 1 else 0 end),"
-                + " sum(case when g.start_date >= ? then a.amount else 0 end),"
-                + " sum(a.amount), count(*),"
-                + " sum(case when g.start_date < ? then a.amount else 0 end),"
-                + " sum(case when g.start_date < ? then 1 else 0 end),"
-                + " sum(case when g.end_date >= ? then g.amount else 0 end),"
-                + " sum(case when g.end_date >= ? then 1 else 0 end),"
-                + " sum(case when g.start_date <= ? and g.end_date >= ? then g.amount else 0 end),"
-                + " sum(case when g.start_date <= ? and g.end_date >= ? then 1 else 0 end),"
-                + " sum(case when g.end_date >= ? and g.end_date <= ? then g.amount else 0 end),"
-                + " sum(case when g.end_date >= ? and g.end_date <= ? then 1 else 0 end)"
-                + FINANCED + " and g.start_date <= ?" + scope("a.county_id", countyScope, p)
-                + " group by a.county_id", p).getResultList()) {
+        for (Object row : query("select g.county_id,"
+                + " sum(case when g.flow_day >= ? then g.started else 0 end),"
+                + " sum(case when g.flow_day >= ? then g.started_financing else 0 end),"
+                + " sum(g.started_financing), sum(g.started),"
+                + " sum(case when g.flow_day < ? then g.started_financing else 0 end),"
+                + " sum(case when g.flow_day < ? then g.started else 0 end),"
+                + " sum(g.started_amount) - sum(case when g.flow_day < ? then g.ended_amount else 0 end),"
+                + " sum(g.started) - sum(case when g.flow_day < ? then g.ended else 0 end),"
+                + " sum(case when g.flow_day <= ? then g.started_amount else 0 end)"
+                + " - sum(case when g.flow_day < ? then g.ended_amount else 0 end),"
+                + " sum(case when g.flow_day <= ? then g.started else 0 end)"
+                + " - sum(case when g.flow_day < ? then g.ended else 0 end),"
+                + " sum(case when g.flow_day >= ? and g.flow_day <= ? then g.ended_amount else 0 end),"
+                + " sum(case when g.flow_day >= ? and g.flow_day <= ? then g.ended else 0 end)"
+                + " from fin_guarantee_day g where g.flow_day <= ?" + scope("g.county_id", countyScope, p)
+                + " group by g.county_id", p).getResultList()) {
             Object[] r = (Object[]) row;
             FigureTally t = tally(tallies, r[0]);
             t.add("newCount", number(r[1]));
@@ -99,36 +107,41 @@ public class FinancingStatisticsQueries {
             t.add("recoveries", decimal(r[2]));
         }
 
-        classes(tallies, FinancingStatistics.classificationDay(FinancingStatistics.startDay(period), today), "start",
-                countyScope, bands);
-        classes(tallies, FinancingStatistics.classificationDay(period.to(), today), "end", countyScope, bands);
+        classes(tallies, FinancingStatistics.classificationDay(FinancingStatistics.startDay(period), today), today,
+                "start", countyScope, bands);
+        classes(tallies, FinancingStatistics.classificationDay(period.to(), today), today, "end", countyScope, bands);
         return tallies;
     }
 
     /**
-     * The loans outstanding at the end of {@code day} by county and class, with their principal still owed: one
-     * statement. A loan's days past due are those since its oldest instalment due before the day and not settled
-     * by it; it is in class C when that instalment fell due on or before the day minus C's first day.
+     * The loans outstanding at the end of {@code day} by county and class, with their principal still owed: today's
+     * (or a later day's: nothing is dated after today) from the loans' own positions in one statement over the loans
+     * being repaid, a past day's as {@link LoanPositionSnapshots} keeps it (computed the first time it is asked for).
      */
-    private void classes(Map<Long, FigureTally> tallies, LocalDate day, String suffix, Long countyScope,
-                         ClassificationBands bands) {
+    private void classes(Map<Long, FigureTally> tallies, LocalDate day, LocalDate today, String suffix,
+                         Long countyScope, ClassificationBands bands) {
+        if (day.isBefore(today)) {
+            List<LoanPositionSnapshots.Position> positions = snapshots.kept(day, bands)
+                    .orElseGet(() -> snapshots.keep(day, bands));
+            for (LoanPositionSnapshots.Position position : positions) {
+                if (countyScope == null || countyScope == position.county()) {
+                    FigureTally t = tally(tallies, position.county());
+                    t.add("loans." + position.loanClass().name() + "." + suffix, position.loans());
+                    t.add("balance." + position.loanClass().name() + "." + suffix, position.balance());
+                }
+            }
+            return;
+        }
         Date d = Date.valueOf(day);
-        List<Object> p = new ArrayList<>(List.of(Date.valueOf(day.minusDays(bands.lossFrom())),
+        List<Object> p = new ArrayList<>(List.of(d, Date.valueOf(day.minusDays(bands.lossFrom())),
                 Date.valueOf(day.minusDays(bands.doubtfulFrom())), Date.valueOf(day.minusDays(bands.substandardFrom())),
-                Date.valueOf(day.minusDays(bands.specialMentionFrom())), d, d, d, d, d));
+                Date.valueOf(day.minusDays(bands.specialMentionFrom()))));
         String sql = "select x.county_id, x.cls, count(*), sum(x.balance) from (select l.county_id,"
-                + " case when o.first_due is null then 'NORMAL' when o.first_due <= ? then 'LOSS'"
-                + " when o.first_due <= ? then 'DOUBTFUL' when o.first_due <= ? then 'SUBSTANDARD'"
-                + " when o.first_due <= ? then 'SPECIAL_MENTION' else 'NORMAL' end as cls,"
-                + " l.principal - coalesce(pp.paid, 0) as balance"
-                + " from fin_loan l"
-                + " left join (select i.loan_id, min(i.due_on) as first_due from fin_loan_instalment i"
-                + " where i.due_on < ? and (i.settled_on is null or i.settled_on > ?) group by i.loan_id) o"
-                + " on o.loan_id = l.id"
-                + " left join (select r.loan_id, sum(r.principal_part) as paid from fin_repayment r"
-                + " where r.paid_on <= ? group by r.loan_id) pp on pp.loan_id = l.id"
-                + " left join fin_compensation c on c.loan_id = l.id and c.paid_on <= ?"
-                + " where l.disbursed_on <= ? and c.id is null and l.principal - coalesce(pp.paid, 0) > 0"
+                + " case when l.first_unpaid_due is null or l.first_unpaid_due >= ? then 'NORMAL'"
+                + " when l.first_unpaid_due <= ? then 'LOSS' when l.first_unpaid_due <= ? then 'DOUBTFUL'"
+                + " when l.first_unpaid_due <= ? then 'SUBSTANDARD' when l.first_unpaid_due <= ? then 'SPECIAL_MENTION'"
+                + " else 'NORMAL' end as cls, l.balance"
+                + " from fin_loan l where l.status = 'ACTIVE' and l.balance > 0"
                 + scope("l.county_id", countyScope, p) + ") x group by x.county_id, x.cls";
         for (Object row : query(sql, p).getResultList()) {
             Object[] r = (Object[]) row;
@@ -140,21 +153,20 @@ public class FinancingStatisticsQueries {
     }
 
     /**
-     * The guarantee companies by name: the outstanding balance within the scope on {@code day} and the liability
-     * in force on the whole platform (as the approval checks count it), with the settings' multiple; one statement.
+     * The guarantee companies by name: the balance in force within the scope on {@code day} and the liability in
+     * force on the whole platform (as the approval checks count it), with the settings' multiple; one statement over
+     * the guarantees' daily rollup.
      */
     public List<FinancingStatistics.GuarantorRow> guarantors(LocalDate day, Long countyScope) {
         Date d = Date.valueOf(day);
-        List<Object> p = new ArrayList<>(List.of(d, d));
+        List<Object> p = new ArrayList<>(List.of(d, d, d, d));
         String sql = "select p.id, p.name, p.category, p.net_assets, p.net_assets_on,"
                 + " case when p.category = 'SMALL_MICRO' then s.small_micro_multiple else s.standard_multiple end,"
                 + " coalesce(o.amount, 0), coalesce(o.n, 0), coalesce(f.amount, 0)"
                 + " from fin_partner p join fin_settings s on s.id = 1"
-                + " left join (select g.guarantor_id, sum(g.amount) as amount, count(*) as n" + FINANCED
-                + " and g.start_date <= ? and g.end_date >= ?" + scope("a.county_id", countyScope, p)
-                + " group by g.guarantor_id) o on o.guarantor_id = p.id"
-                + " left join (select g.guarantor_id, sum(g.amount) as amount from fin_guarantee g"
-                + " where g.status = 'ACTIVE' group by g.guarantor_id) f on f.guarantor_id = p.id"
+                + " left join (" + inForceOn("guarantor_id", countyScope, p) + ") o on o.guarantor_id = p.id"
+                + " left join (select g.guarantor_id, sum(g.started_amount) as amount from fin_guarantee_day g"
+                + " group by g.guarantor_id) f on f.guarantor_id = p.id"
                 + " where p.kind = 'GUARANTOR' order by p.name, p.id";
         List<FinancingStatistics.GuarantorRow> rows = new ArrayList<>();
         for (Object row : query(sql, p).getResultList()) {
@@ -168,21 +180,19 @@ public class FinancingStatisticsQueries {
 
     /**
      * The cooperation agreements by guarantee company and start: the quota used on the whole platform (guarantees
-     * in force under it, as the approval checks count it) and the outstanding balance within the scope on
-     * {@code day}; one statement.
+     * in force under it, as the approval checks count it) and the balance in force within the scope on {@code day};
+     * one statement over the guarantees' daily rollup.
      */
     public List<FinancingStatistics.AgreementRow> agreements(LocalDate day, Long countyScope) {
         Date d = Date.valueOf(day);
-        List<Object> p = new ArrayList<>(List.of(d, d));
+        List<Object> p = new ArrayList<>(List.of(d, d, d, d));
         String sql = "select c.id, gp.name, cp.name, c.quota, c.valid_from, c.valid_to,"
                 + " coalesce(f.amount, 0), coalesce(o.amount, 0)"
                 + " from fin_cooperation c join fin_partner gp on gp.id = c.guarantor_id"
                 + " join fin_partner cp on cp.id = c.counterparty_id"
-                + " left join (select g.cooperation_id, sum(g.amount) as amount" + FINANCED
-                + " and g.start_date <= ? and g.end_date >= ?" + scope("a.county_id", countyScope, p)
-                + " group by g.cooperation_id) o on o.cooperation_id = c.id"
-                + " left join (select g.cooperation_id, sum(g.amount) as amount from fin_guarantee g"
-                + " where g.status = 'ACTIVE' group by g.cooperation_id) f on f.cooperation_id = c.id"
+                + " left join (" + inForceOn("cooperation_id", countyScope, p) + ") o on o.cooperation_id = c.id"
+                + " left join (select g.cooperation_id, sum(g.started_amount) as amount from fin_guarantee_day g"
+                + " group by g.cooperation_id) f on f.cooperation_id = c.id"
                 + " order by gp.name, c.valid_from, c.id";
         List<FinancingStatistics.AgreementRow> rows = new ArrayList<>();
         for (Object row : query(sql, p).getResultList()) {
@@ -191,6 +201,19 @@ public class FinancingStatisticsQueries {
                     date(r[4]), date(r[5]), decimal(r[6]), decimal(r[7])));
         }
         return rows;
+    }
+
+    /**
+     * The guarantees in force on a day by {@code key} (four day parameters, already in {@code parameters}): started
+     * by the day less ended before it.
+     */
+    private static String inForceOn(String key, Long countyScope, List<Object> parameters) {
+        return "select g." + key + ", sum(case when g.flow_day <= ? then g.started_amount else 0 end)"
+                + " - sum(case when g.flow_day < ? then g.ended_amount else 0 end) as amount,"
+                + " sum(case when g.flow_day <= ? then g.started else 0 end)"
+                + " - sum(case when g.flow_day < ? then g.ended else 0 end) as n"
+                + " from fin_guarantee_day g where 1 = 1" + scope("g.county_id", countyScope, parameters)
+                + " group by g." + key;
     }
 
     private static FigureTally tally(Map<Long, FigureTally> tallies, Object county) {
@@ -217,7 +240,7 @@ public class FinancingStatisticsQueries {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static BigDecimal decimal(Object value) {
+    static BigDecimal decimal(Object value) {
         if (value == null) {
             return BigDecimal.ZERO;
         }

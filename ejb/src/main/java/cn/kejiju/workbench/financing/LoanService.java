@@ -65,6 +65,9 @@ public class LoanService {
     @Inject
     Clock clock;
 
+    @Inject
+    LoanPositionSnapshots positions;
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -140,6 +143,7 @@ public class LoanService {
         }
         Loan loan = loans.add(Loan.disburse(guarantee, terms, partners.settings().getRoundingMode(),
                 guard.callerName(), clock));
+        positions.changedFrom(loan.getDisbursedOn());
         persistence.flush(RECORD, null, () -> new ConflictException("financing.loan.exists", "applicationId"));
         auditTrail.record(AuditEvent.of(AuditAction.CREATE).record(RECORD, loan.getId()).detail("application " + applicationId + ", principal "
                 + Yuan.plain(loan.getPrincipal()) + " yuan at " + loan.getAnnualRate().stripTrailingZeros().toPlainString()
@@ -161,6 +165,7 @@ public class LoanService {
         return keys.once(guard.callerName(), idempotencyKey, "repayment", fingerprint, () -> {
             Loan loan = loans.lock(loanId);
             Repayment repayment = loans.addRepayment(loan.repay(amount, paidOn, guard.callerName(), clock));
+            positions.changedFrom(paidOn);
             persistence.flush(RECORD, loanId, ConflictException::concurrentChange);
             if (loan.nextDue().filter(next -> !next.getDueOn().isAfter(today().plusDays(LoanTodoFeed.DAYS_AHEAD)))
                     .isEmpty()) {
@@ -190,6 +195,7 @@ public class LoanService {
         return keys.once(guard.callerName(), idempotencyKey, "prepayment", fingerprint, () -> {
             Loan loan = loans.lock(loanId);
             Repayment repayment = loans.addRepayment(loan.prepay(amount, paidOn, guard.callerName(), clock));
+            positions.changedFrom(paidOn);
             persistence.flush(RECORD, loanId, ConflictException::concurrentChange);
             if (loan.nextDue().filter(next -> !next.getDueOn().isAfter(today().plusDays(LoanTodoFeed.DAYS_AHEAD)))
                     .isEmpty()) {

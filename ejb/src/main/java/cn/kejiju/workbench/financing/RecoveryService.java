@@ -62,6 +62,9 @@ public class RecoveryService {
     @Inject
     Clock clock;
 
+    @Inject
+    LoanPositionSnapshots positions;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Compensation compensation(long loanId) {
         loanService.get(loanId);
@@ -95,6 +98,7 @@ public class RecoveryService {
         return keys.once(guard.callerName(), idempotencyKey, "compensation", fingerprint, () -> {
             Loan loan = loans.lock(loanId);
             Compensation compensation = loans.addCompensation(loan.compensate(amount, paidOn, guard.callerName(), clock));
+            positions.changedFrom(paidOn);
             persistence.flush(LoanService.RECORD, loanId, () -> new ConflictException("financing.compensation.exists",
                     "amount"));
             todos.resolve(LoanTodoFeed.INSTALMENT_DUE, LoanService.RECORD, loanId);
