@@ -296,6 +296,50 @@ class FinancingStatisticsApiIT {
                 "balance.NORMAL", "value");
     }
 
+    /**
+     * A past day read for the first time while a repayment dated on it is being recorded: whichever finishes first,
+     * the day is never kept without the repayment (both take the settings row's lock). Several rounds, each with a new
+     * loan whose back-dated disbursement makes the day be computed again.
+     */
+    @Test
+    void aPastDayComputedWhileARepaymentDatedOnItIsRecordedIsNeverKeptWithoutIt() throws Exception {
+        LocalDate today = BureauClock.today();
+        LocalDate day = today.minusMonths(1);
+        String period = query(day.minusMonths(6), day);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                long application = LoanApiIT.approvedApplication("120000.00");
+                JsonObject before = read(period, LEADER);
+                Reply created = LoanApiIT.disburse(application, "120000.00", today.minusMonths(8), 12,
+                        "EQUAL_PRINCIPAL", CLERK);
+                assertEquals(201, created.status(), created.body());
+                long loan = LoanApiIT.loanId(created);
+                BigDecimal total = created.json().getJsonArray("schedule").getValuesAs(JsonObject.class).stream()
+                        .filter(i -> !LocalDate.parse(i.getString("dueOn")).isAfter(day))
+                        .map(i -> new BigDecimal(i.getString("total"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.Future<Reply> repaid = pool.submit(() -> {
+                    start.await();
+                    return LoanApiIT.money(loan, "repayments", total.toPlainString(), day, null, CLERK);
+                });
+                java.util.concurrent.Future<Reply> read = pool.submit(() -> {
+                    start.await();
+                    return Api.get(period, "zh-CN", LEADER);
+                });
+                start.countDown();
+                assertEquals(201, repaid.get().status(), repaid.get().body());
+                assertEquals(200, read.get().status(), read.get().body());
+                JsonObject after = read(period, LEADER);
+                for (String c : CLASSES) {
+                    assertDelta(c.equals("NORMAL") ? "1" : "0", before, after, "loans." + c, "value");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void nothingReleasedMeansNoCompensationRate() {
         JsonObject past = read("/api/v1/financing-statistics?year=1990&half=1", Api.CITY_RO);
