@@ -117,11 +117,13 @@ class ProductApiIT {
         assertEquals(400, send("POST", PRODUCTS, "{", Api.CITY_RW).status());
 
         String code = newCode();
-        assertEquals(201, define(code, "待改", 70).status());
+        Reply created = define(code, "待改", 70);
+        assertEquals(201, created.status(), created.body());
+        long version = created.json().getJsonNumber("version").longValue();
         Reply noVersion = send("PUT", PRODUCTS + "/" + code, "{\"name\":\"改\",\"sortOrder\":70}", Api.CITY_RW);
         assertProblem(noVersion, 422, "rule.field.required");
         assertEquals("version", field(noVersion));
-        Reply badOrder = send("PUT", PRODUCTS + "/" + code, "{\"name\":\"改\",\"sortOrder\":10000,\"version\":0}",
+        Reply badOrder = send("PUT", PRODUCTS + "/" + code, "{\"name\":\"改\",\"sortOrder\":10000,\"version\":" + version + "}",
                 Api.CITY_RW);
         assertProblem(badOrder, 422, "rule.financing.product.sortOrder");
         assertProblem(send("PUT", PRODUCTS + "/NO_SUCH_PRODUCT", "{\"name\":\"改\",\"sortOrder\":1,\"version\":0}",
