@@ -34,9 +34,10 @@ import java.util.Optional;
 
 /**
  * A loan (贷款) a bank disburses under a guarantee in force, with its instalment table generated exactly at
- * disbursement ({@link RepaymentSchedule}). Repayments pay the instalments in order, each instalment's interest
- * before its principal, so a partial repayment leaves the rest owed, a late one settles the oldest first and an
- * early one pays the next instalments ahead; never more than is owed. Days past due count from the oldest
+ * disbursement ({@link RepaymentSchedule}). Repayments pay what is due by their day in order, each instalment's
+ * interest before its principal, so a partial repayment leaves the rest owed and a late one settles the oldest first;
+ * what is paid beyond that is an early repayment of principal after which the instalments ahead are generated again
+ * (interest is never paid before it accrues). Days past due count from the oldest
  * instalment not paid in full; the five categories follow from them. After default the guarantor may compensate
  * the bank (代偿): the loan is then closed as compensated and the recovery runs on the {@link Compensation}.
  */
@@ -174,16 +175,21 @@ public class Loan {
     }
 
     /**
-     * Records a repayment received on {@code paidOn} (not before disbursement nor after today): it pays the
-     * instalments in order, interest before principal; more than is owed is refused naming what is owed.
+     * Records a repayment received on {@code paidOn} (not before disbursement nor after today). It pays first what is
+     * due by that day, instalment by instalment from the oldest (overdue, then the one falling due that day), each
+     * instalment's interest before its principal, and what instalments begun ahead of their due day by earlier
+     * repayments still owe; a repayment short of that is partial. Whatever is left over is an early repayment of
+     * principal (提前还本), exactly as {@link #prepay}: it reduces the principal of the instalments nothing has been
+     * paid on, which are generated again for what remains — their interest is never paid ahead of time. More than
+     * {@link #payable} is refused naming it.
      */
     public Repayment repay(BigDecimal amount, LocalDate paidOn, String by, Clock clock) {
         requireActive();
         BigDecimal paid = Yuan.positive(amount, "amount");
         requireDay(paidOn, "paidOn", clock);
-        BigDecimal owed = outstanding();
-        if (paid.compareTo(owed) > 0) {
-            throw new RuleViolationException("financing.repayment.exceeds", "amount", Yuan.format(owed),
+        BigDecimal most = payable(paidOn);
+        if (paid.compareTo(most) > 0) {
+            throw new RuleViolationException("financing.repayment.exceeds", "amount", Yuan.format(most),
                     Yuan.format(paid));
         }
         long late = daysPastDue(paidOn);
@@ -194,7 +200,7 @@ public class Loan {
             if (left.signum() == 0) {
                 break;
             }
-            if (instalment.settled()) {
+            if (instalment.settled() || ahead(instalment, paidOn)) {
                 continue;
             }
             BigDecimal[] parts = instalment.pay(left, paidOn);
@@ -202,12 +208,32 @@ public class Loan {
             principalPart = principalPart.add(parts[1]);
             left = left.subtract(parts[0]).subtract(parts[1]);
         }
+        boolean early = left.signum() > 0;
+        if (early) {
+            reducePrincipalAhead(left);
+            principalPart = principalPart.add(left);
+        }
         if (outstanding().signum() == 0) {
             status = LoanStatus.REPAID;
         }
         updatedAt = LocalDateTime.now(clock);
         keepPosition();
-        return new Repayment(this, paid, principalPart, interest, paidOn, late, by, clock);
+        return new Repayment(this, paid, principalPart, interest, paidOn, late, early, by, clock);
+    }
+
+    /**
+     * The most a repayment on {@code day} takes: what is due by that day, what instalments begun ahead still owe, and
+     * the principal of the instalments after it nothing has been paid on (their interest has not accrued). Paying it
+     * repays the loan.
+     */
+    public BigDecimal payable(LocalDate day) {
+        return inOrder().stream().map(i -> ahead(i, day) ? i.getPrincipalDue() : i.owed())
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** Not due by {@code day} and nothing paid on it: only an early repayment of principal reaches it. */
+    private static boolean ahead(Instalment instalment, LocalDate day) {
+        return instalment.getDueOn().isAfter(day) && instalment.untouched();
     }
 
     /**
@@ -226,15 +252,40 @@ public class Loan {
         if (due.signum() > 0) {
             throw new RuleViolationException("financing.prepayment.dueFirst", "amount", Yuan.format(due));
         }
-        List<Instalment> remaining = inOrder().stream().filter(Instalment::untouched).toList();
-        BigDecimal open = remaining.stream().map(Instalment::getPrincipalDue)
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal open = principalAhead();
         if (paid.compareTo(open) > 0) {
             throw new RuleViolationException("financing.prepayment.exceeds", "amount", Yuan.format(open),
                     Yuan.format(paid));
         }
+        reducePrincipalAhead(paid);
+        if (outstanding().signum() == 0) {
+            status = LoanStatus.REPAID;
+        }
+        updatedAt = LocalDateTime.now(clock);
+        keepPosition();
+        return new Repayment(this, paid, paid, BigDecimal.ZERO.setScale(2), paidOn, 0, true, by, clock);
+    }
+
+    /** The principal of the instalments nothing has been paid on. */
+    private BigDecimal principalAhead() {
+        return inOrder().stream().filter(Instalment::untouched).map(Instalment::getPrincipalDue)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /**
+     * Takes {@code amount} (at most {@link #principalAhead}) off the principal of the instalments nothing has been
+     * paid on and generates them again over their due dates for the principal that remains, by the loan's method and
+     * rounding mode (the last absorbs the rounding, so the principals still add up to the loan's to the fen); when
+     * nothing remains they go.
+     */
+    private void reducePrincipalAhead(BigDecimal amount) {
+        List<Instalment> remaining = inOrder().stream().filter(Instalment::untouched).toList();
+        BigDecimal open = principalAhead();
+        if (amount.compareTo(open) > 0) {
+            throw new IllegalStateException("early repayment " + amount + " above the principal ahead " + open);
+        }
         List<InstalmentPlan> plans = remaining.isEmpty() ? List.of() : RepaymentSchedule.regenerate(
-                open.subtract(paid), annualRate, remaining.get(0).getNumber(),
+                open.subtract(amount), annualRate, remaining.get(0).getNumber(),
                 remaining.stream().map(Instalment::getDueOn).toList(), method, roundingMode);
         if (plans.isEmpty()) {
             instalments.removeAll(remaining);
@@ -243,12 +294,6 @@ public class Loan {
                 remaining.get(i).reschedule(plans.get(i));
             }
         }
-        if (outstanding().signum() == 0) {
-            status = LoanStatus.REPAID;
-        }
-        updatedAt = LocalDateTime.now(clock);
-        keepPosition();
-        return new Repayment(this, paid, paid, BigDecimal.ZERO.setScale(2), paidOn, 0, true, by, clock);
     }
 
     /**

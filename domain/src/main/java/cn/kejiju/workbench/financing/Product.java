@@ -22,6 +22,7 @@ public class Product {
 
     /** A code: a capital letter, then capitals, digits or underscores, at most 20 in all. */
     public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,19}");
+    public static final int CODE_MAX = 20;
     public static final int NAME_MAX = 40;
     public static final int ORDER_MAX = 9999;
 

@@ -45,7 +45,7 @@ class LoanPositionTest {
         assertKept(loan);
         assertEquals(new BigDecimal("150000.00"), loan.getBalance());
 
-        loan.repay(loan.outstanding(), LoanTest.DISBURSED.plusMonths(2), "x", CLOCK);
+        loan.repay(loan.payable(LoanTest.DISBURSED.plusMonths(2)), LoanTest.DISBURSED.plusMonths(2), "x", CLOCK);
         assertKept(loan);
         assertEquals(LoanStatus.REPAID, loan.getStatus());
         assertEquals(new BigDecimal("0.00"), loan.getBalance());

@@ -101,15 +101,19 @@ class LoanTest {
     }
 
     @Test
-    void anEarlyRepaymentPaysTheNextInstalmentsAheadAndNeverMoreThanIsOwed() {
+    void aRepaymentBeforeAnythingIsDueRepaysPrincipalOnlyAndNeverMoreThanThePrincipalLeft() {
         Loan loan = loan("300000", ScheduleMethod.EQUAL_PRINCIPAL);
-        BigDecimal owed = loan.outstanding();
-        assertEquals(new BigDecimal("303000.00"), owed);
+        assertEquals(new BigDecimal("303000.00"), loan.outstanding());
+        BigDecimal most = loan.payable(DISBURSED.plusDays(5));
+        assertEquals(new BigDecimal("300000.00"), most, "no interest has fallen due five days in");
         RuleViolationException over = assertThrows(RuleViolationException.class,
-                () -> loan.repay(owed.add(new BigDecimal("0.01")), DISBURSED.plusDays(5), "x", CLOCK));
+                () -> loan.repay(most.add(new BigDecimal("0.01")), DISBURSED.plusDays(5), "x", CLOCK));
         assertEquals("financing.repayment.exceeds", over.messageKey());
-        assertEquals("303,000.00", over.arguments()[0]);
-        loan.repay(owed, DISBURSED.plusDays(5), "x", CLOCK);
+        assertEquals("300,000.00", over.arguments()[0]);
+        Repayment all = loan.repay(most, DISBURSED.plusDays(5), "x", CLOCK);
+        assertEquals(new BigDecimal("300000.00"), all.getPrincipalPart());
+        assertEquals(new BigDecimal("0.00"), all.getInterestPart());
+        assertTrue(all.isEarly());
         assertEquals(LoanStatus.REPAID, loan.getStatus());
         assertEquals(new BigDecimal("0.00"), loan.outstanding());
         assertEquals("financing.loan.notActive", assertThrows(RuleViolationException.class,

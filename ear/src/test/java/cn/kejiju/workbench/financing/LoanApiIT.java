@@ -111,6 +111,22 @@ class LoanApiIT {
                 .map(d -> ChronoUnit.DAYS.between(d, today)).orElse(0L);
     }
 
+    /**
+     * The most a repayment on {@code day} takes: what instalments due by then or begun still owe, and the principal of
+     * those nothing has been paid on (their interest has not accrued).
+     */
+    static BigDecimal payable(JsonArray schedule, LocalDate day) {
+        return schedule.stream().map(JsonObject.class::cast).map(i -> LocalDate.parse(i.getString("dueOn")).isAfter(day)
+                        && new BigDecimal(i.getString("principalPaid")).signum() == 0
+                        && new BigDecimal(i.getString("interestPaid")).signum() == 0
+                        ? new BigDecimal(i.getString("principal")) : new BigDecimal(i.getString("owed")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static BigDecimal sum(List<JsonObject> lines, String field) {
+        return lines.stream().map(i -> new BigDecimal(i.getString(field))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     @Test
     void aLoanIsDisbursedWithAnExactScheduleRepaidOnceWhateverTheRetriesAndClassifiedByDaysPastDue() {
         LocalDate today = BureauClock.today();
@@ -163,13 +179,17 @@ class LoanApiIT {
         assertEquals(today.toString(), paidSchedule.getJsonObject(0).getString("settledOn"));
         assertEquals(expectedDaysPastDue(paidSchedule, today), after.getJsonObject("loan").getJsonNumber("daysPastDue")
                 .longValue());
+        // the most a repayment takes today: what is due and the principal left, not the interest ahead
         BigDecimal owed = new BigDecimal(after.getJsonObject("loan").getString("outstanding"));
-        Reply over = money(id, "repayments", owed.add(new BigDecimal("0.01")).toPlainString(), today, null, CLERK);
+        BigDecimal most = payable(paidSchedule, today);
+        assertTrue(most.compareTo(owed) < 0, most + " < " + owed);
+        Reply over = money(id, "repayments", most.add(new BigDecimal("0.01")).toPlainString(), today, null, CLERK);
         assertProblem(over, 422, "rule.financing.repayment.exceeds");
-        assertTrue(over.json().getString("detail").contains(String.format("%,.2f", owed)), over.body());
+        assertTrue(over.json().getString("detail").contains(String.format("%,.2f", most)), over.body());
 
-        Reply early = money(id, "repayments", owed.toPlainString(), today, null, CLERK);
+        Reply early = money(id, "repayments", most.toPlainString(), today, null, CLERK);
         assertEquals(201, early.status(), early.body());
+        assertTrue(early.json().getBoolean("early"), early.body());
         JsonObject repaid = loan(id).getJsonObject("loan");
         assertEquals("REPAID", repaid.getString("status"));
         assertEquals("0.00", repaid.getString("outstanding"));
@@ -235,6 +255,65 @@ class LoanApiIT {
         JsonObject repaid = loan(id);
         assertEquals("REPAID", repaid.getJsonObject("loan").getString("status"));
         assertEquals(paid, repaid.getJsonArray("schedule").size());
+    }
+
+    @Test
+    void aRepaymentBeyondWhatIsDuePaysThatThenRepaysPrincipalEarlyWithoutTheInterestAhead() {
+        LocalDate today = BureauClock.today();
+        long application = approvedApplication("1200000.00");
+        Reply created = disburse(application, "1200000.00", today.minusMonths(2), 12, "EQUAL_PRINCIPAL", CLERK);
+        assertEquals(201, created.status(), created.body());
+        long id = loanId(created);
+        List<JsonObject> before = created.json().getJsonArray("schedule").stream().map(JsonObject.class::cast).toList();
+        List<JsonObject> due = before.stream().filter(i -> !LocalDate.parse(i.getString("dueOn")).isAfter(today)).toList();
+        int paid = due.size();
+        assertTrue(paid > 0, before.toString());
+        BigDecimal dueByToday = sum(due, "total");
+        BigDecimal ahead = new BigDecimal("500000.00");
+
+        String key = "overpay-" + UUID.randomUUID();
+        String amount = dueByToday.add(ahead).toPlainString();
+        Reply repaid = money(id, "repayments", amount, today, key, CLERK);
+        assertEquals(201, repaid.status(), repaid.body());
+        JsonObject repayment = repaid.json();
+        assertEquals(amount, repayment.getString("amount"));
+        assertEquals(sum(due, "interest").setScale(2).toPlainString(), repayment.getString("interestPart"),
+                "the interest of what was due, none ahead");
+        assertEquals(sum(due, "principal").add(ahead).setScale(2).toPlainString(), repayment.getString("principalPart"));
+        assertTrue(repayment.getBoolean("early"), repaid.body());
+        Reply retried = money(id, "repayments", amount, today, key, CLERK);
+        assertEquals("true", retried.header("Idempotent-Replayed"));
+        assertEquals(id(repaid), id(retried));
+
+        JsonObject after = loan(id);
+        assertEquals(1, after.getJsonArray("repayments").size(), "the retry recorded nothing");
+        JsonArray schedule = after.getJsonArray("schedule");
+        assertEquals(12, schedule.size());
+        BigDecimal left = new BigDecimal("1200000.00").subtract(new BigDecimal("100000.00").multiply(
+                BigDecimal.valueOf(paid))).subtract(ahead);
+        int rest = 12 - paid;
+        BigDecimal each = left.divide(BigDecimal.valueOf(rest), 2, java.math.RoundingMode.HALF_UP);
+        for (int i = 0; i < 12; i++) {
+            JsonObject line = schedule.getJsonObject(i);
+            assertEquals(before.get(i).getString("dueOn"), line.getString("dueOn"));
+            if (i < paid) {
+                assertEquals(today.toString(), line.getString("settledOn"), "instalment " + (i + 1));
+                assertEquals(before.get(i).getString("interest"), line.getString("interest"));
+            } else {
+                assertEquals("0.00", line.getString("interestPaid"), "no interest paid ahead on " + (i + 1));
+                assertEquals("0.00", line.getString("principalPaid"));
+                if (i < 11) {
+                    assertEquals(each.toPlainString(), line.getString("principal"), "instalment " + (i + 1));
+                }
+            }
+        }
+        assertEquals(left.subtract(each.multiply(BigDecimal.valueOf(rest - 1))).toPlainString(),
+                schedule.getJsonObject(11).getString("principal"), "the last takes the rounding");
+        assertEquals(left.multiply(new BigDecimal("0.003625")).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                schedule.getJsonObject(paid).getString("interest"), "4.35 % a year on what is left");
+        assertEquals(new BigDecimal("1200000.00"), sum(schedule.stream().map(JsonObject.class::cast).toList(), "principal")
+                .add(ahead), "exact to the fen");
+        assertEquals(left.setScale(2), payable(schedule, today), "the principal left is what settles the loan today");
     }
 
     @Test

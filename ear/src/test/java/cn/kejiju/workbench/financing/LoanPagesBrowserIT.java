@@ -22,10 +22,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -100,13 +102,24 @@ class LoanPagesBrowserIT {
         assertTrue(driver.findElement(By.id("actions")).getText().contains("已登记"), driver.findElement(By.id("actions")).getText());
         screenshot("loan-clerk-disbursed.png");
 
+        // disbursed today, nothing is due: the form offers the first instalment's amount, and paying it today repays
+        // that much principal early (no interest is collected ahead); the instalments are generated again
+        assertTrue(driver.findElement(By.id("repaymentForm:payable")).getText().contains("360,000.00"),
+                "the most a repayment takes today is the principal: " + driver.findElement(By.id("repaymentForm:payable")).getText());
+        BigDecimal amount = new BigDecimal(driver.findElement(By.id("repaymentForm:amount")).getAttribute("value")
+                .replace(",", ""));
         browser.click(By.id("repaymentForm:repay"));
         browser.click(By.id("confirmForm:confirmYes"));
         wait.until(d -> d.findElements(By.cssSelector("#repaymentTable_data tr:not(.ui-datatable-empty-message)"))
                 .size() == 1 ? true : null);
-        assertTrue(driver.findElement(By.id("actions")).getText().contains("的还款"), driver.findElement(By.id("actions")).getText());
+        String flash = driver.findElement(By.id("actions")).getText();
+        assertTrue(flash.contains("的还款") && flash.contains("提前归还本金"), flash);
+        assertTrue(driver.findElement(By.id("repaymentTable")).getText().contains("提前还本"), "the repayment is marked early");
         String first = driver.findElement(By.cssSelector("#instalments_data tr")).getText();
-        assertTrue(first.contains(BureauClock.today().toString()), "the first instalment is settled today: " + first);
+        assertFalse(first.contains(BureauClock.today().toString()), "no instalment is paid ahead: " + first);
+        BigDecimal left = new BigDecimal("360000.00").subtract(amount);
+        assertTrue(driver.findElement(By.id("instalments:scheduledPrincipal")).getText().contains(String.format("%,.2f", left)),
+                "the table holds the principal left: " + driver.findElement(By.id("instalments:scheduledPrincipal")).getText());
         screenshot("loan-clerk-repaid.png");
 
         WebElement prepaid = browser.centre(By.id("prepaymentForm:amount"));
@@ -118,14 +131,15 @@ class LoanPagesBrowserIT {
         assertTrue(driver.findElement(By.id("actions")).getText().contains("提前还本"), driver.findElement(By.id("actions")).getText());
         assertTrue(driver.findElement(By.id("repaymentTable")).getText().contains("提前还本"), "the early repayment is marked");
         assertEquals(12, driver.findElements(By.cssSelector("#instalments_data tr")).size());
-        assertTrue(driver.findElement(By.id("instalments:scheduledPrincipal")).getText().contains("260,000.00"),
+        assertTrue(driver.findElement(By.id("instalments:scheduledPrincipal")).getText().contains(
+                String.format("%,.2f", left.subtract(new BigDecimal("100000")))),
                 "the table holds what is left after the 100,000 prepaid: "
                         + driver.findElement(By.id("instalments:scheduledPrincipal")).getText());
         screenshot("loan-clerk-prepaid.png");
 
         browser.open("/financing/application.xhtml?id=" + application);
         String story = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loan"))).getText();
-        assertTrue(story.contains("1 / 12") && story.contains("还款中") && story.contains("正常"), story);
+        assertTrue(story.contains("0 / 12") && story.contains("还款中") && story.contains("正常"), story);
         screenshot("loan-application-story.png");
 
         browser.signIn("leader");

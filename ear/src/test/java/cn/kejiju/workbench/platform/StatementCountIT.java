@@ -4,6 +4,13 @@ import cn.kejiju.workbench.Api;
 import cn.kejiju.workbench.Api.Reply;
 import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.Deployments;
+import cn.kejiju.workbench.PageClient;
+import cn.kejiju.workbench.TestData;
+import cn.kejiju.workbench.security.Role;
+import cn.kejiju.workbench.security.TestAccounts;
+import cn.kejiju.workbench.security.Totp;
+import cn.kejiju.workbench.security.TotpSecret;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -19,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,8 +54,12 @@ class StatementCountIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(StatementCountIT.class, StatementCounter.class, Api.class, Api.Reply.class);
+        return Deployments.earWith(StatementCountIT.class, StatementCounter.class, Api.class, Api.Reply.class,
+                TestAccounts.class, PageClient.class, TestData.class);
     }
+
+    @Inject
+    TestAccounts accounts;
 
     @BeforeEach
     void count() {
@@ -126,6 +139,29 @@ class StatementCountIT {
         int n = statements(path, 3);
         boolean within = n <= 3;
         report.add((within ? "" : "TOO MANY ") + path + ": " + n + " (≤ 3)" + (within ? "" : lastStatements));
+        withinBounds &= within;
+    }
+
+    /**
+     * Statements of one warm page request (a GET of the page in a signed-in session): the page's own reads, the
+     * layout's and the session's checks; the least of three, as for the endpoints.
+     */
+    private void page(PageClient browser, String path, int bound, String what) {
+        assertEquals(200, browser.open(path).status(), path);
+        int least = Integer.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int before = counter.count();
+            browser.open(path);
+            int after = counter.count();
+            assertEquals(200, browser.status(), path + ": " + browser.body());
+            if (after - before < least) {
+                least = after - before;
+                lastStatements = counter.since(before);
+            }
+        }
+        boolean within = least <= bound;
+        report.add((within ? "" : "TOO MANY ") + "page " + path + ": " + least + " (≤ " + bound + ": " + what + ")"
+                + (within ? "" : lastStatements));
         withinBounds &= within;
     }
 
@@ -384,6 +420,7 @@ class StatementCountIT {
         list("/api/v1/financing/agreements", 0); // the quota used per agreement
         detail("/api/v1/financing/agreements/" + firstId("/api/v1/financing/agreements"));
         detail("/api/v1/financing/products");
+        detail("/api/v1/financing/products/GUARANTEED");
         detail("/api/v1/financing/settings");
         list("/api/v1/financing/loans", 1); // partners joined, the instalments of the page's loans (settings cached)
         list("/api/v1/financing/loans?status=ACTIVE", 1);
@@ -392,6 +429,26 @@ class StatementCountIT {
         long repayment = Api.get("/api/v1/financing/loans/" + loan, "zh-CN", Api.CITY_RO).json()
                 .getJsonArray("repayments").getJsonObject(0).getJsonNumber("id").longValue();
         detail("/api/v1/financing/loans/" + loan + "/repayments/" + repayment);
+    }
+
+    /**
+     * The financing reference pages: the products page (a list of every product: one read) for the city's financing
+     * clerk, and the limits' settings page (one record, cached) for a system administrator with a second factor.
+     */
+    @Test
+    void financingReferencePages() {
+        PageClient clerk = new PageClient().login("fin.clerk", "Demo@2026");
+        assertEquals("/index.xhtml", clerk.page(), "the city's financing clerk signs in");
+        page(clerk, "/financing/products.xhtml", 2, "the products");
+
+        String password = "Counting#Pass2026";
+        String admin = accounts.create("stmtcount", Set.of(Role.SYSTEM_ADMIN), 1, password, false);
+        TotpSecret secret = TotpSecret.generate();
+        accounts.enrol(admin, secret.base32());
+        PageClient administrator = new PageClient().login(admin, password)
+                .submit("otpForm", Map.of("code", Totp.code(secret, Totp.step(BureauClock.instant()))), "verify");
+        assertEquals("/index.xhtml", administrator.page(), "the system administrator signs in");
+        page(administrator, "/admin/financing-settings.xhtml", 3, "the settings");
     }
 
     @Test

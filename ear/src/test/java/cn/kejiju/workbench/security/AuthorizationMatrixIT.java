@@ -198,6 +198,11 @@ class AuthorizationMatrixIT {
             "/api/v1/tenants/graduation-settings",
             "/api/v1/incubator-statistics/recognition-thresholds");
 
+    /** The financing products: read by the business readers and both integrator tokens (the products page's readers). */
+    private static final List<String> FINANCING_PRODUCT_READS = List.of(
+            "/api/v1/financing/products",
+            "/api/v1/financing/products/GUARANTEED");
+
     /** The financing statistics: open to the business readers and to both integrator tokens. */
     private static final String FINANCING_STATISTICS = "/api/v1/financing-statistics?year="
             + BureauClock.today().getYear();
@@ -234,6 +239,7 @@ class AuthorizationMatrixIT {
         SESSION_READS.put("/api/v1/indicators/figures?enterpriseId=" + LINJIANG_ENTERPRISE, BUSINESS_READERS);
         SESSION_READS.put("/api/v1/indicators/tally?from=2025-01-01&to=2025-12-31", BUSINESS_READERS);
         SESSION_READS.put(FINANCING_STATISTICS, BUSINESS_READERS);
+        FINANCING_PRODUCT_READS.forEach(path -> SESSION_READS.put(path, BUSINESS_READERS));
         SESSION_READS.put("/api/v1/project-statistics?year=2026&half=1", BUSINESS_READERS);
         SUMMARY_READS.forEach(path -> SESSION_READS.put(path, BUSINESS_READERS));
     }
@@ -397,6 +403,10 @@ class AuthorizationMatrixIT {
                 new Call("POST", "/api/v1/indicators/high-tech/987654321/failure", "{}"),
                 new Call("POST", "/api/v1/indicators/high-tech/987654321/return", "{}")));
         calls.add(new Call("GET", FINANCING_STATISTICS, null));
+        // financing products: reads for every token; writes (incomplete bodies: 422) for the read-write one
+        FINANCING_PRODUCT_READS.forEach(path -> calls.add(new Call("GET", path, null)));
+        calls.add(new Call("POST", "/api/v1/financing/products", "{}"));
+        calls.add(new Call("PUT", "/api/v1/financing/products/GUARANTEED", "{}"));
         SUMMARY_READS.forEach(path -> calls.add(new Call("GET", path, null)));
         calls.addAll(List.of(
                 new Call("POST", "/api/v1/summaries/versions?year=2026&half=1&county=2", "{}"),

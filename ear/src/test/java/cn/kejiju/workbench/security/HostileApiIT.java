@@ -227,6 +227,19 @@ class HostileApiIT {
         assertEquals(403, delete.status(), delete.body());
         assertEquals("云岭县", Api.get("/api/v1/jurisdictions/" + COUNTY_YUNLING, null, Api.CITY_RO).json().getString("name"));
 
+        // the financing products are the city's reference data: a county token adds or changes none
+        String products = Api.get("/api/v1/financing/products", null, Api.CITY_RO).body();
+        Reply product = send("POST", "/api/v1/financing/products", Api.YUNLING_RW, "application/json",
+                "{\"code\": \"COUNTY_MADE\", \"name\": \"县令牌建的产品\", \"sortOrder\": 1}");
+        assertEquals(403, product.status(), product.body());
+        assertTrue(product.header("Content-Type").startsWith(PROBLEM));
+        long productVersion = Api.get("/api/v1/financing/products/GUARANTEED", null, Api.CITY_RO).json()
+                .getJsonNumber("version").longValue();
+        Reply withdraw = send("PUT", "/api/v1/financing/products/GUARANTEED", Api.YUNLING_RW, "application/json",
+                "{\"name\": \"担保贷款\", \"sortOrder\": 1, \"active\": false, \"version\": " + productVersion + "}");
+        assertEquals(403, withdraw.status(), withdraw.body());
+        assertEquals(products, Api.get("/api/v1/financing/products", null, Api.CITY_RO).body());
+
         Reply otherCounty = send("POST", "/api/v1/jurisdictions", Api.YUNLING_RW, "application/json",
                 "{\"parentId\": " + TestData.COUNTY_LINJIANG + ", \"code\": \"359921977000\", \"name\": \"越界镇\"}");
         assertEquals(404, otherCounty.status(), otherCounty.body());
@@ -265,7 +278,12 @@ class HostileApiIT {
                 new String[] {"POST", "/api/v1/commissioners", "{\"countyId\": 2, \"gender\": \"" + huge + "\"}"},
                 new String[] {"POST", "/api/v1/commissioners", "{\"countyId\": 2, \"name\": \"x\", \"residentId\": \"" + huge + "\"}"},
                 new String[] {"POST", "/api/v1/jurisdictions", "{\"parentId\": \"abc\"}"},
-                new String[] {"PUT", "/api/v1/enterprises/100", "{\"version\": [1]}"});
+                new String[] {"PUT", "/api/v1/enterprises/100", "{\"version\": [1]}"},
+                new String[] {"POST", "/api/v1/financing/products", "{"},
+                new String[] {"POST", "/api/v1/financing/products", "[1,2]"},
+                new String[] {"POST", "/api/v1/financing/products", "{\"code\": \"" + huge + "\", \"name\": \"x\", \"sortOrder\": 1}"},
+                new String[] {"POST", "/api/v1/financing/products", "{\"code\": \"HOSTILE\", \"name\": \"x\", \"sortOrder\": \"" + huge + "\"}"},
+                new String[] {"PUT", "/api/v1/financing/products/GUARANTEED", "{\"name\": \"x\", \"sortOrder\": 1, \"version\": {\"a\": 1}}"});
         List<String> parameters = List.of(
                 "/api/v1/assignments?status=NOPE",
                 "/api/v1/assignments?targetKind=%3Cscript%3E",
@@ -277,7 +295,9 @@ class HostileApiIT {
                 "/api/v1/enterprises/99999999999999999999",
                 "/api/v1/commissioner-statistics?from=2026-13-01&to=2026-12-31",
                 "/api/v1/commissioner-statistics?year=" + "9".repeat(40),
-                "/api/v1/service-logs?status=%00");
+                "/api/v1/service-logs?status=%00",
+                "/api/v1/financing/products/" + "Z".repeat(3000),
+                "/api/v1/financing/products/%3Cscript%3E");
 
         List<String> wrong = new ArrayList<>();
         for (String[] body : bodies) {

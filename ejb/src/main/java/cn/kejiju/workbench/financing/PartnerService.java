@@ -233,7 +233,7 @@ public class PartnerService {
     @RolesAllowed({Roles.FINANCING_CLERK, Roles.API_WRITE})
     public Product reviseProduct(String code, @NotNull Long expectedVersion, String name, int sortOrder, boolean active) {
         guard.requireCityLevel(PRODUCT, code, "code");
-        Product product = partners.product(code).orElseThrow(() -> new NotFoundException(PRODUCT, code));
+        Product product = partners.product(code).orElseThrow(() -> noProduct(code));
         persistence.checkVersion(PRODUCT, code, expectedVersion, product.getVersion());
         ProductDraft before = ProductDraft.of(product);
         product.revise(name, sortOrder, active);
@@ -249,6 +249,18 @@ public class PartnerService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Product> products() {
         return partners.products();
+    }
+
+    /** One product by its code, offered or withdrawn. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Product product(String code) {
+        return partners.product(code).orElseThrow(() -> noProduct(code));
+    }
+
+    /** Not found, naming the code asked for as far as a code can be long (a caller's whole input is not echoed). */
+    private static NotFoundException noProduct(String code) {
+        String shown = code == null || code.length() <= Product.CODE_MAX ? code : code.substring(0, Product.CODE_MAX) + "…";
+        return new NotFoundException(PRODUCT, shown);
     }
 
     /** The enterprise's related-party links (it must be visible to the caller). */

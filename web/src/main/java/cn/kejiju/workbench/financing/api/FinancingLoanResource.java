@@ -152,8 +152,11 @@ public class FinancingLoanResource {
     @POST
     @Path("{id}/repayments")
     @Operation(operationId = "repayLoan", summary = "Record a repayment (partial, late or early)",
-            description = "Pays the instalments in order, each one's interest before its principal; more than is owed "
-                    + "is refused with 422 naming what is owed (rule.financing.repayment.exceeds).")
+            description = "Pays what is due by the day first, from the oldest instalment, each one's interest before "
+                    + "its principal. The rest is an early repayment of principal, as POST prepayments: the "
+                    + "instalments nothing was paid on are generated again for the principal left (no interest is "
+                    + "paid ahead) and the repayment is marked early. More than what is due plus the principal left "
+                    + "is refused with 422 naming that amount (rule.financing.repayment.exceeds).")
     @APIResponse(responseCode = "201", description = "Recorded (or, for a retry with the same key, the first one); "
             + "Location names it", headers = @Header(name = REPLAYED,
                     description = "true when this answer repeats the first result of the key",

@@ -5,6 +5,7 @@ import cn.kejiju.workbench.financing.EnterpriseLink;
 import cn.kejiju.workbench.financing.Partner;
 import cn.kejiju.workbench.financing.PartnerKind;
 import cn.kejiju.workbench.financing.PartnerService;
+import cn.kejiju.workbench.financing.Product;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.security.Roles;
@@ -42,7 +43,8 @@ import java.util.List;
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
         Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
 @Path("financing")
-@Tag(name = "Financing partners", description = "Guarantee companies, banks, cooperation agreements and the limits' settings")
+@Tag(name = "Financing partners", description = "Guarantee companies, banks, cooperation agreements, products and the "
+        + "limits' settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -176,6 +178,55 @@ public class FinancingPartnerResource {
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     public ReferenceResponses.Products products() {
         return ReferenceResponses.Products.of(partners.products());
+    }
+
+    @GET
+    @Path("products/{code}")
+    @Operation(operationId = "getFinancingProduct", summary = "Read one financing product",
+            description = "The code is the product's id; withdrawn products are read too.")
+    @APIResponse(responseCode = "200", description = "The product",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FinancingProductItem")))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public ReferenceResponses.ProductItem product(@PathParam("code") String code) {
+        return ReferenceResponses.ProductItem.of(partners.product(code));
+    }
+
+    @RolesAllowed({Roles.FINANCING_CLERK, Roles.API_WRITE})
+    @POST
+    @Path("products")
+    @Operation(operationId = "defineFinancingProduct", summary = "Add a financing product",
+            description = "City level only (a county caller gets 403). The code is unique (409 when taken) and fixed "
+                    + "afterwards; a new product is offered to new applications.")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FinancingProductItem")))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public Response defineProduct(ProductRequest request, @Context UriInfo uriInfo) {
+        requests.valid(request);
+        Product defined = partners.defineProduct(request.code, request.name, request.order());
+        URI location = uriInfo.getAbsolutePathBuilder().path(defined.getCode()).build();
+        return Response.created(location).entity(ReferenceResponses.ProductItem.of(defined)).build();
+    }
+
+    @RolesAllowed({Roles.FINANCING_CLERK, Roles.API_WRITE})
+    @PUT
+    @Path("products/{code}")
+    @Operation(operationId = "updateFinancingProduct", summary = "Rename, reorder, withdraw or offer again a product",
+            description = "City level only. The code is fixed; a withdrawn product stays on the applications that "
+                    + "chose it. Send the version you read; a stale one is refused with 409 and nothing changes.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FinancingProductItem")))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public ReferenceResponses.ProductItem updateProduct(@PathParam("code") String code, ProductRequest request) {
+        requests.valid(request);
+        long expected = version(request.version);
+        boolean active = request.active != null ? request.active : partners.product(code).isActive();
+        return ReferenceResponses.ProductItem.of(
+                partners.reviseProduct(code, expected, request.name, request.order(), active));
     }
 
     @GET

@@ -26,14 +26,20 @@ public final class ReferenceResponses {
     public record Products(List<ProductItem> items) {
 
         static Products of(List<Product> products) {
-            return new Products(products.stream().map(p -> new ProductItem(p.getCode(), p.getName(), p.isActive()))
-                    .toList());
+            return new Products(products.stream().map(ProductItem::of).toList());
         }
     }
 
-    /** A product; inactive ones are kept for old applications only. */
+    /**
+     * A product; inactive ones are kept for old applications only. {@code code} is its id; {@code version} is sent
+     * back to change it.
+     */
     @Schema(name = "FinancingProductItem")
-    public record ProductItem(String code, String name, boolean active) {
+    public record ProductItem(String code, String name, int sortOrder, boolean active, long version) {
+
+        static ProductItem of(Product p) {
+            return new ProductItem(p.getCode(), p.getName(), p.getSortOrder(), p.isActive(), p.getVersion());
+        }
     }
 
     /** The limits' numbers. */

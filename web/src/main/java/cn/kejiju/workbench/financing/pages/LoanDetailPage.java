@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.financing.pages;
 
 import cn.kejiju.workbench.financing.LoanService;
+import cn.kejiju.workbench.financing.MoneyKeys;
 import cn.kejiju.workbench.financing.RecoveryService;
 import cn.kejiju.workbench.financing.Yuan;
 import cn.kejiju.workbench.platform.IdParameter;
@@ -74,8 +75,21 @@ public class LoanDetailPage implements Serializable {
         }
     }
 
+    /**
+     * A repayment: what is due first; what is paid beyond it repays principal early, after which the instalments
+     * ahead are generated again, and the message says so.
+     */
     public String repay() {
-        return act(() -> loanService.repay(id, amount, day, keys + "-repay"), "repaymentForm", "financing.loan.repaid", amount);
+        try {
+            MoneyKeys.Outcome outcome = loanService.repay(id, amount, day, keys + "-repay");
+            boolean early = loanService.repayment(id, outcome.id()).isEarly();
+            messages.flashInfo(early ? "financing.loan.repaidAhead" : "financing.loan.repaid", loan.getEnterprise(),
+                    Yuan.format(amount));
+            return "/financing/loan?faces-redirect=true&id=" + id;
+        } catch (DomainException | EJBException e) {
+            messages.showRefusal(e, "repaymentForm", FIELDS);
+            return null;
+        }
     }
 
     /** An early repayment of principal: the instalments nothing was paid on are generated again. */

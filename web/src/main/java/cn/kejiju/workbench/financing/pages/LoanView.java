@@ -49,6 +49,8 @@ public class LoanView implements Serializable {
     private final ScheduleMethod method;
     private final LoanStatus status;
     private final LoanStanding standing;
+    /** The most a repayment takes today (it repays the loan), while the loan is active. */
+    private final BigDecimal payableToday;
     private final List<Line> schedule;
     private final BigDecimal scheduledPrincipal;
     private final BigDecimal scheduledInterest;
@@ -69,6 +71,7 @@ public class LoanView implements Serializable {
 
     LoanView(LoanDetail detail) {
         Loan l = detail.loan();
+        this.payableToday = l.getStatus() == LoanStatus.ACTIVE ? l.payable(detail.standing().on()) : null;
         this.id = l.getId();
         this.applicationId = l.getApplication().getId();
         this.enterprise = l.getEnterprise().getName();
@@ -186,6 +189,10 @@ public class LoanView implements Serializable {
 
     public LocalDate getNextDueOn() {
         return standing.nextDueOn();
+    }
+
+    public BigDecimal getPayableToday() {
+        return payableToday;
     }
 
     public BigDecimal getNextDueAmount() {
