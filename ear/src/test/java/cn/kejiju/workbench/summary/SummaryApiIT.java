@@ -184,7 +184,8 @@ class SummaryApiIT {
         assertTrue(said.contains("列入市计划科技项目15个，争取市资金281万元。"), said.toString());
         List<JsonObject> rows = projects.getJsonArray("counties").stream().map(JsonValue::asJsonObject).toList();
         assertEquals("30", rows.get(rows.size() - 1).getJsonObject("values").getString("won"), "the city's total");
-        assertEquals("/project/applications.xhtml?year=2026&level=NATIONAL", figure(projects, "nationalWon").getString("link"));
+        assertEquals("/project/applications.xhtml?wonFrom=2026-01-01&wonTo=2026-06-30&higher=true&level=NATIONAL",
+                figure(projects, "nationalWon").getString("link"));
         // the same figures as the project statistics of the period
         JsonObject statistics = get("/api/v1/project-statistics?year=2026&half=1", Api.CITY_RO);
         for (String level : List.of("NATIONAL", "PROVINCIAL", "CITY")) {

@@ -71,12 +71,16 @@ public class FinancingSummarySection implements SummarySection {
                 countyId);
         Map<String, BigDecimal> lastYear = SectionQueries.shown(tallies(period.sameLastYear(), countyId, bands, today),
                 countyId);
-        String link = "/financing/applications.xhtml?status=APPROVED" + (countyId == null ? "" : "&county=" + countyId);
+        String county = countyId == null ? "" : "&county=" + countyId;
+        String link = "/financing/applications.xhtml?status=APPROVED" + county;
+        // the guarantees that started within the period, and every one started by its last day
+        String started = link + "&guaranteedFrom=" + period.from() + "&guaranteedTo=" + period.to();
+        String byEnd = link + "&guaranteedTo=" + period.to();
         List<Figure> figures = new ArrayList<>();
-        figures.add(flow("newCount", FigureUnit.CASE, shown, previous, lastYear, link));
-        figures.add(flow("newAmount", FigureUnit.YUAN, shown, previous, lastYear, link));
-        figures.add(flow("cumulative", FigureUnit.YUAN, shown, previous, lastYear, link));
-        figures.add(flow("cumulativeCount", FigureUnit.CASE, shown, previous, lastYear, link));
+        figures.add(flow("newCount", FigureUnit.CASE, shown, previous, lastYear, started));
+        figures.add(flow("newAmount", FigureUnit.YUAN, shown, previous, lastYear, started));
+        figures.add(flow("cumulative", FigureUnit.YUAN, shown, previous, lastYear, byEnd));
+        figures.add(flow("cumulativeCount", FigureUnit.CASE, shown, previous, lastYear, byEnd));
         figures.add(flow("outstanding", FigureUnit.YUAN, shown, previous, lastYear, link));
         String loans = "/financing/loans.xhtml?status=COMPENSATED" + (countyId == null ? "" : "&county=" + countyId);
         figures.add(flow("compensations", FigureUnit.CASE, shown, previous, lastYear, loans));

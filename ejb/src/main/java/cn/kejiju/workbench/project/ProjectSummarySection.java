@@ -76,14 +76,17 @@ public class ProjectSummarySection implements SummarySection {
                 countyId);
         String county = countyId == null ? "" : "&county=" + countyId;
         String list = "/project/applications.xhtml?year=" + period.to().getYear() + county;
+        // what was won: the applications to higher levels won within the period, exactly
+        String won = "/project/applications.xhtml?wonFrom=" + period.from() + "&wonTo=" + period.to() + "&higher=true"
+                + county;
         String plan = "/project/county-plan.xhtml?year=" + period.to().getYear() + county;
         List<Figure> figures = new ArrayList<>();
         figures.add(flow("prepared", FigureUnit.ITEM, shown, previous, lastYear, list));
         figures.add(flow("enterprisesHelped", FigureUnit.ENTERPRISE, shown, previous, lastYear, list));
-        figures.add(flow("won", FigureUnit.PROJECT, shown, previous, lastYear, list));
-        figures.add(flow("granted", FigureUnit.YUAN, shown, previous, lastYear, list));
+        figures.add(flow("won", FigureUnit.PROJECT, shown, previous, lastYear, won));
+        figures.add(flow("granted", FigureUnit.YUAN, shown, previous, lastYear, won));
         for (String level : LEVELS) {
-            String byLevel = list + "&level=" + level.toUpperCase(Locale.ROOT);
+            String byLevel = won + "&level=" + level.toUpperCase(Locale.ROOT);
             figures.add(flow(level + "Won", FigureUnit.ITEM, shown, previous, lastYear, byLevel));
             figures.add(flow(level + "Granted", FigureUnit.YUAN, shown, previous, lastYear, byLevel));
         }
