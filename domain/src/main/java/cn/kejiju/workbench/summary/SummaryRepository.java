@@ -26,6 +26,9 @@ public interface SummaryRepository {
 
     Optional<SummaryTemplate> findTemplate(long id);
 
+    /** Stores a new template. */
+    void addTemplate(SummaryTemplate template);
+
     /** The targets of a year, of one county or of every county ({@code countyId} null), by county, section, figure. */
     List<SummaryTarget> targets(int year, Long countyId);
 

@@ -52,6 +52,23 @@ public class SummaryTemplate {
     protected SummaryTemplate() {
     }
 
+    /**
+     * A default template that came with the code rather than with a migration ({@code SummaryTemplateDefaults}),
+     * its placeholders checked against the section's figures as a rewrite's are.
+     */
+    public static SummaryTemplate byDefault(long id, String section, String key, int position, String text,
+                                            Set<String> figureKeys) {
+        SentenceTemplate checked = new SentenceTemplate(section, key, text);
+        checked.check(figureKeys);
+        SummaryTemplate template = new SummaryTemplate();
+        template.id = id;
+        template.section = section;
+        template.key = key;
+        template.position = position;
+        template.text = checked.text();
+        return template;
+    }
+
     /** Checks the new text against the section's figures and keeps it (field {@code text} on refusal). */
     public void rewrite(String newText, Set<String> figureKeys, String by, LocalDateTime at) {
         SentenceTemplate checked = new SentenceTemplate(section, key, newText);

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The targets panel (指标任务完成情况) of the statistics pages: the city leader reads 临江县's target of commissioner
  * trainings on the commissioners' statistics page with the actual the targets API gives and percent done, followed
- * by the city's total; 临江县's clerk reads the county's row and no city total; every statistics page has the panel.
+ * by the city's total; 临江县's clerk reads the county's row and no city total; every statistics page has the panel,
+ * and the home page has it over every section.
  */
 @ExtendWith(ArquillianExtension.class)
 class StatisticsTargetsPagesIT {
@@ -83,6 +84,14 @@ class StatisticsTargetsPagesIT {
         assertTrue(county.contains(percent), percent + " in " + county);
         String total = row(body, "true");
         assertTrue(total.contains("全市合计"), total);
+
+        // the home page's panel is the same tag over every section, for the current year
+        String home = leader.open("/index.xhtml").body();
+        assertTrue(home.contains("id=\"targetsPanel\"") && home.contains("id=\"statisticsTargets\""), "the home panel");
+        String homeRow = row(home, "false");
+        assertEquals(0, actual.compareTo(new BigDecimal(cell(homeRow, "actual"))), "the home page's actual");
+        assertEquals("400", cell(homeRow, "value"));
+        assertTrue(row(home, "true").contains("全市合计"), "the city's total on the home page");
 
         PageClient clerk = new PageClient().login("lj.clerk", "Demo@2026");
         String own = clerk.open("/commissioner/statistics.xhtml").body();

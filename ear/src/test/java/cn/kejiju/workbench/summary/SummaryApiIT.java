@@ -184,7 +184,8 @@ class SummaryApiIT {
         assertTrue(said.contains("列入市计划科技项目15个，争取市资金281万元。"), said.toString());
         List<JsonObject> rows = projects.getJsonArray("counties").stream().map(JsonValue::asJsonObject).toList();
         assertEquals("30", rows.get(rows.size() - 1).getJsonObject("values").getString("won"), "the city's total");
-        assertEquals("/project/applications.xhtml?year=2026&level=NATIONAL", figure(projects, "nationalWon").getString("link"));
+        assertEquals("/project/applications.xhtml?wonFrom=2026-01-01&wonTo=2026-06-30&higher=true&level=NATIONAL",
+                figure(projects, "nationalWon").getString("link"));
         // the same figures as the project statistics of the period
         JsonObject statistics = get("/api/v1/project-statistics?year=2026&half=1", Api.CITY_RO);
         for (String level : List.of("NATIONAL", "PROVINCIAL", "CITY")) {
@@ -196,6 +197,24 @@ class SummaryApiIT {
         }
         assertEquals(0, new BigDecimal(statistic(statistics, "received").getString("value"))
                 .compareTo(value(projects, "received", "value")));
+
+        // the county plan (县级科技计划) of 临江县, as the statistics count it: 2 projects established in the first
+        // half (4月17日 25万元, 6月17日 30万元), 15万元 paid on 4月28日 (the tests establish theirs today, in December)
+        for (String key : List.of("planApprovals", "planFunds", "planPaid")) {
+            assertEquals(0, new BigDecimal(statistic(statistics, key).getString("value"))
+                    .compareTo(value(projects, key, "value")), key);
+        }
+        assertEquals(2, value(projects, "planApprovals", "value").intValue());
+        assertEquals(0, new BigDecimal("550000").compareTo(value(projects, "planFunds", "value")));
+        assertEquals(0, new BigDecimal("150000").compareTo(value(projects, "planPaid", "value")));
+        assertTrue(said.contains("2026年上半年分批次实施县级科技计划项目，立项2项、资助资金55万元，拨付资金15万元。"),
+                said.toString());
+        assertEquals("/project/county-plan.xhtml?year=2026", figure(projects, "planApprovals").getString("link"));
+        JsonObject linjiang = section(get(SUMMARIES + "?year=2026&half=1&county=2", Api.CITY_RO), "project");
+        assertEquals(2, value(linjiang, "planApprovals", "value").intValue(), "all of them 临江县's");
+        assertEquals("2", rows.stream().filter(r -> r.containsKey("countyId") && !r.isNull("countyId")
+                        && r.getJsonNumber("countyId").longValue() == 2).findFirst().orElseThrow()
+                .getJsonObject("values").getString("planApprovals"), "临江县's row");
 
         // the indicators: the same counts as the module's tally, for a county and for the city
         for (String scope : List.of("&county=2", "")) {

@@ -77,7 +77,7 @@ public class ApplicationService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<FinancingApplication> list(@NotNull ApplicationFilter filter, @NotNull PageRequest page) {
         Long county = guard.countyFilter(filter.countyId(), "countyId");
-        ApplicationFilter checked = new ApplicationFilter(county, filter.status(), filter.guarantorId(), filter.text());
+        ApplicationFilter checked = filter.inCounty(county);
         return applications.page(checked, guard.countyScope(), page);
     }
 

@@ -1,5 +1,7 @@
 package cn.kejiju.workbench.financing;
 
+import cn.kejiju.workbench.commissioner.FigureTally;
+import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import cn.kejiju.workbench.summary.CountyFigures;
 import cn.kejiju.workbench.summary.Figure;
 import cn.kejiju.workbench.summary.FigureUnit;
@@ -11,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +24,12 @@ import java.util.Set;
 /**
  * The financing guarantees' section of the work summary: "新增融资5700万元，累计融资总额超过5亿元". Financing is
  * what approved applications borrowed with a guarantee in force: {@code newCount} / {@code newAmount} the
- * guarantees that started within the period, {@code cumulative} every one started by its last day,
- * {@code outstanding} the guarantees running on its last day (在保余额). One aggregate statement per period,
- * grouped by county. Compensations (代偿): {@code compensations} / {@code compensationAmount} those paid within
- * the period, {@code compensationsTotal} every one paid by its last day; while there is none the section says
- * "没有发生一笔代偿" (a second statement, over the compensations).
+ * guarantees that started within the period, {@code cumulative} / {@code cumulativeCount} every one started by its
+ * last day, {@code outstanding} the guarantees running on its last day (在保余额). Compensations (代偿):
+ * {@code compensations} / {@code compensationAmount} those paid within the period. These are the financing
+ * statistics' tallies ({@link FinancingStatisticsQueries#tallies}), so the summary and the statistics page cannot
+ * disagree. {@code compensationsTotal}, every compensation paid by the period's last day, is a figure the statistics
+ * do not show: one statement of its own, grouped by county; while it is none the section says "没有发生一笔代偿".
  */
 @ApplicationScoped
 public class FinancingSummarySection implements SummarySection {
@@ -35,6 +40,15 @@ public class FinancingSummarySection implements SummarySection {
 
     @Inject
     SectionQueries queries;
+
+    @Inject
+    FinancingStatisticsQueries statistics;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    Clock clock;
 
     @Override
     public String key() {
@@ -49,16 +63,24 @@ public class FinancingSummarySection implements SummarySection {
 
     @Override
     public SectionContent contribute(SummaryPeriod period, Long countyId) {
-        Map<Long, Map<String, BigDecimal>> now = tallies(period, countyId);
+        ClassificationBands bands = partners.settings().bands();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Map<String, BigDecimal>> now = tallies(period, countyId, bands, today);
         Map<String, BigDecimal> shown = SectionQueries.shown(now, countyId);
-        Map<String, BigDecimal> previous = SectionQueries.shown(tallies(period.previous(), countyId), countyId);
-        Map<String, BigDecimal> lastYear = SectionQueries.shown(tallies(period.sameLastYear(), countyId), countyId);
-        String link = "/financing/applications.xhtml?status=APPROVED" + (countyId == null ? "" : "&county=" + countyId);
+        Map<String, BigDecimal> previous = SectionQueries.shown(tallies(period.previous(), countyId, bands, today),
+                countyId);
+        Map<String, BigDecimal> lastYear = SectionQueries.shown(tallies(period.sameLastYear(), countyId, bands, today),
+                countyId);
+        String county = countyId == null ? "" : "&county=" + countyId;
+        String link = "/financing/applications.xhtml?status=APPROVED" + county;
+        // the guarantees that started within the period, and every one started by its last day
+        String started = link + "&guaranteedFrom=" + period.from() + "&guaranteedTo=" + period.to();
+        String byEnd = link + "&guaranteedTo=" + period.to();
         List<Figure> figures = new ArrayList<>();
-        figures.add(flow("newCount", FigureUnit.CASE, shown, previous, lastYear, link));
-        figures.add(flow("newAmount", FigureUnit.YUAN, shown, previous, lastYear, link));
-        figures.add(flow("cumulative", FigureUnit.YUAN, shown, previous, lastYear, link));
-        figures.add(flow("cumulativeCount", FigureUnit.CASE, shown, previous, lastYear, link));
+        figures.add(flow("newCount", FigureUnit.CASE, shown, previous, lastYear, started));
+        figures.add(flow("newAmount", FigureUnit.YUAN, shown, previous, lastYear, started));
+        figures.add(flow("cumulative", FigureUnit.YUAN, shown, previous, lastYear, byEnd));
+        figures.add(flow("cumulativeCount", FigureUnit.CASE, shown, previous, lastYear, byEnd));
         figures.add(flow("outstanding", FigureUnit.YUAN, shown, previous, lastYear, link));
         String loans = "/financing/loans.xhtml?status=COMPENSATED" + (countyId == null ? "" : "&county=" + countyId);
         figures.add(flow("compensations", FigureUnit.CASE, shown, previous, lastYear, loans));
@@ -88,32 +110,26 @@ public class FinancingSummarySection implements SummarySection {
     }
 
     /**
-     * Each county's figures of the period: one statement over the guarantees in force by its last day, one over
-     * the compensations paid by then.
+     * Each county's figures of the period: the statistics' tallies, and one statement over the compensations paid
+     * by its last day.
      */
-    private Map<Long, Map<String, BigDecimal>> tallies(SummaryPeriod period, Long countyId) {
-        Map<Long, Map<String, BigDecimal>> tallies = new HashMap<>(SectionQueries.tallies(queries.byCounty(
-                "select a.county_id,"
-                        + " sum(case when g.start_date >= ? then 1 else 0 end),"
-                        + " sum(case when g.start_date >= ? then a.amount else 0 end),"
-                        + " sum(a.amount), count(*),"
-                        + " sum(case when g.end_date >= ? then g.amount else 0 end)"
-                        + " from fin_guarantee g join fin_application a on a.id = g.application_id"
-                        + " where g.status = 'ACTIVE' and a.status = 'APPROVED' and g.start_date <= ?"
-                        + SectionQueries.scope("a", countyId) + " group by a.county_id",
-                countyId, period.from(), period.from(), period.to(), period.to()),
-                r -> new HashMap<>(Map.of("newCount", SectionQueries.number(r[1]),
-                        "newAmount", SectionQueries.number(r[2]), "cumulative", SectionQueries.number(r[3]),
-                        "cumulativeCount", SectionQueries.number(r[4]), "outstanding", SectionQueries.number(r[5])))));
-        queries.byCounty("select c.county_id, sum(case when c.paid_on >= ? then 1 else 0 end),"
-                        + " sum(case when c.paid_on >= ? then c.amount else 0 end), count(*)"
-                        + " from fin_compensation c where c.paid_on <= ?"
-                        + SectionQueries.scope("c", countyId) + " group by c.county_id",
-                countyId, period.from(), period.from(), period.to())
-                .forEach((county, r) -> tallies.computeIfAbsent(county, id -> new HashMap<>()).putAll(Map.of(
-                        "compensations", SectionQueries.number(r[1]),
-                        "compensationAmount", SectionQueries.number(r[2]),
-                        "compensationsTotal", SectionQueries.number(r[3]))));
+    private Map<Long, Map<String, BigDecimal>> tallies(SummaryPeriod period, Long countyId, ClassificationBands bands,
+                                                       LocalDate today) {
+        Map<Long, Map<String, BigDecimal>> tallies = new HashMap<>();
+        Map<Long, FigureTally> statistics = this.statistics.tallies(new StatisticsPeriod(period.from(), period.to()),
+                countyId, bands, today);
+        statistics.forEach((county, t) -> tallies.put(county, new HashMap<>(Map.of(
+                "newCount", t.get("newCount"),
+                "newAmount", t.get("newAmount"),
+                "cumulative", t.get("cumulative.end"),
+                "cumulativeCount", t.get("cumulativeCount.end"),
+                "outstanding", t.get("outstanding.end"),
+                "compensations", t.get("compensations"),
+                "compensationAmount", t.get("compensationAmount")))));
+        queries.byCounty("select c.county_id, count(*) from fin_compensation c where c.paid_on <= ?"
+                        + SectionQueries.scope("c", countyId) + " group by c.county_id", countyId, period.to())
+                .forEach((county, r) -> tallies.computeIfAbsent(county, id -> new HashMap<>())
+                        .put("compensationsTotal", SectionQueries.number(r[1])));
         return tallies;
     }
 }

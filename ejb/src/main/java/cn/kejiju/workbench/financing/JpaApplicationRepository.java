@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +64,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<FinancingApplication> query = cb.createQuery(FinancingApplication.class);
         Root<FinancingApplication> root = query.from(FinancingApplication.class);
-        List<Predicate> where = where(cb, root, filter, countyScope);
+        List<Predicate> where = where(cb, query, root, filter, countyScope);
         Path<LocalDate> key = root.get(SUBMITTED_ON);
         Path<Long> id = root.get("id");
         Keyset.after(cb, key, id, request, sort, LocalDate.class).ifPresent(where::add);
@@ -80,12 +82,12 @@ public class JpaApplicationRepository implements ApplicationRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<FinancingApplication> counted = count.from(FinancingApplication.class);
-        count.select(cb.count(counted)).where(where(cb, counted, filter, countyScope).toArray(Predicate[]::new));
+        count.select(cb.count(counted)).where(where(cb, count, counted, filter, countyScope).toArray(Predicate[]::new));
         return em.createQuery(count).getSingleResult();
     }
 
-    private static List<Predicate> where(CriteriaBuilder cb, Root<FinancingApplication> root, ApplicationFilter filter,
-                                         Long countyScope) {
+    private static List<Predicate> where(CriteriaBuilder cb, AbstractQuery<?> query, Root<FinancingApplication> root,
+                                         ApplicationFilter filter, Long countyScope) {
         List<Predicate> predicates = new ArrayList<>();
         if (countyScope != null) {
             predicates.add(cb.equal(root.get("county").get("id"), countyScope));
@@ -103,6 +105,20 @@ public class JpaApplicationRepository implements ApplicationRepository {
             String pattern = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%";
             predicates.add(cb.like(root.get("enterprise").get("name"), pattern, '\\'));
+        }
+        if (filter.guaranteedFrom() != null || filter.guaranteedTo() != null) {
+            // the guarantee in force (one per application) started within the days given
+            Subquery<Long> guaranteed = query.subquery(Long.class);
+            Root<Guarantee> guarantee = guaranteed.from(Guarantee.class);
+            List<Predicate> started = new ArrayList<>(List.of(cb.equal(guarantee.get("application"), root),
+                    cb.equal(guarantee.get("status"), GuaranteeStatus.ACTIVE)));
+            if (filter.guaranteedFrom() != null) {
+                started.add(cb.greaterThanOrEqualTo(guarantee.get("startDate"), filter.guaranteedFrom()));
+            }
+            if (filter.guaranteedTo() != null) {
+                started.add(cb.lessThanOrEqualTo(guarantee.get("startDate"), filter.guaranteedTo()));
+            }
+            predicates.add(cb.exists(guaranteed.select(guarantee.get("id")).where(started.toArray(Predicate[]::new))));
         }
         return predicates;
     }

@@ -67,13 +67,21 @@ public class HighTechService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<HighTechCase> list(Long countyId, HighTechStage stage, Integer expiringWithinMonths, String text,
                                    @NotNull PageRequest page) {
+        return list(countyId, stage, expiringWithinMonths, text, null, null, page);
+    }
+
+    /** The same, narrowed to the recognitions issued (发证) from {@code issuedFrom} to {@code issuedTo} (each optional). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<HighTechCase> list(Long countyId, HighTechStage stage, Integer expiringWithinMonths, String text,
+                                   LocalDate issuedFrom, LocalDate issuedTo, @NotNull PageRequest page) {
         Long county = guard.countyFilter(countyId, "countyId");
         LocalDate today = LocalDate.now(clock);
         if (expiringWithinMonths != null && (expiringWithinMonths < 1 || expiringWithinMonths > 36)) {
             throw new RuleViolationException("indicator.highTech.months", "expiringWithinMonths", 36);
         }
         LocalDate by = expiringWithinMonths == null ? null : HighTechValidity.expiringBy(today, expiringWithinMonths);
-        return indicators.cases(new HighTechFilter(county, stage, today, by, text), guard.countyScope(), page);
+        return indicators.cases(new HighTechFilter(county, stage, today, by, text, issuedFrom, issuedTo),
+                guard.countyScope(), page);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -62,8 +62,7 @@ public class IndicatorService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Patent> patents(@NotNull PatentFilter filter, @NotNull PageRequest page) {
         Long county = guard.countyFilter(filter.countyId(), "countyId");
-        PatentFilter checked = new PatentFilter(county, filter.enterpriseId(), filter.type(), filter.status(),
-                filter.year(), filter.text());
+        PatentFilter checked = filter.inCounty(county);
         return indicators.patents(checked, guard.countyScope(), page);
     }
 

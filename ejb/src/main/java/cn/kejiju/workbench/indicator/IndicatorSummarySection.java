@@ -63,15 +63,18 @@ public class IndicatorSummarySection implements SummarySection {
         Map<String, BigDecimal> previous = SectionQueries.shown(tallies(period.previous(), countyId), countyId);
         Map<String, BigDecimal> lastYear = SectionQueries.shown(tallies(period.sameLastYear(), countyId), countyId);
         String county = countyId == null ? "" : "&county=" + countyId;
-        String patents = "/indicator/patents.xhtml?year=" + period.to().getYear() + county;
+        // the patents filed within the period, and those granted within it (whatever their status since)
+        String patents = "/indicator/patents.xhtml?appliedFrom=" + period.from() + "&appliedTo=" + period.to() + county;
+        String granted = "/indicator/patents.xhtml?grantedFrom=" + period.from() + "&grantedTo=" + period.to() + county;
         String highTech = "/indicator/high-tech.xhtml?stage=RECOGNISED" + county;
+        String issued = "/indicator/high-tech.xhtml?issuedFrom=" + period.from() + "&issuedTo=" + period.to() + county;
         List<Figure> figures = new ArrayList<>();
         figures.add(flow("patentsApplied", shown, previous, lastYear, patents));
         figures.add(flow("inventionsApplied", shown, previous, lastYear, patents + "&type=INVENTION"));
-        figures.add(flow("patentsGranted", shown, previous, lastYear, patents + "&status=GRANTED"));
-        figures.add(flow("inventionsGranted", shown, previous, lastYear, patents + "&status=GRANTED&type=INVENTION"));
+        figures.add(flow("patentsGranted", shown, previous, lastYear, granted));
+        figures.add(flow("inventionsGranted", shown, previous, lastYear, granted + "&type=INVENTION"));
         figures.add(Figure.flow("highTechNew", FigureUnit.ENTERPRISE, value(shown, "highTechNew"),
-                value(previous, "highTechNew"), value(lastYear, "highTechNew"), highTech));
+                value(previous, "highTechNew"), value(lastYear, "highTechNew"), issued));
         figures.add(Figure.stock("highTechValid", FigureUnit.ENTERPRISE, value(shown, "highTechValidAtStart"),
                 value(shown, "highTechValid"), value(previous, "highTechValid"), value(lastYear, "highTechValid"),
                 highTech));

@@ -106,6 +106,18 @@ public class JpaIndicatorRepository implements IndicatorRepository {
             predicates.add(cb.between(root.get(APPLIED_ON), LocalDate.of(filter.year(), 1, 1),
                     LocalDate.of(filter.year(), 12, 31)));
         }
+        if (filter.appliedFrom() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(root.get(APPLIED_ON), filter.appliedFrom()));
+        }
+        if (filter.appliedTo() != null) {
+            predicates.add(cb.lessThanOrEqualTo(root.get(APPLIED_ON), filter.appliedTo()));
+        }
+        if (filter.grantedFrom() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(root.get("grantedOn"), filter.grantedFrom()));
+        }
+        if (filter.grantedTo() != null) {
+            predicates.add(cb.lessThanOrEqualTo(root.get("grantedOn"), filter.grantedTo()));
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = like(filter.text());
             predicates.add(cb.or(cb.like(root.get("number"), pattern, '\\'), cb.like(root.get("title"), pattern, '\\'),
@@ -246,6 +258,12 @@ public class JpaIndicatorRepository implements IndicatorRepository {
         if (filter.expiringBy() != null) {
             Path<LocalDate> until = root.get("enterprise").get("highTech").get("validUntil");
             predicates.add(cb.between(until, filter.today(), filter.expiringBy()));
+        }
+        if (filter.issuedFrom() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(root.get("issuedOn"), filter.issuedFrom()));
+        }
+        if (filter.issuedTo() != null) {
+            predicates.add(cb.lessThanOrEqualTo(root.get("issuedOn"), filter.issuedTo()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             predicates.add(cb.like(root.get("enterprise").get("name"), like(filter.text()), '\\'));

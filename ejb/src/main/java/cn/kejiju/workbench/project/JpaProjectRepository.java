@@ -115,6 +115,15 @@ public class JpaProjectRepository implements ProjectRepository {
         if (filter.level() != null) {
             predicates.add(cb.equal(root.get("call").get("programme").get("level"), filter.level()));
         }
+        if (filter.wonFrom() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(root.get("wonOn"), filter.wonFrom()));
+        }
+        if (filter.wonTo() != null) {
+            predicates.add(cb.lessThanOrEqualTo(root.get("wonOn"), filter.wonTo()));
+        }
+        if (Boolean.TRUE.equals(filter.higherLevels())) {
+            predicates.add(cb.notEqual(root.get("call").get("programme").get("level"), ProgrammeLevel.COUNTY));
+        }
         if (filter.enterpriseId() != null) {
             Subquery<Long> partnerOf = query.subquery(Long.class);
             Root<ProjectApplication> other = partnerOf.from(ProjectApplication.class);

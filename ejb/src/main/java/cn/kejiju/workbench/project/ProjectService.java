@@ -66,8 +66,7 @@ public class ProjectService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ProjectApplication> list(@NotNull ProjectFilter filter, @NotNull PageRequest page) {
         Long county = guard.countyFilter(filter.countyId(), "countyId");
-        ProjectFilter checked = new ProjectFilter(county, filter.level(), filter.status(), filter.year(),
-                filter.enterpriseId(), filter.text());
+        ProjectFilter checked = filter.inCounty(county);
         return applications.page(checked, guard.countyScope(), page);
     }
 

@@ -163,6 +163,33 @@ public class ProjectStatisticsQueries {
         return tallies;
     }
 
+    /**
+     * The bureau's help with the materials (材料准备) of each county (only {@code countyScope}'s when set), one
+     * statement: {@code prepared} the applications with such a help recorded within the period,
+     * {@code enterprisesHelped} their leads and consortium partners (each enterprise once).
+     */
+    public Map<Long, FigureTally> helpTallies(StatisticsPeriod period, Long countyScope) {
+        Date from = Date.valueOf(period.from());
+        Date to = Date.valueOf(period.to());
+        String helped = " exists (select 1 from proj_event e where e.application_id = a.id and e.event_kind = 'HELP'"
+                + " and e.help_kind = 'MATERIALS' and e.happened_on >= ? and e.happened_on <= ?)";
+        List<Object> p = new ArrayList<>(List.of(from, to, from, to));
+        String sql = "select x.county_id, count(distinct x.application_id), count(distinct x.enterprise_id) from ("
+                + "select a.county_id, a.id application_id, a.lead_id enterprise_id from proj_application a"
+                + " where" + helped
+                + " union all select a.county_id, a.id, p.enterprise_id from proj_application a"
+                + " join proj_application_partner p on p.application_id = a.id where" + helped
+                + ") x where x.county_id is not null" + scope("x", countyScope, p) + " group by x.county_id";
+        Map<Long, FigureTally> tallies = new HashMap<>();
+        for (Object row : query(sql, p).getResultList()) {
+            Object[] r = (Object[]) row;
+            FigureTally t = tallies.computeIfAbsent(number(r[0]), id -> new FigureTally());
+            t.add("prepared", number(r[1]));
+            t.add("enterprisesHelped", number(r[2]));
+        }
+        return tallies;
+    }
+
     private static String scope(String alias, Long countyScope, List<Object> parameters) {
         if (countyScope == null) {
             return "";

@@ -1,5 +1,7 @@
 package cn.kejiju.workbench.project;
 
+import cn.kejiju.workbench.commissioner.FigureTally;
+import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import cn.kejiju.workbench.summary.Figure;
 import cn.kejiju.workbench.summary.FigureUnit;
 import cn.kejiju.workbench.summary.SectionContent;
@@ -10,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,27 +22,36 @@ import java.util.Set;
 
 /**
  * The S&T plan projects' section of the work summary (向上争取科技项目): "帮助近20家企业、单位准备好了10个科技项目的
- * 申报材料", "争取国家资金563万元。列入省级科技计划项目10个，争取省资金300万元".
+ * 申报材料", "争取国家资金563万元。列入省级科技计划项目10个，争取省资金300万元", and the county's own plan
+ * (区/县级科技计划): "分批次实施区级科技计划项目，立项x项、资助资金x万元".
  * <ul>
  *   <li>{@code prepared}: the applications whose materials the bureau helped prepare within the period (a
  *   材料准备 help recorded in it), {@code enterprisesHelped} their applicants, lead and consortium partners;</li>
  *   <li>{@code won} / {@code granted}: the applications to programmes of higher levels won within the period
  *   and the funds granted, also by level ({@code nationalWon}, {@code nationalGranted}, and the same for
  *   {@code provincial} and {@code city}); the county's own plan is not "向上争取";</li>
- *   <li>{@code received}: the tranches received (拨付) within the period.</li>
+ *   <li>{@code received}: the tranches received (拨付) within the period;</li>
+ *   <li>{@code planApprovals} / {@code planFunds}: the county plan's projects established (立项) within the period
+ *   and the funds granted them, {@code planPaid} the tranches the county paid within it.</li>
  * </ul>
- * Three aggregate statements per period, grouped by county; a figure counts an application in the county it
- * belongs to.
+ * Every figure is read from the project statistics' queries ({@link ProjectStatisticsQueries}: the tallies by
+ * county and programme, summed by the programme's level; the county plan's tallies; the help with the
+ * materials), so that the summary and the statistics page cannot disagree. A figure counts an application in the
+ * county it belongs to.
  */
 @ApplicationScoped
 public class ProjectSummarySection implements SummarySection {
 
     static final String KEY = "project";
     private static final List<String> LEVELS = List.of("national", "provincial", "city");
-    private static final List<String> TABLE = List.of("prepared", "won", "granted", "received");
+    private static final List<String> TABLE = List.of("prepared", "won", "granted", "received", "planApprovals",
+            "planFunds");
 
     @Inject
     SectionQueries queries;
+
+    @Inject
+    ProjectStatisticsQueries statistics;
 
     @Override
     public String key() {
@@ -49,28 +61,39 @@ public class ProjectSummarySection implements SummarySection {
     @Override
     public Set<String> figureKeys() {
         return Set.of("prepared", "enterprisesHelped", "won", "granted", "nationalWon", "nationalGranted",
-                "provincialWon", "provincialGranted", "cityWon", "cityGranted", "received");
+                "provincialWon", "provincialGranted", "cityWon", "cityGranted", "received", "planApprovals",
+                "planFunds", "planPaid");
     }
 
     @Override
     public SectionContent contribute(SummaryPeriod period, Long countyId) {
-        Map<Long, Map<String, BigDecimal>> now = tallies(period, countyId);
+        Map<Long, ProgrammeLevel> levels = new HashMap<>();
+        statistics.programmes().forEach((id, programme) -> levels.put(id, programme.level()));
+        Map<Long, Map<String, BigDecimal>> now = tallies(period, countyId, levels);
         Map<String, BigDecimal> shown = SectionQueries.shown(now, countyId);
-        Map<String, BigDecimal> previous = SectionQueries.shown(tallies(period.previous(), countyId), countyId);
-        Map<String, BigDecimal> lastYear = SectionQueries.shown(tallies(period.sameLastYear(), countyId), countyId);
+        Map<String, BigDecimal> previous = SectionQueries.shown(tallies(period.previous(), countyId, levels), countyId);
+        Map<String, BigDecimal> lastYear = SectionQueries.shown(tallies(period.sameLastYear(), countyId, levels),
+                countyId);
         String county = countyId == null ? "" : "&county=" + countyId;
         String list = "/project/applications.xhtml?year=" + period.to().getYear() + county;
+        // what was won: the applications to higher levels won within the period, exactly
+        String won = "/project/applications.xhtml?wonFrom=" + period.from() + "&wonTo=" + period.to() + "&higher=true"
+                + county;
+        String plan = "/project/county-plan.xhtml?year=" + period.to().getYear() + county;
         List<Figure> figures = new ArrayList<>();
         figures.add(flow("prepared", FigureUnit.ITEM, shown, previous, lastYear, list));
         figures.add(flow("enterprisesHelped", FigureUnit.ENTERPRISE, shown, previous, lastYear, list));
-        figures.add(flow("won", FigureUnit.PROJECT, shown, previous, lastYear, list));
-        figures.add(flow("granted", FigureUnit.YUAN, shown, previous, lastYear, list));
+        figures.add(flow("won", FigureUnit.PROJECT, shown, previous, lastYear, won));
+        figures.add(flow("granted", FigureUnit.YUAN, shown, previous, lastYear, won));
         for (String level : LEVELS) {
-            String byLevel = list + "&level=" + level.toUpperCase(Locale.ROOT);
+            String byLevel = won + "&level=" + level.toUpperCase(Locale.ROOT);
             figures.add(flow(level + "Won", FigureUnit.ITEM, shown, previous, lastYear, byLevel));
             figures.add(flow(level + "Granted", FigureUnit.YUAN, shown, previous, lastYear, byLevel));
         }
         figures.add(flow("received", FigureUnit.YUAN, shown, previous, lastYear, list));
+        figures.add(flow("planApprovals", FigureUnit.PROJECT, shown, previous, lastYear, plan));
+        figures.add(flow("planFunds", FigureUnit.YUAN, shown, previous, lastYear, plan));
+        figures.add(flow("planPaid", FigureUnit.YUAN, shown, previous, lastYear, plan));
         List<String> sentences = new ArrayList<>();
         if (value(shown, "prepared").signum() > 0) {
             sentences.add("prepared");
@@ -81,6 +104,9 @@ public class ProjectSummarySection implements SummarySection {
         }
         if (value(shown, "received").signum() > 0) {
             sentences.add("received");
+        }
+        if (value(shown, "planApprovals").signum() > 0 || value(shown, "planPaid").signum() > 0) {
+            sentences.add("plan");
         }
         return new SectionContent(KEY, 50, figures, sentences, countyId == null ? queries.table(now, TABLE) : List.of());
     }
@@ -94,47 +120,45 @@ public class ProjectSummarySection implements SummarySection {
         return values.getOrDefault(key, BigDecimal.ZERO);
     }
 
-    private Map<Long, Map<String, BigDecimal>> tallies(SummaryPeriod period, Long countyId) {
+    /**
+     * Each county's figures of the period from the statistics' tallies: those by programme summed by level (the
+     * county plan's programmes left out of what was won, their tranches kept in what was received), the county
+     * plan's, and the help with the materials.
+     */
+    private Map<Long, Map<String, BigDecimal>> tallies(SummaryPeriod period, Long countyId,
+                                                       Map<Long, ProgrammeLevel> levels) {
+        StatisticsPeriod days = new StatisticsPeriod(period.from(), period.to());
+        LocalDate yearStart = LocalDate.of(period.from().getYear(), 1, 1);
+        Map<Long, FigureTally> byCounty = new HashMap<>();
+        statistics.tallies(days, yearStart, countyId).forEach((county, programmes) -> {
+            FigureTally t = byCounty.computeIfAbsent(county, id -> new FigureTally());
+            programmes.forEach((programme, tally) -> {
+                t.add("received", tally.get("received"));
+                ProgrammeLevel level = levels.get(programme);
+                if (level == null || level == ProgrammeLevel.COUNTY) {
+                    return;
+                }
+                String prefix = level.name().toLowerCase(Locale.ROOT);
+                t.add("won", tally.get("approvals"));
+                t.add("granted", tally.get("funds"));
+                t.add(prefix + "Won", tally.get("approvals"));
+                t.add(prefix + "Granted", tally.get("funds"));
+            });
+        });
+        statistics.planTallies(days, yearStart, countyId).forEach((county, tally) -> {
+            FigureTally t = byCounty.computeIfAbsent(county, id -> new FigureTally());
+            t.add("planApprovals", tally.get("planApprovals"));
+            t.add("planFunds", tally.get("planFunds"));
+            t.add("planPaid", tally.get("planPaid"));
+        });
+        statistics.helpTallies(days, countyId).forEach((county, tally) -> byCounty
+                .computeIfAbsent(county, id -> new FigureTally()).add(tally));
         Map<Long, Map<String, BigDecimal>> tallies = new HashMap<>();
-        String helped = " exists (select 1 from proj_event e where e.application_id = a.id and e.event_kind = 'HELP'"
-                + " and e.help_kind = 'MATERIALS' and e.happened_on >= ? and e.happened_on <= ?)";
-        queries.byCounty("select x.county_id, count(distinct x.application_id), count(distinct x.enterprise_id) from ("
-                        + "select a.county_id, a.id application_id, a.lead_id enterprise_id from proj_application a"
-                        + " where" + helped
-                        + " union all select a.county_id, a.id, p.enterprise_id from proj_application a"
-                        + " join proj_application_partner p on p.application_id = a.id where" + helped
-                        + ") x where x.county_id is not null" + SectionQueries.scope("x", countyId)
-                        + " group by x.county_id",
-                countyId, period.from(), period.to(), period.from(), period.to())
-                .forEach((county, r) -> put(tallies, county, Map.of("prepared", SectionQueries.number(r[1]),
-                        "enterprisesHelped", SectionQueries.number(r[2]))));
-        queries.byCounty("select a.county_id, count(*), sum(a.granted),"
-                        + " sum(case when p.level = 'NATIONAL' then 1 else 0 end),"
-                        + " sum(case when p.level = 'NATIONAL' then a.granted else 0 end),"
-                        + " sum(case when p.level = 'PROVINCIAL' then 1 else 0 end),"
-                        + " sum(case when p.level = 'PROVINCIAL' then a.granted else 0 end),"
-                        + " sum(case when p.level = 'CITY' then 1 else 0 end),"
-                        + " sum(case when p.level = 'CITY' then a.granted else 0 end)"
-                        + " from proj_application a join proj_call c on c.id = a.call_id"
-                        + " join proj_programme p on p.id = c.programme_id"
-                        + " where a.won_on >= ? and a.won_on <= ? and p.level <> 'COUNTY'"
-                        + SectionQueries.scope("a", countyId) + " group by a.county_id",
-                countyId, period.from(), period.to())
-                .forEach((county, r) -> put(tallies, county, Map.of("won", SectionQueries.number(r[1]),
-                        "granted", SectionQueries.number(r[2]),
-                        "nationalWon", SectionQueries.number(r[3]), "nationalGranted", SectionQueries.number(r[4]),
-                        "provincialWon", SectionQueries.number(r[5]), "provincialGranted", SectionQueries.number(r[6]),
-                        "cityWon", SectionQueries.number(r[7]), "cityGranted", SectionQueries.number(r[8]))));
-        queries.byCounty("select a.county_id, sum(e.amount) from proj_event e"
-                        + " join proj_application a on a.id = e.application_id"
-                        + " where e.event_kind = 'TRANCHE' and e.happened_on >= ? and e.happened_on <= ?"
-                        + SectionQueries.scope("a", countyId) + " group by a.county_id",
-                countyId, period.from(), period.to())
-                .forEach((county, r) -> put(tallies, county, Map.of("received", SectionQueries.number(r[1]))));
+        byCounty.forEach((county, t) -> {
+            Map<String, BigDecimal> values = new HashMap<>();
+            figureKeys().forEach(key -> values.put(key, t.get(key)));
+            tallies.put(county, values);
+        });
         return tallies;
-    }
-
-    private static void put(Map<Long, Map<String, BigDecimal>> tallies, Long county, Map<String, BigDecimal> values) {
-        tallies.computeIfAbsent(county, id -> new HashMap<>()).putAll(values);
     }
 }

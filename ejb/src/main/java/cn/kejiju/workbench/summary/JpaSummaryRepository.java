@@ -69,6 +69,11 @@ public class JpaSummaryRepository implements SummaryRepository {
     }
 
     @Override
+    public void addTemplate(SummaryTemplate template) {
+        em.persist(template);
+    }
+
+    @Override
     public List<SummaryTarget> targets(int year, Long countyId) {
         if (countyId == null) {
             return em.createQuery("select t from SummaryTarget t where t.year = :year"

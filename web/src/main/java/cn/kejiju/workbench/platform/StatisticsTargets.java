@@ -23,14 +23,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The targets panel of every statistics page (the tag {@code wb:targets}): the targets (指标任务) of the chosen
- * period's year for the figures of the page's sections, actual against target with percent done, for the chosen
+ * The targets panel of every statistics page and of the home page (the tag {@code wb:targets}): the targets
+ * (指标任务) of the chosen period's year for the figures of the page's sections (the home page: {@value #EVERY}, of
+ * every section), actual against target with percent done, for the chosen
  * county, or for a city user each county's followed by the city's total of each figure (the sum of the counties'
  * targets and actual values, as the summary of the city counts them). Read once per request and choice.
  */
 @Named
 @RequestScoped
 public class StatisticsTargets {
+
+    /** The sections' value that stands for every section (the home page's panel). */
+    public static final String EVERY = "*";
 
     @Inject
     SummaryTargetService targets;
@@ -59,8 +63,14 @@ public class StatisticsTargets {
                 key -> compute(Set.copyOf(Arrays.asList(sections.split("\\s*,\\s*"))), chosenYear, county));
     }
 
+    /** The current year (the home page's panel). */
+    public int getCurrentYear() {
+        return targets.today().getYear();
+    }
+
     private List<Row> compute(Set<String> sections, int year, Long county) {
-        List<TargetStatus> statuses = targets.progress(year, county, sections);
+        List<TargetStatus> statuses = sections.contains(EVERY) ? targets.progress(year, county)
+                : targets.progress(year, county, sections);
         List<Row> rows = new ArrayList<>(statuses.stream().map(StatisticsTargets::row).toList());
         if (county == null && targets.cityLevel()) {
             rows.addAll(totals(statuses, year, targets.today()));

@@ -13,11 +13,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The financing applications in the caller's jurisdiction ({@code financing/applications.xhtml}), newest
- * first; city users see the county column and may choose one county ({@code ?q=…&status=…&county=…}).
+ * first; city users see the county column and may choose one county ({@code ?q=…&status=…&county=…}); those whose
+ * guarantee in force started within a period ({@code guaranteedFrom}, {@code guaranteedTo}), as the work summary's
+ * financing figures count them.
  */
 @Named
 @ViewScoped
@@ -36,6 +39,8 @@ public class ApplicationListPage implements Serializable {
     private String text;
     private ApplicationStatus status;
     private Long countyId;
+    private LocalDate guaranteedFrom;
+    private LocalDate guaranteedTo;
     private CountyOptions counties;
 
     private final PagedRows<ApplicationListRow> rows = PagedRows.of(ApplicationListRow::getId,
@@ -50,11 +55,13 @@ public class ApplicationListPage implements Serializable {
         text = null;
         status = null;
         countyId = null;
+        guaranteedFrom = null;
+        guaranteedTo = null;
         PagedRows.firstPage(TABLE);
     }
 
     ApplicationFilter filter() {
-        return new ApplicationFilter(countyId, status, null, PagedRows.criterion(text));
+        return new ApplicationFilter(countyId, status, null, PagedRows.criterion(text), guaranteedFrom, guaranteedTo);
     }
 
     private CountyOptions counties() {
@@ -102,5 +109,23 @@ public class ApplicationListPage implements Serializable {
 
     public void setCountyId(Long countyId) {
         this.countyId = countyId;
+    }
+
+    /** With {@link #getGuaranteedTo()}: those whose guarantee in force started from this day on (a summary's period). */
+    public LocalDate getGuaranteedFrom() {
+        return guaranteedFrom;
+    }
+
+    public void setGuaranteedFrom(LocalDate guaranteedFrom) {
+        this.guaranteedFrom = guaranteedFrom;
+    }
+
+    /** Those whose guarantee in force started by this day. */
+    public LocalDate getGuaranteedTo() {
+        return guaranteedTo;
+    }
+
+    public void setGuaranteedTo(LocalDate guaranteedTo) {
+        this.guaranteedTo = guaranteedTo;
     }
 }

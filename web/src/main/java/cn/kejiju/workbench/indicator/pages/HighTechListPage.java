@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -37,12 +38,16 @@ public class HighTechListPage implements Serializable {
     private HighTechStage stage;
     private boolean expiring;
     private Long countyId;
+    private LocalDate issuedFrom;
+    private LocalDate issuedTo;
     private CountyOptions counties;
 
     private final PagedRows<HighTechRow> rows = PagedRows.of(HighTechRow::getId,
-            request -> highTechService.list(countyId, stage, months(), PagedRows.criterion(text), request)
+            request -> highTechService.list(countyId, stage, months(), PagedRows.criterion(text), issuedFrom,
+                    issuedTo, request)
                     .map(c -> new HighTechRow(c, highTechService.today())),
-            () -> highTechService.list(countyId, stage, months(), PagedRows.criterion(text), PageRequest.of(0, 1))
+            () -> highTechService.list(countyId, stage, months(), PagedRows.criterion(text), issuedFrom,
+                    issuedTo, PageRequest.of(0, 1))
                     .total()).unsorted().defaultSort(null, false);
 
     private Integer months() {
@@ -58,6 +63,8 @@ public class HighTechListPage implements Serializable {
         stage = null;
         expiring = false;
         countyId = null;
+        issuedFrom = null;
+        issuedTo = null;
         PagedRows.firstPage(TABLE);
     }
 
@@ -114,5 +121,22 @@ public class HighTechListPage implements Serializable {
 
     public void setCountyId(Long countyId) {
         this.countyId = countyId;
+    }
+
+    /** With {@link #getIssuedTo()}: the recognitions issued from this day on (a summary's period). */
+    public LocalDate getIssuedFrom() {
+        return issuedFrom;
+    }
+
+    public void setIssuedFrom(LocalDate issuedFrom) {
+        this.issuedFrom = issuedFrom;
+    }
+
+    public LocalDate getIssuedTo() {
+        return issuedTo;
+    }
+
+    public void setIssuedTo(LocalDate issuedTo) {
+        this.issuedTo = issuedTo;
     }
 }

@@ -14,11 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The patents in the caller's jurisdiction ({@code indicator/patents.xhtml}), latest filing first, filtered by
- * type, status, year filed and text; city users see the county column and may choose one county.
+ * type, status, year filed and text; city users see the county column and may choose one county. The days filed
+ * ({@code appliedFrom}, {@code appliedTo}) and granted ({@code grantedFrom}, {@code grantedTo}) pick the patents of
+ * a period, as the work summary's figures count them.
  */
 @Named
 @ViewScoped
@@ -39,6 +42,10 @@ public class PatentListPage implements Serializable {
     private PatentStatus status;
     private Integer year;
     private Long countyId;
+    private LocalDate appliedFrom;
+    private LocalDate appliedTo;
+    private LocalDate grantedFrom;
+    private LocalDate grantedTo;
     private CountyOptions counties;
 
     private final PagedRows<PatentRow> rows = PagedRows.of(PatentRow::getId,
@@ -55,11 +62,16 @@ public class PatentListPage implements Serializable {
         status = null;
         year = null;
         countyId = null;
+        appliedFrom = null;
+        appliedTo = null;
+        grantedFrom = null;
+        grantedTo = null;
         PagedRows.firstPage(TABLE);
     }
 
     PatentFilter filter() {
-        return new PatentFilter(countyId, null, type, status, year, PagedRows.criterion(text));
+        return new PatentFilter(countyId, null, type, status, year, PagedRows.criterion(text), appliedFrom, appliedTo,
+                grantedFrom, grantedTo);
     }
 
     private CountyOptions counties() {
@@ -127,5 +139,41 @@ public class PatentListPage implements Serializable {
 
     public void setCountyId(Long countyId) {
         this.countyId = countyId;
+    }
+
+    /** Those filed from this day on (a summary's period). */
+    public LocalDate getAppliedFrom() {
+        return appliedFrom;
+    }
+
+    public void setAppliedFrom(LocalDate appliedFrom) {
+        this.appliedFrom = appliedFrom;
+    }
+
+    /** Those filed by this day. */
+    public LocalDate getAppliedTo() {
+        return appliedTo;
+    }
+
+    public void setAppliedTo(LocalDate appliedTo) {
+        this.appliedTo = appliedTo;
+    }
+
+    /** Those granted from this day on (a summary's period). */
+    public LocalDate getGrantedFrom() {
+        return grantedFrom;
+    }
+
+    public void setGrantedFrom(LocalDate grantedFrom) {
+        this.grantedFrom = grantedFrom;
+    }
+
+    /** Those granted by this day. */
+    public LocalDate getGrantedTo() {
+        return grantedTo;
+    }
+
+    public void setGrantedTo(LocalDate grantedTo) {
+        this.grantedTo = grantedTo;
     }
 }

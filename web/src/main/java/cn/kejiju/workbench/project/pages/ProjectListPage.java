@@ -14,13 +14,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
  * The applications to higher levels in the caller's jurisdiction ({@code project/applications.xhtml}), newest first,
  * filtered by level, status, year and text; city users see the county column and may choose one county
- * ({@code ?q=…&level=…&status=…&year=…&county=…}).
+ * ({@code ?q=…&level=…&status=…&year=…&county=…}), and to those won within a period ({@code wonFrom}, {@code wonTo};
+ * {@code higher=true}: to programmes of higher levels only), as the work summary's figures count them.
  */
 @Named
 @ViewScoped
@@ -41,6 +43,9 @@ public class ProjectListPage implements Serializable {
     private ProjectStatus status;
     private Integer year;
     private Long countyId;
+    private LocalDate wonFrom;
+    private LocalDate wonTo;
+    private boolean higherLevels;
     private CountyOptions counties;
 
     private final PagedRows<ProjectListRow> rows = PagedRows.of(ProjectListRow::getId,
@@ -57,11 +62,15 @@ public class ProjectListPage implements Serializable {
         status = null;
         year = null;
         countyId = null;
+        wonFrom = null;
+        wonTo = null;
+        higherLevels = false;
         PagedRows.firstPage(TABLE);
     }
 
     ProjectFilter filter() {
-        return new ProjectFilter(countyId, level, status, year, null, PagedRows.criterion(text));
+        return new ProjectFilter(countyId, level, status, year, null, PagedRows.criterion(text), wonFrom, wonTo,
+                higherLevels ? Boolean.TRUE : null);
     }
 
     private CountyOptions counties() {
@@ -135,5 +144,31 @@ public class ProjectListPage implements Serializable {
 
     public void setCountyId(Long countyId) {
         this.countyId = countyId;
+    }
+
+    /** With {@link #getWonTo()}: the applications won (立项) from this day on (a summary's period). */
+    public LocalDate getWonFrom() {
+        return wonFrom;
+    }
+
+    public void setWonFrom(LocalDate wonFrom) {
+        this.wonFrom = wonFrom;
+    }
+
+    public LocalDate getWonTo() {
+        return wonTo;
+    }
+
+    public void setWonTo(LocalDate wonTo) {
+        this.wonTo = wonTo;
+    }
+
+    /** Only the applications to programmes of higher levels (向上争取), not to the county's own. */
+    public boolean isHigherLevels() {
+        return higherLevels;
+    }
+
+    public void setHigherLevels(boolean higherLevels) {
+        this.higherLevels = higherLevels;
     }
 }
