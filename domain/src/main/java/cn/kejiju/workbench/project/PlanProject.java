@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  */
 @Entity
 @Table(name = "plan_project")
-public class PlanProject {
+public class PlanProject implements DocumentOwner {
 
     public static final String REVIEW_KIND = "COUNTY_PLAN";
     public static final int TITLE_MAX = 200;
@@ -227,6 +227,22 @@ public class PlanProject {
     /** Every reviewer has scored or declined: the project awaits the leader's decision. */
     public void reviewed(Clock clock) {
         move(PlanStatus.REVIEWED, LocalDate.now(clock), null, "system", clock);
+    }
+
+    /**
+     * Whether documents may be attached or removed: while the application is a draft, so that the experts and
+     * the leader judge what was submitted.
+     */
+    @Override
+    public void requireFilesChangeable() {
+        if (status != PlanStatus.DRAFT) {
+            throw new RuleViolationException("project.plan.documentsLocked", "file");
+        }
+    }
+
+    @Override
+    public String documentOwnerReference() {
+        return "county-plan project " + id;
     }
 
     /** Whether {@code who} created, revised or submitted the application, and so may not decide it. */
@@ -510,6 +526,7 @@ public class PlanProject {
         throw new RuleViolationException("project.application.notNow", field, status.name());
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -526,6 +543,7 @@ public class PlanProject {
         return lead;
     }
 
+    @Override
     public Jurisdiction getCounty() {
         return county;
     }

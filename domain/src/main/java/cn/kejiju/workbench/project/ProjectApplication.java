@@ -45,7 +45,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "proj_application")
-public class ProjectApplication {
+public class ProjectApplication implements DocumentOwner {
 
     public static final int TITLE_MAX = 200;
     public static final int FIELD_MAX = 40;
@@ -200,8 +200,14 @@ public class ProjectApplication {
     }
 
     /** Whether documents may be attached or removed: before the recommendation (attachments before submission). */
+    @Override
     public void requireFilesChangeable() {
         requireStatus("file", ProjectStatus.PREPARING);
+    }
+
+    @Override
+    public String documentOwnerReference() {
+        return "application " + id;
     }
 
     /** Whether {@code who} prepared the application (created or revised it), and so may not recommend it. */
@@ -324,6 +330,7 @@ public class ProjectApplication {
         throw new RuleViolationException("project.application.notNow", field, status.name());
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -340,6 +347,7 @@ public class ProjectApplication {
         return lead;
     }
 
+    @Override
     public Jurisdiction getCounty() {
         return county;
     }
