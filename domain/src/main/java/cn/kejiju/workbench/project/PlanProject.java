@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import static cn.kejiju.workbench.project.PathGuards.requireNotFuture;
+
 /**
  * A project of the county's own plan (区/县级科技计划): an application of an enterprise or unit to a call of a
  * county-level programme, its expert review (the review context), the leader's decision — 拟立项 with a grant
@@ -511,19 +513,8 @@ public class PlanProject implements DocumentOwner {
         return Stream.concat(open, Stream.of(acceptanceDue)).min(Comparator.naturalOrder()).orElse(null);
     }
 
-    private static void requireNotFuture(LocalDate day, String field, Clock clock) {
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolationException("project.date.future", field);
-        }
-    }
-
     private void requireStatus(String field, PlanStatus... allowed) {
-        for (PlanStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw new RuleViolationException("project.application.notNow", field, status.name());
+        PathGuards.requireStatus(status, field, allowed);
     }
 
     @Override

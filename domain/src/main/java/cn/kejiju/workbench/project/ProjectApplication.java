@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static cn.kejiju.workbench.project.PathGuards.requireNotFuture;
+
 /**
  * An application to a programme of a higher level (向上申报), prepared with the bureau's help: the lead applicant
  * and any partners of a consortium (enterprises or units of master data), the call, title, field and budget,
@@ -315,19 +317,8 @@ public class ProjectApplication implements DocumentOwner {
         events.add(ProjectEvent.tranche(day, paid, remark, by, updatedAt));
     }
 
-    private static void requireNotFuture(LocalDate day, String field, Clock clock) {
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolationException("project.date.future", field);
-        }
-    }
-
     private void requireStatus(String field, ProjectStatus... allowed) {
-        for (ProjectStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw new RuleViolationException("project.application.notNow", field, status.name());
+        PathGuards.requireStatus(status, field, allowed);
     }
 
     @Override

@@ -57,7 +57,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CountyPlanApiIT {
 
     private static final String PASSWORD = "Demo@2026";
-    private static final String PLAN = "/api/v1/projects/county-plan";
+    static final String PLAN = "/api/v1/projects/county-plan";
     private static final String CLERK = Api.YUNLING_RW;
     private static final String CITY = Api.CITY_RW;
     private static final long YL_REVIEWER = 54;

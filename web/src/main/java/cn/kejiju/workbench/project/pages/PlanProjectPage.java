@@ -129,25 +129,13 @@ public class PlanProjectPage implements Serializable {
 
     /** Attaches the chosen document while the application is a draft; the service checks its type and size. */
     public String upload() {
-        if (file == null || file.getSize() == 0) {
-            messages.errorOn("documentsForm:file", "project.document.noFile");
-            return null;
-        }
-        try {
-            planService.attach(id, file.getFileName(), file.getContent());
-            return reload("project.document.uploaded", file.getFileName());
-        } catch (DomainException | EJBException e) {
-            return refused(e, "documentsForm");
-        }
+        return DocumentsForm.upload(file, messages, FIELDS, (name, bytes) -> planService.attach(id, name, bytes))
+                ? reload("project.document.uploaded", file.getFileName()) : null;
     }
 
     public String removeDocument(long documentId) {
-        try {
-            planService.removeDocument(id, documentId);
-            return reload("project.document.removed");
-        } catch (DomainException | EJBException e) {
-            return refused(e, "documentsForm");
-        }
+        return DocumentsForm.remove(messages, FIELDS, () -> planService.removeDocument(id, documentId))
+                ? reload("project.document.removed") : null;
     }
 
     public String assign() {

@@ -36,7 +36,8 @@ public class ProjectDocumentServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (PLAN_PATH.equals(request.getServletPath())) {
-            FileDownloads.serve(request, response, "project", (project, id) -> served(planService.download(project, id)));
+            FileDownloads.serve(request, response, "project",
+                    (project, id) -> served(planService.download(project, id)));
         } else {
             FileDownloads.serve(request, response, "application",
                     (application, id) -> served(projectService.download(application, id)));
