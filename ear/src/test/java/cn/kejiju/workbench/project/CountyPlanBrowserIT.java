@@ -147,12 +147,12 @@ class CountyPlanBrowserIT {
         assertTrue(driver.getPageSource().contains("已保存：茶园病虫害智能监测预警系统"), "the save says what happened");
         assertTrue(summary().contains("临江县"), summary());
 
-        Path document = Files.createTempFile("可行性报告", ".png");
+        Path document = Files.createTempDirectory("county-plan").resolve("可行性报告.png");
         Files.write(document, TestData.png());
         browser.centre(By.id("documentsForm:file_input")).sendKeys(document.toAbsolutePath().toString());
         browser.click(By.id("documentsForm:upload"));
         wait.until(d -> d.findElement(By.id("documentsForm")).getText().contains("可行性报告") ? true : null);
-        assertTrue(driver.getPageSource().contains("已上传 可行性报告"), "the upload says what happened");
+        assertTrue(driver.getPageSource().contains("已上传 可行性报告.png"), "the upload says what happened");
         browser.click(By.id("actions:submit"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
         assertTrue(driver.findElement(By.id("confirm")).getText().contains("申报材料"), "the confirmation warns");
@@ -178,7 +178,7 @@ class CountyPlanBrowserIT {
         String committed = driver.findElement(By.id("committed")).getText();
         browser.click(By.id("actions:openDecision"));
         String dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm"))).getText();
-        assertTrue(dialog.contains("可行性报告") && dialog.contains("84.00") && dialog.contains("200,000.00"), dialog);
+        assertTrue(dialog.contains("可行性报告.png") && dialog.contains("84.00") && dialog.contains("200000.00"), dialog);
         assertFalse(driver.findElement(By.id("decisionForm")).findElements(By.tagName("a")).isEmpty(),
                 "the document opens from the dialog");
         driver.findElement(By.id("decisionForm:grant")).clear();
@@ -188,7 +188,7 @@ class CountyPlanBrowserIT {
         browser.click(By.id("confirmYes"));
         wait.until(d -> summary().contains("拟立项公示中") ? true : null);
         assertTrue(driver.getPageSource().contains("已拟立项并进入公示：茶园病虫害智能监测预警系统"));
-        assertTrue(driver.findElement(By.id("granted")).getText().contains("180,000.00"));
+        assertTrue(driver.findElement(By.id("granted")).getText().contains("180000.00"));
         assertFalse(committed.equals(driver.findElement(By.id("committed")).getText()), "the call's budget holds it");
         screenshot("county-plan-decided.png");
 
