@@ -183,8 +183,10 @@ class CountyPlanBrowserIT {
                 "the document opens from the dialog");
         driver.findElement(By.id("decisionForm:grant")).clear();
         driver.findElement(By.id("decisionForm:grant")).sendKeys("180000");
-        screenshot("county-plan-leader.png");
         browser.click(By.id("decisionForm:decide"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+        assertTrue(driver.findElement(By.id("confirm")).getText().contains("立项决定"), "the decision asks first");
+        screenshot("county-plan-leader.png");
         browser.click(By.id("confirmYes"));
         wait.until(d -> summary().contains("拟立项公示中") ? true : null);
         assertTrue(driver.getPageSource().contains("已拟立项并进入公示：茶园病虫害智能监测预警系统"));
@@ -197,6 +199,7 @@ class CountyPlanBrowserIT {
         assertEquals(0, approvals.compareTo(figure("planApprovals")), "拟立项 is not 立项");
         assertEquals(0, funds.compareTo(figure("planFunds")));
         assertTrue(driver.findElement(By.id("figuresForm:summary")).getText().contains("县级科技计划立项"));
+        browser.centre(By.cssSelector("[id='figuresForm:summary'] [data-key='planApprovals']"));
         screenshot("county-plan-statistics.png");
     }
 }
