@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import static cn.kejiju.workbench.project.PathGuards.requireNotFuture;
+
 /**
  * A project of the county's own plan (区/县级科技计划): an application of an enterprise or unit to a call of a
  * county-level programme, its expert review (the review context), the leader's decision — 拟立项 with a grant
@@ -44,7 +46,7 @@ import java.util.stream.Stream;
  */
 @Entity
 @Table(name = "plan_project")
-public class PlanProject {
+public class PlanProject implements DocumentOwner {
 
     public static final String REVIEW_KIND = "COUNTY_PLAN";
     public static final int TITLE_MAX = 200;
@@ -227,6 +229,22 @@ public class PlanProject {
     /** Every reviewer has scored or declined: the project awaits the leader's decision. */
     public void reviewed(Clock clock) {
         move(PlanStatus.REVIEWED, LocalDate.now(clock), null, "system", clock);
+    }
+
+    /**
+     * Whether documents may be attached or removed: while the application is a draft, so that the experts and
+     * the leader judge what was submitted.
+     */
+    @Override
+    public void requireFilesChangeable() {
+        if (status != PlanStatus.DRAFT) {
+            throw new RuleViolationException("project.plan.documentsLocked", "file");
+        }
+    }
+
+    @Override
+    public String documentOwnerReference() {
+        return "county-plan project " + id;
     }
 
     /** Whether {@code who} created, revised or submitted the application, and so may not decide it. */
@@ -495,21 +513,11 @@ public class PlanProject {
         return Stream.concat(open, Stream.of(acceptanceDue)).min(Comparator.naturalOrder()).orElse(null);
     }
 
-    private static void requireNotFuture(LocalDate day, String field, Clock clock) {
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolationException("project.date.future", field);
-        }
-    }
-
     private void requireStatus(String field, PlanStatus... allowed) {
-        for (PlanStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw new RuleViolationException("project.application.notNow", field, status.name());
+        PathGuards.requireStatus(status, field, allowed);
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -526,6 +534,7 @@ public class PlanProject {
         return lead;
     }
 
+    @Override
     public Jurisdiction getCounty() {
         return county;
     }

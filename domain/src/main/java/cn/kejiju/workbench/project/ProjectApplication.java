@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static cn.kejiju.workbench.project.PathGuards.requireNotFuture;
+
 /**
  * An application to a programme of a higher level (向上申报), prepared with the bureau's help: the lead applicant
  * and any partners of a consortium (enterprises or units of master data), the call, title, field and budget,
@@ -45,7 +47,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "proj_application")
-public class ProjectApplication {
+public class ProjectApplication implements DocumentOwner {
 
     public static final int TITLE_MAX = 200;
     public static final int FIELD_MAX = 40;
@@ -200,8 +202,14 @@ public class ProjectApplication {
     }
 
     /** Whether documents may be attached or removed: before the recommendation (attachments before submission). */
+    @Override
     public void requireFilesChangeable() {
         requireStatus("file", ProjectStatus.PREPARING);
+    }
+
+    @Override
+    public String documentOwnerReference() {
+        return "application " + id;
     }
 
     /** Whether {@code who} prepared the application (created or revised it), and so may not recommend it. */
@@ -309,21 +317,11 @@ public class ProjectApplication {
         events.add(ProjectEvent.tranche(day, paid, remark, by, updatedAt));
     }
 
-    private static void requireNotFuture(LocalDate day, String field, Clock clock) {
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolationException("project.date.future", field);
-        }
-    }
-
     private void requireStatus(String field, ProjectStatus... allowed) {
-        for (ProjectStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw new RuleViolationException("project.application.notNow", field, status.name());
+        PathGuards.requireStatus(status, field, allowed);
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -340,6 +338,7 @@ public class ProjectApplication {
         return lead;
     }
 
+    @Override
     public Jurisdiction getCounty() {
         return county;
     }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Where applications to higher levels and their documents are kept. */
+/** Where applications to higher levels are kept (their documents: {@link ProjectDocumentRepository}). */
 public interface ProjectRepository {
 
     Optional<ProjectApplication> find(long id);
@@ -36,16 +36,4 @@ public interface ProjectRepository {
     List<ProjectApplication> dueBy(LocalDate by);
 
     ProjectApplication add(ProjectApplication application);
-
-    List<ProjectDocument> documentsOf(long applicationId);
-
-    long documentCount(long applicationId);
-
-    Optional<ProjectDocument> findDocument(long documentId);
-
-    ProjectDocument addDocument(ProjectDocument document, byte[] bytes);
-
-    byte[] content(ProjectDocument document);
-
-    void removeDocument(ProjectDocument document);
 }

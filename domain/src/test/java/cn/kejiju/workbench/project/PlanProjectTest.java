@@ -85,6 +85,24 @@ class PlanProjectTest {
     }
 
     @Test
+    void documentsAreAttachedWhileADraftAndLockedOnceSubmitted() {
+        PlanProject p = draft();
+        byte[] pdf = "%PDF-1.7 申报书".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ProjectDocument document = ProjectDocument.of(p, 0, "../申报书.pdf", pdf, "proj.clerk", CLOCK);
+        assertEquals("申报书.pdf", document.getFileName());
+        assertEquals("application/pdf", document.getContentType());
+        RuleViolationException tooMany = assertThrows(RuleViolationException.class, () -> ProjectDocument.of(p,
+                ProjectDocument.MAX_PER_APPLICATION, "x.pdf", pdf, "proj.clerk", CLOCK));
+        assertEquals("project.document.tooMany", tooMany.messageKey());
+        p.submit("proj.clerk", CLOCK);
+        RuleViolationException locked = assertThrows(RuleViolationException.class, () -> ProjectDocument.of(p, 1,
+                "补充.pdf", pdf, "proj.clerk", CLOCK));
+        assertEquals("project.plan.documentsLocked", locked.messageKey());
+        assertEquals("file", locked.field());
+        assertThrows(RuleViolationException.class, p::requireFilesChangeable, "nor removed");
+    }
+
+    @Test
     void theRequestIsAtMostTheCap() {
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> new PlanProject(call,
                 f.company, "x", "y", budget("400000", "99999.99", "300000.01"), "c", CLOCK));

@@ -53,7 +53,8 @@ class PlatformIT {
         assertEquals(200, openapi.status());
         String document = openapi.body();
         for (String path : new String[] {"/enterprises", "/enterprises/{id}", "/jurisdictions", "/jurisdictions/{id}",
-                "/audit-entries", "/audit-entries/verification", "/todo"}) {
+                "/audit-entries", "/audit-entries/verification", "/todo", "/projects/county-plan/{id}/documents",
+                "/projects/county-plan/{id}/documents/{documentId}"}) {
             assertTrue(document.contains(path + "\""), "missing " + path);
         }
         assertTrue(document.contains("Register an enterprise"), "operations carry summaries");

@@ -371,7 +371,9 @@ class StatementCountIT {
         list("/api/v1/projects/county-plan", 0); // call, programme, kind, applicant and county joined
         list("/api/v1/projects/county-plan?overdue=true&year=" + YEAR, 0);
         detail("/api/v1/projects/county-plan/" + firstId("/api/v1/projects/county-plan?status=CONTRACTED"));
-        detail("/api/v1/projects/county-plan/" + firstId("/api/v1/projects/county-plan?status=IN_NOTICE"));
+        long inNotice = firstId("/api/v1/projects/county-plan?status=IN_NOTICE");
+        detail("/api/v1/projects/county-plan/" + inNotice);
+        list("/api/v1/projects/county-plan/" + inNotice + "/documents", 0); // the project (county check), documents
         list("/api/v1/projects/county-plan/calls/1800001/ranking?countyId=2", 0); // averages, projects
         list("/api/v1/projects/calls", 0); // programme and kind joined
         detail("/api/v1/projects/calls/" + firstId("/api/v1/projects/calls"));

@@ -19,7 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +40,7 @@ import static cn.kejiju.workbench.project.ProjectApiIT.ok;
 import static cn.kejiju.workbench.project.ProjectApiIT.refused;
 import static cn.kejiju.workbench.project.ProjectApiIT.send;
 import static cn.kejiju.workbench.project.ProjectApiIT.version;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,14 +49,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The county's own plan through the API: applications of 云岭县 entered and submitted with 云岭县's token, reviewed by
  * 云岭县's expert on the reviewer's own page (scores and a decline for a conflict of interest), ranked, the decision
  * refused to whoever submitted (maker-checker) and taken with the city's token, the public notice with an objection
- * upheld that gives the grant back; the race of six decisions for a budget that fits three; county isolation.
+ * upheld that gives the grant back; the race of six decisions for a budget that fits three; the application's
+ * documents, attached while a draft and read by the leader and the expert; county isolation.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CountyPlanApiIT {
 
     private static final String PASSWORD = "Demo@2026";
-    private static final String PLAN = "/api/v1/projects/county-plan";
+    static final String PLAN = "/api/v1/projects/county-plan";
     private static final String CLERK = Api.YUNLING_RW;
     private static final String CITY = Api.CITY_RW;
     private static final long YL_REVIEWER = 54;
@@ -272,6 +278,71 @@ class CountyPlanApiIT {
         Reply refusal = decide(left, "300000.00", CITY);
         assertEquals(422, refusal.status(), refusal.body());
         assertTrue(refusal.body().contains("300,000.00"), refusal.body());
+    }
+
+    static HttpResponse<byte[]> download(String location, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(location))
+                        .header("Authorization", "Bearer " + token).header("Accept", "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static Reply remove(String document, String token) {
+        return Api.send(Api.request(document, token).DELETE().build());
+    }
+
+    @Test
+    void documentsAreAttachedWhileADraftReadByTheDeciderAndTheExpertAndLockedOnceSubmitted() throws Exception {
+        long call = countyCall("1000000.00");
+        Reply entered = created(enter(call, ProjectApiIT.enterprise(TestData.TOWNSHIP_CHASHAN, CLERK), "100000.00",
+                CLERK));
+        long id = id(entered);
+        String documents = PLAN + "/" + id + "/documents";
+        byte[] pdf = "%PDF-1.7 县级计划申报书".getBytes(StandardCharsets.UTF_8);
+        Reply application = created(ProjectApiIT.upload(documents, "申报书.pdf", pdf, CLERK));
+        assertEquals("application/pdf", application.json().getString("contentType"));
+        assertEquals(id, application.json().getJsonNumber("applicationId").longValue());
+        Reply photo = created(ProjectApiIT.upload(documents, "现场照片.png", TestData.png(), CLERK));
+        refused(ProjectApiIT.upload(documents, "说明.txt", "纯文本".getBytes(StandardCharsets.UTF_8), CLERK), 422,
+                "evidence.type");
+        assertEquals(403, ProjectApiIT.upload(documents, "申报书.pdf", pdf, Api.CITY_RO).status(), "read-only");
+
+        JsonArray items = ok(Api.get(documents, null, CLERK)).json().getJsonArray("items");
+        assertEquals(2, items.size(), items.toString());
+        assertEquals("申报书.pdf", items.getJsonObject(0).getString("fileName"));
+        HttpResponse<byte[]> got = download(Api.BASE + "/api/v1/" + items.getJsonObject(0).getString("href"), CITY);
+        assertEquals(200, got.statusCode());
+        assertEquals("application/pdf", got.headers().firstValue("Content-Type").orElseThrow());
+        assertArrayEquals(pdf, got.body(), "the bytes as uploaded");
+        assertEquals(204, remove(photo.header("Location"), CLERK).status());
+        assertEquals(1, ok(Api.get(documents, null, CLERK)).json().getJsonArray("items").size());
+
+        // submitted: what the experts and the leader judge can no longer change
+        Reply submitted = ok(act(id, "submit", "{\"version\":%d}".formatted(version(entered)), CLERK));
+        refused(ProjectApiIT.upload(documents, "补充.pdf", pdf, CLERK), 422, "project.plan.documentsLocked");
+        refused(remove(application.header("Location"), CLERK), 422, "project.plan.documentsLocked");
+        assertEquals(1, ok(Api.get(documents, null, CITY)).json().getJsonArray("items").size());
+        assertArrayEquals(pdf, download(application.header("Location"), CITY).body(), "the leader reads it");
+
+        // the expert assigned reads them; another expert is answered as if the project did not exist
+        ok(act(id, "reviewers", "{\"version\":%d,\"reviewerIds\":[%d]}".formatted(version(submitted), YL_REVIEWER),
+                CLERK));
+        PageClient expert = reviewer("yl.reviewer");
+        assertEquals(1, sessionGet(expert, documents).getJsonArray("items").size());
+        expert.open("/review/assignment.xhtml?id=" + assignmentOf(expert, id));
+        assertTrue(expert.body().contains("申报书.pdf"), "the assignment page lists the document");
+        assertTrue(expert.body().contains("/files/county-plan-document?project=" + id), expert.body());
+        PageClient other = reviewer("reviewer.zhang");
+        assertEquals(404, other.api(Api.request(documents, null).GET()).statusCode());
+
+        // another county's documents are not found; a document is read only through its own project
+        long theirs = id(created(enter(call, ProjectApiIT.enterprise(TestData.TOWNSHIP_CHENGGUAN, CITY), "100000.00",
+                CITY)));
+        Reply their = created(ProjectApiIT.upload(PLAN + "/" + theirs + "/documents", "申报书.pdf", pdf, CITY));
+        assertEquals(404, Api.get(PLAN + "/" + theirs + "/documents", null, CLERK).status());
+        assertEquals(404, download(their.header("Location"), CLERK).statusCode());
+        assertEquals(404, ProjectApiIT.upload(PLAN + "/" + theirs + "/documents", "申报书.pdf", pdf, CLERK).status());
+        assertEquals(404, remove(their.header("Location"), CLERK).status());
+        assertEquals(404, download(Api.BASE + documents + "/" + id(their), CITY).statusCode());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static cn.kejiju.workbench.project.CountyPlanApiIT.act;
@@ -31,8 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The county plan's pages: the list with the demo projects of 临江县 (the overdue one flagged), a project's page
- * with its review, ranking and the call's budget, and the leader's decision taken in its dialog; a clerk sees no
- * decision and a viewer of the city sees the county column.
+ * with its review, ranking and the call's budget, and the leader's decision taken in its dialog beside the
+ * application's documents; the clerk's documents, attached and removed while a draft and refused with the rule once
+ * submitted; a clerk sees no decision and a viewer of the city sees the county column.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,6 +42,7 @@ class CountyPlanPagesIT {
 
     private static final String PASSWORD = "Demo@2026";
     private static final long LJ_REVIEWER = 53;
+    private static final byte[] PDF = "%PDF-1.7 县级计划申报材料".getBytes(StandardCharsets.UTF_8);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -70,11 +73,47 @@ class CountyPlanPagesIT {
     }
 
     @Test
+    void theClerkAttachesAndRemovesDocumentsWhileADraftAndIsToldWhyNotOnceSubmitted() {
+        long call = countyCall("1000000.00");
+        Reply entered = created(enter(call, ProjectApiIT.enterprise(TestData.TOWNSHIP_CHENGGUAN, Api.CITY_RW),
+                "150000.00", Api.CITY_RW));
+        long id = id(entered);
+        PageClient clerk = signedIn("proj.clerk");
+        clerk.open("/project/county-plan-project.xhtml?id=" + id);
+        assertTrue(clerk.body().contains("documentsForm:upload"), PageClient.errors(clerk.body()));
+        clerk.upload("documentsForm", "file_input", "申报书.pdf", PDF, "upload");
+        assertTrue(clerk.body().contains("已上传 申报书.pdf"), PageClient.errors(clerk.body()));
+        clerk.upload("documentsForm", "file_input", "照片.png", TestData.png(), "upload");
+        assertEquals(2, ok(Api.get(CountyPlanApiIT.PLAN + "/" + id + "/documents", null, Api.CITY_RW)).json()
+                .getJsonArray("items").size());
+        clerk.upload("documentsForm", "file_input", "说明.docx", "PK not a pdf".getBytes(StandardCharsets.US_ASCII), "upload");
+        assertTrue(clerk.body().contains("只接受 JPG、PNG 图片或 PDF 文件"), PageClient.errors(clerk.body()));
+        assertEquals(2, ok(Api.get(CountyPlanApiIT.PLAN + "/" + id + "/documents", null, Api.CITY_RW)).json()
+                .getJsonArray("items").size());
+        clerk.submit("documentsForm", Map.of(), "documents:1:remove");
+        assertTrue(clerk.body().contains("已删除申报材料"), PageClient.errors(clerk.body()));
+        assertEquals(1, ok(Api.get(CountyPlanApiIT.PLAN + "/" + id + "/documents", null, Api.CITY_RW)).json()
+                .getJsonArray("items").size());
+
+        // submitted behind the page's back: the upload from the page still open is refused with the rule
+        clerk.open("/project/county-plan-project.xhtml?id=" + id);
+        ok(act(id, "submit", "{\"version\":%d}".formatted(read(id).getJsonNumber("version").longValue()),
+                Api.CITY_RW));
+        clerk.upload("documentsForm", "file_input", "补充.pdf", PDF, "upload");
+        assertTrue(clerk.body().contains("申报已提交，申报材料不能再上传或删除"), PageClient.errors(clerk.body()));
+        clerk.open("/project/county-plan-project.xhtml?id=" + id);
+        assertTrue(clerk.body().contains("申报书.pdf"), "the document stays listed");
+        assertFalse(clerk.body().contains("documentsForm:upload"), "and can no longer change");
+        assertFalse(clerk.body().contains("documentsForm:documents:0:remove"));
+    }
+
+    @Test
     void theLeaderDecidesOnTheProjectsPageAfterReadingTheReview() {
         long call = countyCall("1000000.00");
         long lead = ProjectApiIT.enterprise(TestData.TOWNSHIP_CHENGGUAN, Api.CITY_RW);
         Reply entered = created(enter(call, lead, "200000.00", Api.CITY_RW));
         long id = id(entered);
+        created(ProjectApiIT.upload(CountyPlanApiIT.PLAN + "/" + id + "/documents", "可行性报告.pdf", PDF, Api.CITY_RW));
         Reply submitted = ok(act(id, "submit", "{\"version\":%d}".formatted(version(entered)), Api.CITY_RW));
         ok(act(id, "reviewers", "{\"version\":%d,\"reviewerIds\":[%d]}".formatted(version(submitted), LJ_REVIEWER),
                 Api.CITY_RW));
@@ -92,6 +131,10 @@ class CountyPlanPagesIT {
         assertTrue(leader.body().contains("actions:openDecision"), PageClient.errors(leader.body()));
         assertTrue(leader.body().contains("1,000,000.00") || leader.body().contains("1000000.00"),
                 "the call's budget is shown");
+        String dialog = leader.body().substring(leader.body().indexOf("id=\"decisionForm\""));
+        assertTrue(dialog.contains("可行性报告.pdf") && dialog.contains("/files/county-plan-document?project=" + id),
+                "the decision dialog links the document");
+        assertFalse(leader.body().contains("documentsForm:upload"), "no upload once submitted");
         leader.submit("decisionForm", Map.of("fund", "true", "grant", "300000", "note", "同意"), "decide");
         assertEquals("REVIEWED", read(id).getString("status"), "a grant above the request is refused");
         leader.open("/project/county-plan-project.xhtml?id=" + id);

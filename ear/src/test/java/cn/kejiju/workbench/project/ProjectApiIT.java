@@ -101,13 +101,18 @@ class ProjectApiIT {
     }
 
     static Reply upload(long application, byte[] bytes, String token) {
+        return upload("/api/v1/projects/applications/" + application + "/documents", "申报书.png", bytes, token);
+    }
+
+    /** Uploads a file as the part {@code file} of a multipart form to a documents endpoint. */
+    static Reply upload(String documents, String fileName, byte[] bytes, String token) {
         String boundary = "----proj" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"申报书.png\""
-                + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Api.send(Api.request("/api/v1/projects/applications/" + application + "/documents", token)
+        return Api.send(Api.request(documents, token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }

@@ -163,6 +163,10 @@ class AuthorizationMatrixIT {
         // an entry application's documents: its readers, and the reviewers of its review (the service checks which)
         OTHER_ADDRESSES.put("/files/entry-application?application=600000&id=987654321", TO_DO_LIST_READERS);
         OTHER_ADDRESSES.put("/api/v1/entry-applications/600000/files", TO_DO_LIST_READERS);
+        // a county-plan application's documents likewise: its readers and the experts reviewing it
+        OTHER_ADDRESSES.put("/files/county-plan-document?project=" + LINJIANG_PLAN_PROJECT + "&id=987654321",
+                TO_DO_LIST_READERS);
+        OTHER_ADDRESSES.put("/api/v1/projects/county-plan/" + LINJIANG_PLAN_PROJECT + "/documents", TO_DO_LIST_READERS);
     }
 
     /** Every read of the commissioner API: services open to the business readers and to both integrator tokens. */
@@ -376,8 +380,10 @@ class AuthorizationMatrixIT {
         String plan = "/api/v1/projects/county-plan/" + LINJIANG_PLAN_PROJECT;
         List.of("/api/v1/projects/county-plan", plan, plan + "/review",
                 "/api/v1/projects/county-plan/calls/" + LINJIANG_PLAN_CALL + "/budget",
-                "/api/v1/projects/county-plan/calls/" + LINJIANG_PLAN_CALL + "/ranking?countyId=2")
+                "/api/v1/projects/county-plan/calls/" + LINJIANG_PLAN_CALL + "/ranking?countyId=2",
+                plan + "/documents")
                 .forEach(path -> calls.add(new Call("GET", path, null)));
+        calls.add(new Call("DELETE", plan + "/documents/987654321", null));
         calls.add(new Call("POST", "/api/v1/projects/county-plan", "{}"));
         calls.add(new Call("PUT", plan, "{}"));
         List.of("submit", "reviewers", "decision", "objections", "objections/0/settlement", "establishment",

@@ -11,6 +11,7 @@ import cn.kejiju.workbench.commissioner.ServiceField;
 import cn.kejiju.workbench.commissioner.ServiceKind;
 import cn.kejiju.workbench.commissioner.TargetKind;
 import cn.kejiju.workbench.enterprise.EnterpriseKind;
+import cn.kejiju.workbench.project.AcceptanceResult;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -39,6 +40,9 @@ class HostileApiIT {
 
     private static final String PROBLEM = "application/problem+json";
     private static final long COUNTY_YUNLING = 3;
+    private static final String PLAN = "/api/v1/projects/county-plan";
+    /** A contracted county-plan project of 临江县 (db/demo/V18). */
+    private static final long PLAN_PROJECT = 1800103;
     /** Words that name the implementation: none may reach a caller. */
     private static final List<String> INTERNAL = List.of("cn.kejiju", "java.", "jakarta.", "javax.", "Yasson", "yasson",
             "Exception", "org.glassfish", "org.eclipse", "Jersey", "Payara", "$");
@@ -164,7 +168,9 @@ class HostileApiIT {
                 new Case("/api/v1/service-logs?draft=true", "{\"assignmentId\": 1, \"kind\": \"NOPE\"}", "kind",
                         names(ServiceKind.values())),
                 new Case("/api/v1/assignments/1/confirmations", "{\"side\": \"NOBODY\", \"version\": 0}", "side",
-                        List.of("COMMISSIONER", "TARGET")));
+                        List.of("COMMISSIONER", "TARGET")),
+                new Case(PLAN + "/" + PLAN_PROJECT + "/acceptance", "{\"version\": 0, \"result\": \"NOPE\"}", "result",
+                        names(AcceptanceResult.values())));
         List<String> wrong = new ArrayList<>();
         for (Case c : cases) {
             for (String language : List.of("zh-CN", "en")) {
@@ -204,6 +210,13 @@ class HostileApiIT {
         assertPlainProblem(wrong, "DELETE collection", method, 405);
         Reply media = send("POST", "/api/v1/enterprises", Api.CITY_RW, "text/plain", "x");
         assertPlainProblem(wrong, "text/plain body", media, 415);
+        // a county-plan document is uploaded as multipart/form-data only, and a broken form names nothing inside
+        String documents = PLAN + "/" + PLAN_PROJECT + "/documents";
+        assertPlainProblem(wrong, "JSON document", send("POST", documents, Api.CITY_RW, "application/json", "{}"), 415);
+        assertPlainProblem(wrong, "broken multipart", send("POST", documents, Api.CITY_RW,
+                "multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"file\"\r\n"));
+        assertPlainProblem(wrong, "multipart without boundary", send("POST", documents, Api.CITY_RW,
+                "multipart/form-data", "garbage"));
         assertEquals(List.of(), wrong);
         // the plain API still works with the same token
         assertEquals(200, send("GET", "/api/v1/enterprises?size=1", Api.CITY_RO, null, null).status());
@@ -283,7 +296,14 @@ class HostileApiIT {
                 new String[] {"POST", "/api/v1/financing/products", "[1,2]"},
                 new String[] {"POST", "/api/v1/financing/products", "{\"code\": \"" + huge + "\", \"name\": \"x\", \"sortOrder\": 1}"},
                 new String[] {"POST", "/api/v1/financing/products", "{\"code\": \"HOSTILE\", \"name\": \"x\", \"sortOrder\": \"" + huge + "\"}"},
-                new String[] {"PUT", "/api/v1/financing/products/GUARANTEED", "{\"name\": \"x\", \"sortOrder\": 1, \"version\": {\"a\": 1}}"});
+                new String[] {"PUT", "/api/v1/financing/products/GUARANTEED", "{\"name\": \"x\", \"sortOrder\": 1, \"version\": {\"a\": 1}}"},
+                new String[] {"POST", PLAN, "{"},
+                new String[] {"POST", PLAN, "{\"callId\": \"abc\", \"total\": \"" + huge + "\"}"},
+                new String[] {"PUT", PLAN + "/" + PLAN_PROJECT, "{\"version\": [1]}"},
+                new String[] {"POST", PLAN + "/" + PLAN_PROJECT + "/decision", "{\"version\": 0, \"fund\": true, \"grant\": \"" + huge + "\"}"},
+                new String[] {"POST", PLAN + "/" + PLAN_PROJECT + "/contract", "{\"version\": 0, \"on\": \"yesterday\"}"},
+                new String[] {"POST", PLAN + "/" + PLAN_PROJECT + "/reviewers", "{\"version\": 0, \"reviewerIds\": \"" + huge + "\"}"},
+                new String[] {"POST", PLAN + "/" + PLAN_PROJECT + "/objections/abc/settlement", "{\"version\": 0}"});
         List<String> parameters = List.of(
                 "/api/v1/assignments?status=NOPE",
                 "/api/v1/assignments?targetKind=%3Cscript%3E",
@@ -297,7 +317,14 @@ class HostileApiIT {
                 "/api/v1/commissioner-statistics?year=" + "9".repeat(40),
                 "/api/v1/service-logs?status=%00",
                 "/api/v1/financing/products/" + "Z".repeat(3000),
-                "/api/v1/financing/products/%3Cscript%3E");
+                "/api/v1/financing/products/%3Cscript%3E",
+                PLAN + "?status=NOPE",
+                PLAN + "?page=abc",
+                PLAN + "/abc",
+                PLAN + "/99999999999999999999",
+                PLAN + "/calls/abc/ranking",
+                PLAN + "/" + PLAN_PROJECT + "/documents/abc",
+                PLAN + "/" + PLAN_PROJECT + "/documents/987654321");
 
         List<String> wrong = new ArrayList<>();
         for (String[] body : bodies) {

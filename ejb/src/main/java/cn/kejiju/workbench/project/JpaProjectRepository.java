@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Applications to higher levels and their documents in JPA. The list is by preparation day then id (newest first
+ * Applications to higher levels in JPA (their documents: {@link JpaProjectDocumentRepository}). The list is by preparation day then id (newest first
  * by default) and continues after a cursor as a range on that index; a row comes with its call, programme, kind,
  * lead and county joined. A record is read with those joined, its partners and its story in two more statements
  * of their own (EclipseLink's batch hints left the two collections empty on this entity: see README, Known issues).
@@ -164,49 +164,5 @@ public class JpaProjectRepository implements ProjectRepository {
     public ProjectApplication add(ProjectApplication application) {
         em.persist(application);
         return application;
-    }
-
-    @Override
-    public List<ProjectDocument> documentsOf(long applicationId) {
-        return em.createQuery("select d from ProjectDocument d where d.application.id = :id order by d.id",
-                ProjectDocument.class).setParameter("id", applicationId).getResultList();
-    }
-
-    @Override
-    public long documentCount(long applicationId) {
-        return em.createQuery("select count(d) from ProjectDocument d where d.application.id = :id", Long.class)
-                .setParameter("id", applicationId).getSingleResult();
-    }
-
-    @Override
-    public Optional<ProjectDocument> findDocument(long documentId) {
-        if (em.isJoinedToTransaction()) {
-            return Optional.ofNullable(em.find(ProjectDocument.class, documentId));
-        }
-        TypedQuery<ProjectDocument> query = em.createQuery("select d from ProjectDocument d where d.id = :id",
-                ProjectDocument.class).setParameter("id", documentId);
-        return Fetch.forReading(em, Fetch.joined(query, "application")).getResultList().stream().findFirst();
-    }
-
-    @Override
-    public ProjectDocument addDocument(ProjectDocument document, byte[] bytes) {
-        em.persist(document);
-        em.persist(new ProjectDocumentContent(document, bytes));
-        return document;
-    }
-
-    @Override
-    public byte[] content(ProjectDocument document) {
-        return em.find(ProjectDocumentContent.class, document.getId()).getBytes();
-    }
-
-    @Override
-    public void removeDocument(ProjectDocument document) {
-        ProjectDocumentContent content = em.find(ProjectDocumentContent.class, document.getId());
-        if (content != null) {
-            em.remove(content);
-            em.flush();
-        }
-        em.remove(document);
     }
 }

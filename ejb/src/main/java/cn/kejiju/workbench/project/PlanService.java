@@ -20,7 +20,9 @@ import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import cn.kejiju.workbench.todo.TodoService;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,10 +41,11 @@ import java.util.stream.Collectors;
 
 /**
  * The county's own plan (区/县级科技计划). The project clerk (and read-write integrators) enters and submits
- * applications, assigns the experts (the review context), records objections, 立项, the contract, milestones,
- * tranches, the mid-term check and the acceptance; a leader decides (拟立项 with a grant or 不予立项) — never one who
- * prepared or submitted the application (refused and audited) — and settles objections. Decisions on one call run
- * one after another on the call's locked row, so that the grants held never exceed the call's budget. A county
+ * applications with their documents (attached while a draft), assigns the experts (the review context), records
+ * objections, 立项, the contract, milestones, tranches, the mid-term check and the acceptance; a leader decides
+ * (拟立项 with a grant or 不予立项) — never one who prepared or submitted the application (refused and audited) — and
+ * settles objections. Decisions on one call run one after another on the call's locked row, so that the grants
+ * held never exceed the call's budget. The experts read the documents of the projects they review. A county
  * caller sees and changes its county's projects only.
  */
 @Stateless
@@ -52,9 +55,15 @@ public class PlanService {
 
     static final String RECORD = "PlanProject";
     static final String CRITERIA_SET = "county-plan";
+    private static final List<String> BUSINESS_READERS = List.of(Roles.SYSTEM_ADMIN, Roles.LEADER,
+            Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK, Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK,
+            Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ);
 
     @Inject
     PlanRepository projects;
+
+    @Inject
+    ProjectDocuments documents;
 
     @Inject
     ProgrammeRepository programmes;
@@ -79,6 +88,9 @@ public class PlanService {
 
     @Inject
     Clock clock;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     @ConfigProperty(name = "workbench.project.plan.notice-days", defaultValue = "5")
@@ -339,6 +351,55 @@ public class PlanService {
         return saved(project, AuditAction.UPDATE, "结题 on " + on);
     }
 
+    /**
+     * The application's documents (without their bytes): for whoever reads the project, and for a reviewer of its
+     * review (another reviewer is answered as if it did not exist).
+     */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ,
+            Roles.REVIEWER})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ProjectDocument> documents(long id) {
+        return documents.of(readable(id));
+    }
+
+    /** Attaches a document while the application is a draft (the checks of every upload; at most 20). */
+    @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
+    public ProjectDocument attach(long id, String fileName, byte[] bytes) {
+        return documents.attach(within(id), fileName, bytes, guard.callerName());
+    }
+
+    /** A document with its bytes, for whoever may list them; one of another project is answered as not found. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ,
+            Roles.REVIEWER})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public DownloadedDocument download(long id, long documentId) {
+        return documents.download(readable(id), documentId);
+    }
+
+    /** Removes a document while the application is a draft. */
+    @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
+    public void removeDocument(long id, long documentId) {
+        documents.remove(within(id), documentId);
+    }
+
+    /**
+     * The project, if the caller may read its documents: a business reader within the county, or a reviewer
+     * assigned to its review. Another reviewer is answered as if it did not exist, and the attempt is audited.
+     */
+    private PlanProject readable(long id) {
+        if (!context.isCallerInRole(Roles.REVIEWER) || BUSINESS_READERS.stream().anyMatch(context::isCallerInRole)) {
+            return get(id);
+        }
+        if (!reviews.reviewsSubject(PlanProject.REVIEW_KIND, id)) {
+            auditTrail.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED).record(RECORD, id)
+                    .detail("documents of a project the reviewer does not review").build());
+            throw new NotFoundException(RECORD, id);
+        }
+        return projects.get(id);
+    }
+
     private PlanProject decidable(long id, Long expectedVersion) {
         PlanProject project = changeable(id, expectedVersion);
         if (project.preparedBy(guard.callerName())) {
@@ -374,9 +435,14 @@ public class PlanService {
         return project;
     }
 
-    private PlanProject changeable(long id, Long expectedVersion) {
+    private PlanProject within(long id) {
         PlanProject project = get(id);
         guard.requireWithin(RECORD, id, project.getCounty(), "id");
+        return project;
+    }
+
+    private PlanProject changeable(long id, Long expectedVersion) {
+        PlanProject project = within(id);
         persistence.checkVersion(RECORD, id, expectedVersion, project.getVersion());
         return project;
     }

@@ -10,7 +10,6 @@ import cn.kejiju.workbench.platform.Persistence;
 import cn.kejiju.workbench.security.CountyGuard;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.ConflictException;
-import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
@@ -39,10 +38,12 @@ import java.util.List;
 public class ProjectService {
 
     static final String RECORD = "ProjectApplication";
-    static final String DOCUMENT = "ProjectDocument";
 
     @Inject
     ProjectRepository applications;
+
+    @Inject
+    ProjectDocuments documents;
 
     @Inject
     ProgrammeRepository programmes;
@@ -135,7 +136,7 @@ public class ProjectService {
             throw new RuleViolationException("project.application.ownPreparation", "step");
         }
         application.take(ProjectStep.RECOMMEND, new StepDetails(on, note, null, null, null, null),
-                applications.documentCount(id), guard.callerName(), clock);
+                documents.count(application), guard.callerName(), clock);
         persistence.flush(RECORD, id, ConflictException::concurrentChange);
         auditTrail.record(AuditEvent.of(AuditAction.APPROVE).record(RECORD, id).jurisdiction(application.getCounty())
                 .detail("recommended by the county").build());
@@ -150,7 +151,7 @@ public class ProjectService {
             throw new RuleViolationException("project.application.ownPreparation", "step");
         }
         ProjectApplication application = changeable(id, expectedVersion);
-        application.take(step, details, applications.documentCount(id), guard.callerName(), clock);
+        application.take(step, details, documents.count(application), guard.callerName(), clock);
         return saved(application, step(application, "step " + step + " → " + application.getStatus()
                 + application.grant().map(g -> ", grant " + Yuan.plain(g) + " yuan").orElse("")));
     }
@@ -166,55 +167,33 @@ public class ProjectService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ProjectDocument> documents(long id) {
-        get(id);
-        return applications.documentsOf(id);
+        return documents.of(get(id));
     }
 
     @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
     public ProjectDocument attach(long id, String fileName, byte[] bytes) {
-        ProjectApplication application = get(id);
-        guard.requireWithin(RECORD, id, application.getCounty(), "id");
-        ProjectDocument document = applications.addDocument(ProjectDocument.of(application,
-                applications.documentCount(id), fileName, bytes, guard.callerName(), clock), bytes);
-        persistence.flush(DOCUMENT, null, ConflictException::concurrentChange);
-        auditTrail.record(AuditEvent.of(AuditAction.CREATE).record(DOCUMENT, document.getId())
-                .jurisdiction(application.getCounty()).detail("application " + id + ", " + document.getFileName()
-                        + ", " + document.getSize() + " bytes").build());
-        return document;
+        return documents.attach(within(id), fileName, bytes, guard.callerName());
     }
 
     /** A document with its bytes; a document of another application is answered as not found. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public DownloadedDocument download(long id, long documentId) {
-        ProjectDocument document = documentOf(id, documentId);
-        return new DownloadedDocument(document, applications.content(document));
-    }
-
-    /** A document and its bytes. */
-    public record DownloadedDocument(ProjectDocument document, byte[] bytes) {
+        return documents.download(get(id), documentId);
     }
 
     @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
     public void removeDocument(long id, long documentId) {
-        ProjectDocument document = documentOf(id, documentId);
-        ProjectApplication application = document.getApplication();
-        guard.requireWithin(RECORD, id, application.getCounty(), "id");
-        application.requireFilesChangeable();
-        applications.removeDocument(document);
-        auditTrail.record(AuditEvent.of(AuditAction.DELETE).record(DOCUMENT, documentId)
-                .jurisdiction(application.getCounty()).detail("application " + id + ", " + document.getFileName())
-                .build());
+        documents.remove(within(id), documentId);
     }
 
-    private ProjectDocument documentOf(long id, long documentId) {
-        get(id);
-        return applications.findDocument(documentId).filter(d -> d.getApplication().getId() == id)
-                .orElseThrow(() -> new NotFoundException(DOCUMENT, documentId));
+    private ProjectApplication within(long id) {
+        ProjectApplication application = get(id);
+        guard.requireWithin(RECORD, id, application.getCounty(), "id");
+        return application;
     }
 
     private ProjectApplication changeable(long id, Long expectedVersion) {
-        ProjectApplication application = get(id);
-        guard.requireWithin(RECORD, id, application.getCounty(), "id");
+        ProjectApplication application = within(id);
         persistence.checkVersion(RECORD, id, expectedVersion, application.getVersion());
         return application;
     }

@@ -3,10 +3,12 @@ package cn.kejiju.workbench.project.api;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.platform.UploadedParts;
 import cn.kejiju.workbench.project.PlanFilter;
 import cn.kejiju.workbench.project.PlanProject;
 import cn.kejiju.workbench.project.PlanService;
 import cn.kejiju.workbench.project.PlanStatus;
+import cn.kejiju.workbench.project.ProjectDocument;
 import cn.kejiju.workbench.review.api.ReviewResponse;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.NotFoundException;
@@ -16,7 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -25,6 +29,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -41,12 +46,12 @@ import java.time.LocalDate;
 /**
  * The county's own plan (区/县级科技计划): applications to calls of county-level programmes, expert review, the
  * leader's decision within the call's budget (maker-checker), the public notice with objections, 立项, contract with
- * milestones, tranches, mid-term check, acceptance and 结题.
+ * milestones, tranches, mid-term check, acceptance and 结题; the application's documents, attached while a draft.
  */
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
         Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
-@Path("projects/county-plan")
+@Path(CountyPlanResource.PATH)
 @Tag(name = "County plan", description = "The county's own S&T plan: applications, review, decision, notice, contract")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,6 +60,7 @@ import java.time.LocalDate;
 @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
 public class CountyPlanResource {
 
+    static final String PATH = "projects/county-plan";
     private static final String DETAIL = "CountyPlanProject";
 
     @Inject
@@ -374,6 +380,74 @@ public class CountyPlanResource {
         requests.valid(r);
         plan.milestoneDone(id, r.version, index, r.on);
         return PlanResponse.of(plan.detail(id));
+    }
+
+    @GET
+    @Path("{id}/documents")
+    @Operation(operationId = "listCountyPlanDocuments", summary = "The application's documents",
+            description = "Also for an expert assigned to the project's review.")
+    @APIResponse(responseCode = "200", description = "The documents, without their bytes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProjectDocumentList")))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ,
+            Roles.REVIEWER})
+    public ProjectDocumentResponse.Documents documents(@PathParam("id") long id) {
+        return ProjectDocumentResponse.list(plan.documents(id), PATH, id);
+    }
+
+    @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "attachCountyPlanDocument", summary = "Attach a document (申报材料)",
+            description = "multipart/form-data with the part file: PDF, JPEG or PNG (decided by the first bytes), "
+                    + "at most " + ProjectDocument.MAX_MEGABYTES + " MB, at most " + ProjectDocument.MAX_PER_APPLICATION
+                    + " per application; only while the application is a draft (422, "
+                    + "rule.project.plan.documentsLocked, once submitted).")
+    @APIResponse(responseCode = "201", description = "Attached; Location names the download",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProjectDocument")))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public Response attach(@PathParam("id") long id,
+                           @Parameter(description = "The file") @FormParam("file") EntityPart file,
+                           @Context UriInfo uriInfo) {
+        ProjectDocument attached = plan.attach(id, UploadedParts.fileName(file), ProjectDocumentResponse.read(file));
+        return ProjectDocumentResponse.created(attached, PATH, id, uriInfo);
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadCountyPlanDocument", summary = "Download a document",
+            description = "The bytes as uploaded, with their detected Content-Type and the name in "
+                    + "Content-Disposition; also for an expert assigned to the project's review.")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = {
+                @Content(mediaType = "image/jpeg"),
+                @Content(mediaType = "image/png"),
+                @Content(mediaType = "application/pdf")})
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
+            Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ,
+            Roles.REVIEWER})
+    public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        return ProjectDocumentResponse.download(plan.download(id, documentId));
+    }
+
+    @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
+    @DELETE
+    @Path("{id}/documents/{documentId}")
+    @Operation(operationId = "removeCountyPlanDocument", summary = "Remove a document",
+            description = "Only while the application is a draft (422, rule.project.plan.documentsLocked).")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public Response removeDocument(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        plan.removeDocument(id, documentId);
+        return Response.noContent().build();
     }
 
     private void decide(long id, PlanActionRequest r) {

@@ -1,7 +1,6 @@
 package cn.kejiju.workbench.project.api;
 
 import cn.kejiju.workbench.platform.ApiResponses;
-import cn.kejiju.workbench.platform.ContentDisposition;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.platform.UploadedParts;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -52,7 +50,7 @@ import java.net.URI;
 @ApplicationScoped
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LEADER, Roles.COMMISSIONER_CLERK, Roles.INCUBATOR_CLERK,
         Roles.FINANCING_CLERK, Roles.PREPAREDNESS_CLERK, Roles.PROJECT_CLERK, Roles.VIEWER, Roles.API_READ})
-@Path("projects/applications")
+@Path(ProjectApplicationResource.PATH)
 @Tag(name = "Project applications", description = "Applications to higher levels, their path, documents and funds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,6 +59,7 @@ import java.net.URI;
 @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
 public class ProjectApplicationResource {
 
+    static final String PATH = "projects/applications";
     private static final String DETAIL = "ProjectApplication";
 
     @Inject
@@ -212,8 +211,7 @@ public class ProjectApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProjectDocumentList")))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public ProjectDocumentResponse.Documents documents(@PathParam("id") long id) {
-        return new ProjectDocumentResponse.Documents(applications.documents(id).stream()
-                .map(d -> ProjectDocumentResponse.of(d, id)).toList());
+        return ProjectDocumentResponse.list(applications.documents(id), PATH, id);
     }
 
     @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})
@@ -231,11 +229,9 @@ public class ProjectApplicationResource {
     public Response attach(@PathParam("id") long id,
                            @Parameter(description = "The file") @FormParam("file") EntityPart file,
                            @Context UriInfo uriInfo) {
-        byte[] bytes = UploadedParts.readUpTo(file, ProjectDocument.MAX_MEGABYTES * 1024L * 1024L + 1);
-        ProjectDocument attached = applications.attach(id, UploadedParts.fileName(file), bytes);
-        URI location = uriInfo.getBaseUriBuilder().path(ProjectApplicationResource.class).path(String.valueOf(id))
-                .path("documents").path(String.valueOf(attached.getId())).build();
-        return Response.created(location).entity(ProjectDocumentResponse.of(attached, id)).build();
+        ProjectDocument attached = applications.attach(id, UploadedParts.fileName(file),
+                ProjectDocumentResponse.read(file));
+        return ProjectDocumentResponse.created(attached, PATH, id, uriInfo);
     }
 
     @GET
@@ -250,11 +246,7 @@ public class ProjectApplicationResource {
                 @Content(mediaType = "application/pdf")})
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
-        ProjectService.DownloadedDocument download = applications.download(id, documentId);
-        return Response.ok(download.bytes(), download.document().getContentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(download.document().getFileName()))
-                .header(HttpHeaders.CONTENT_LENGTH, download.bytes().length)
-                .build();
+        return ProjectDocumentResponse.download(applications.download(id, documentId));
     }
 
     @RolesAllowed({Roles.PROJECT_CLERK, Roles.API_WRITE})

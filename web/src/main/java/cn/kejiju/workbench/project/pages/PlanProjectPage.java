@@ -18,6 +18,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -29,9 +30,10 @@ import java.util.Set;
 
 /**
  * A project of the county plan ({@code project/county-plan-project.xhtml?id=…}): its whole story from the
- * application to 结题. The project clerk submits it, assigns the experts, records objections, 立项, the contract with
- * its milestones, tranches, the mid-term check and the acceptance; the leader sees the review's result and the
- * call's ranking and budget, decides (confirmed first) and settles objections. Refusals are shown next to the field.
+ * application to 结题. The project clerk attaches its documents while it is a draft and submits it, assigns the
+ * experts, records objections, 立项, the contract with its milestones, tranches, the mid-term check and the
+ * acceptance; the leader sees the review's result, the call's ranking and budget and the documents, decides
+ * (confirmed first) and settles objections. Refusals are shown next to the field.
  */
 @Named
 @ViewScoped
@@ -41,7 +43,7 @@ public class PlanProjectPage implements Serializable {
 
     private static final Set<String> FIELDS = Set.of("reviewerIds", "grant", "note", "reason", "receivedOn",
             "objector", "content", "answer", "on", "midTermDue", "acceptanceDue", "milestones", "amount", "paidOn",
-            "result", "experts", "status");
+            "result", "experts", "status", "file");
 
     @Inject
     PlanService planService;
@@ -55,6 +57,9 @@ public class PlanProjectPage implements Serializable {
     private List<PlanService.Ranked> ranking = List.of();
     private PlanService.BudgetState budget;
     private List<Reviewer> candidates = List.of();
+    private List<DocumentRow> documents = List.of();
+
+    private transient UploadedFile file;
 
     private List<Long> reviewerIds = new ArrayList<>();
     private boolean fund = true;
@@ -88,6 +93,7 @@ public class PlanProjectPage implements Serializable {
                 ranking = planService.ranking(p.getCall().getId(), p.getCounty().getId());
             }
             budget = planService.budget(p.getCall().getId());
+            documents = DocumentRow.of(planService.documents(id));
             if (p.getStatus() == PlanStatus.SUBMITTED || p.getStatus() == PlanStatus.UNDER_REVIEW) {
                 candidates = planService.reviewers(id);
             }
@@ -119,6 +125,17 @@ public class PlanProjectPage implements Serializable {
         } catch (DomainException | EJBException e) {
             return refused(e, "actions");
         }
+    }
+
+    /** Attaches the chosen document while the application is a draft; the service checks its type and size. */
+    public String upload() {
+        return DocumentsForm.upload(file, messages, FIELDS, (name, bytes) -> planService.attach(id, name, bytes))
+                ? reload("project.document.uploaded", file.getFileName()) : null;
+    }
+
+    public String removeDocument(long documentId) {
+        return DocumentsForm.remove(messages, FIELDS, () -> planService.removeDocument(id, documentId))
+                ? reload("project.document.removed") : null;
     }
 
     public String assign() {
@@ -269,6 +286,18 @@ public class PlanProjectPage implements Serializable {
 
     public PlanService.BudgetState getBudget() {
         return budget;
+    }
+
+    public List<DocumentRow> getDocuments() {
+        return documents;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     public List<Reviewer> getCandidates() {

@@ -123,25 +123,13 @@ public class ProjectDetailPage implements Serializable {
 
     /** Attaches the chosen document; the service checks its type and size. */
     public String upload() {
-        if (file == null || file.getSize() == 0) {
-            messages.errorOn("documentsForm:file", "project.document.noFile");
-            return null;
-        }
-        try {
-            projectService.attach(id, file.getFileName(), file.getContent());
-            return reload("project.document.uploaded", file.getFileName());
-        } catch (DomainException | EJBException e) {
-            return refused(e, "documentsForm");
-        }
+        return DocumentsForm.upload(file, messages, FIELDS, (name, bytes) -> projectService.attach(id, name, bytes))
+                ? reload("project.document.uploaded", file.getFileName()) : null;
     }
 
     public String removeDocument(long documentId) {
-        try {
-            projectService.removeDocument(id, documentId);
-            return reload("project.document.removed");
-        } catch (DomainException | EJBException e) {
-            return refused(e, "documentsForm");
-        }
+        return DocumentsForm.remove(messages, FIELDS, () -> projectService.removeDocument(id, documentId))
+                ? reload("project.document.removed") : null;
     }
 
     /** The steps the clerk may record now (the recommendation is the leader's). */

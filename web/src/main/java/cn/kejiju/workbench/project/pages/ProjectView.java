@@ -27,10 +27,6 @@ public class ProjectView implements Serializable {
                         String note, String recordedBy) implements Serializable {
     }
 
-    /** A document, without its bytes. */
-    public record Document(long id, String fileName, String uploadedBy) implements Serializable {
-    }
-
     private final long id;
     private final long version;
     private final String title;
@@ -58,7 +54,7 @@ public class ProjectView implements Serializable {
     private final LocalDate midTermDue;
     private final LocalDate acceptanceDue;
     private final List<Event> events;
-    private final List<Document> documents;
+    private final List<DocumentRow> documents;
 
     ProjectView(ProjectService.ProjectDetail detail, List<ProjectDocument> files) {
         ProjectApplication a = detail.application();
@@ -89,7 +85,7 @@ public class ProjectView implements Serializable {
         this.midTermDue = a.midTermDue().orElse(null);
         this.acceptanceDue = a.acceptanceDue().orElse(null);
         this.events = detail.events().stream().map(ProjectView::event).toList();
-        this.documents = files.stream().map(d -> new Document(d.getId(), d.getFileName(), d.getUploadedBy())).toList();
+        this.documents = DocumentRow.of(files);
     }
 
     private static Event event(ProjectEvent e) {
@@ -219,7 +215,7 @@ public class ProjectView implements Serializable {
         return events;
     }
 
-    public List<Document> getDocuments() {
+    public List<DocumentRow> getDocuments() {
         return documents;
     }
 }
