@@ -132,15 +132,10 @@ public class FinancingStatisticsQueries {
             }
             return;
         }
-        Date d = Date.valueOf(day);
-        List<Object> p = new ArrayList<>(List.of(d, Date.valueOf(day.minusDays(bands.lossFrom())),
-                Date.valueOf(day.minusDays(bands.doubtfulFrom())), Date.valueOf(day.minusDays(bands.substandardFrom())),
-                Date.valueOf(day.minusDays(bands.specialMentionFrom()))));
-        String sql = "select x.county_id, x.cls, count(*), sum(x.balance) from (select l.county_id,"
-                + " case when l.first_unpaid_due is null or l.first_unpaid_due >= ? then 'NORMAL'"
-                + " when l.first_unpaid_due <= ? then 'LOSS' when l.first_unpaid_due <= ? then 'DOUBTFUL'"
-                + " when l.first_unpaid_due <= ? then 'SUBSTANDARD' when l.first_unpaid_due <= ? then 'SPECIAL_MENTION'"
-                + " else 'NORMAL' end as cls, l.balance"
+        // an instalment due today or later is not past due: every band's last day is before today (bands start at 1)
+        List<Object> p = new ArrayList<>(LoanPositionSnapshots.bandDays(day, bands));
+        String sql = "select x.county_id, x.cls, count(*), sum(x.balance) from (select l.county_id, "
+                + LoanPositionSnapshots.classOf("l.first_unpaid_due") + " as cls, l.balance"
                 + " from fin_loan l where l.status = 'ACTIVE' and l.balance > 0"
                 + scope("l.county_id", countyScope, p) + ") x group by x.county_id, x.cls";
         for (Object row : query(sql, p).getResultList()) {

@@ -7,7 +7,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The loans by county and five-category class at the end of a past day ({@code fin_position_day}, V46), kept once
@@ -31,7 +34,7 @@ import java.util.List;
 public class LoanPositionSnapshots {
 
     /** One county's loans of one class on the day: how many, the principal they still owe. */
-    public record Position(long county, LoanClass loanClass, long loans, java.math.BigDecimal balance) {
+    public record Position(long county, LoanClass loanClass, long loans, BigDecimal balance) {
     }
 
     @PersistenceContext(unitName = "workbench")
@@ -42,13 +45,13 @@ public class LoanPositionSnapshots {
 
     /** The day's kept positions if they were classified by {@code bands}; empty when not kept. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public java.util.Optional<List<Position>> kept(LocalDate day, ClassificationBands bands) {
+    public Optional<List<Position>> kept(LocalDate day, ClassificationBands bands) {
         List<?> rows = em.createNativeQuery("select s.bands, d.county_id, d.loan_class, d.loans, d.balance"
                         + " from fin_position_snapshot s left join fin_position_day d on d.class_day = s.class_day"
                         + " where s.class_day = ?")
                 .setParameter(1, Date.valueOf(day)).getResultList();
         if (rows.isEmpty() || !key(bands).equals(((String) ((Object[]) rows.get(0))[0]).trim())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Position> positions = new ArrayList<>();
         for (Object row : rows) {
@@ -58,7 +61,7 @@ public class LoanPositionSnapshots {
                         ((Number) r[3]).longValue(), FinancingStatisticsQueries.decimal(r[4])));
             }
         }
-        return java.util.Optional.of(positions);
+        return Optional.of(positions);
     }
 
     /**
@@ -71,7 +74,7 @@ public class LoanPositionSnapshots {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Position> keep(LocalDate day, ClassificationBands bands) {
         lock();
-        java.util.Optional<List<Position>> kept = kept(day, bands);
+        Optional<List<Position>> kept = kept(day, bands);
         if (kept.isPresent()) {
             return kept.get();
         }
@@ -82,11 +85,10 @@ public class LoanPositionSnapshots {
         em.createNativeQuery("insert into fin_position_snapshot (class_day, bands, computed_at) values (?, ?, ?)")
                 .setParameter(1, d).setParameter(2, key(bands))
                 .setParameter(3, Timestamp.valueOf(LocalDateTime.now(clock))).executeUpdate();
-        em.createNativeQuery("insert into fin_position_day (class_day, county_id, loan_class, loans, balance)"
+        Query insert = em.createNativeQuery(
+                "insert into fin_position_day (class_day, county_id, loan_class, loans, balance)"
                         + " select cast(? as date), x.county_id, x.cls, count(*), sum(x.balance) from (select l.county_id,"
-                        + " case when o.first_due is null then 'NORMAL' when o.first_due <= ? then 'LOSS'"
-                        + " when o.first_due <= ? then 'DOUBTFUL' when o.first_due <= ? then 'SUBSTANDARD'"
-                        + " when o.first_due <= ? then 'SPECIAL_MENTION' else 'NORMAL' end as cls,"
+                        + classOf("o.first_due") + " as cls,"
                         + " l.principal - coalesce(pp.paid, 0) as balance"
                         + " from fin_loan l"
                         + " left join (select i.loan_id, min(i.due_on) as first_due from fin_loan_instalment i"
@@ -97,12 +99,12 @@ public class LoanPositionSnapshots {
                         + " left join fin_compensation c on c.loan_id = l.id and c.paid_on <= ?"
                         + " where l.disbursed_on <= ? and c.id is null and l.principal - coalesce(pp.paid, 0) > 0"
                         + ") x group by x.county_id, x.cls")
-                .setParameter(1, d)
-                .setParameter(2, Date.valueOf(day.minusDays(bands.lossFrom())))
-                .setParameter(3, Date.valueOf(day.minusDays(bands.doubtfulFrom())))
-                .setParameter(4, Date.valueOf(day.minusDays(bands.substandardFrom())))
-                .setParameter(5, Date.valueOf(day.minusDays(bands.specialMentionFrom())))
-                .setParameter(6, d).setParameter(7, d).setParameter(8, d).setParameter(9, d).setParameter(10, d)
+                .setParameter(1, d);
+        List<Date> bandDays = bandDays(day, bands);
+        for (int i = 0; i < bandDays.size(); i++) {
+            insert.setParameter(2 + i, bandDays.get(i));
+        }
+        insert.setParameter(6, d).setParameter(7, d).setParameter(8, d).setParameter(9, d).setParameter(10, d)
                 .executeUpdate();
         return kept(day, bands).orElseThrow();
     }
@@ -126,6 +128,24 @@ public class LoanPositionSnapshots {
     private void lock() {
         em.createNativeQuery("select id from fin_settings where id = ? for update")
                 .setParameter(1, FinancingSettings.ID).getResultList();
+    }
+
+    /**
+     * A loan's class on a day as SQL, from the due day of its oldest instalment past due on that day ({@code firstDue},
+     * null when none): class C when that instalment fell due on or before the day minus C's first day. Its four
+     * parameters are {@link #bandDays}, in order.
+     */
+    static String classOf(String firstDue) {
+        return "case when " + firstDue + " is null then 'NORMAL' when " + firstDue + " <= ? then 'LOSS'"
+                + " when " + firstDue + " <= ? then 'DOUBTFUL' when " + firstDue + " <= ? then 'SUBSTANDARD'"
+                + " when " + firstDue + " <= ? then 'SPECIAL_MENTION' else 'NORMAL' end";
+    }
+
+    /** The parameters of {@link #classOf}: the last day an instalment may have fallen due for each class, worst first. */
+    static List<Date> bandDays(LocalDate day, ClassificationBands bands) {
+        return List.of(Date.valueOf(day.minusDays(bands.lossFrom())), Date.valueOf(day.minusDays(bands.doubtfulFrom())),
+                Date.valueOf(day.minusDays(bands.substandardFrom())),
+                Date.valueOf(day.minusDays(bands.specialMentionFrom())));
     }
 
     /** The bands a day was classified by, as kept with it. */
