@@ -8,6 +8,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -54,8 +55,12 @@ public final class Browser implements AutoCloseable {
     private Browser(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, WAIT);
-        // AJAX updates replace elements while a condition looks at them: look again rather than fail
+        // AJAX updates replace elements while a condition looks at them: look again rather than fail. Chromium
+        // reports some of those replacements not as a stale element but as an inspector error ("Node with given id
+        // does not belong to the document"), a plain WebDriverException; the wait's timeout keeps the last one as
+        // its cause, so a real failure still shows what it was
         this.wait.ignoring(StaleElementReferenceException.class);
+        this.wait.ignoring(WebDriverException.class);
     }
 
     /** Starts Chromium, or aborts the calling test class where it is not installed. */
