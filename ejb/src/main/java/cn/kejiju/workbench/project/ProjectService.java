@@ -46,6 +46,9 @@ public class ProjectService {
     ProjectDocuments documents;
 
     @Inject
+    ProjectEventRollup eventRollup;
+
+    @Inject
     ProgrammeRepository programmes;
 
     @Inject
@@ -152,8 +155,12 @@ public class ProjectService {
         }
         ProjectApplication application = changeable(id, expectedVersion);
         application.take(step, details, documents.count(application), guard.callerName(), clock);
-        return saved(application, step(application, "step " + step + " → " + application.getStatus()
+        saved(application, step(application, "step " + step + " → " + application.getStatus()
                 + application.grant().map(g -> ", grant " + Yuan.plain(g) + " yuan").orElse("")));
+        if (application.getStatus() == ProjectStatus.NOT_WON) {
+            eventRollup.notWon(application, details.on());
+        }
+        return application;
     }
 
     /** Records a tranche received (拨付); never more in total than the grant. */
@@ -162,7 +169,9 @@ public class ProjectService {
                                       String note) {
         ProjectApplication application = changeable(id, expectedVersion);
         application.receive(on, amount, note, guard.callerName(), clock);
-        return saved(application, step(application, "tranche of " + Yuan.plain(amount) + " yuan received on " + on));
+        saved(application, step(application, "tranche of " + Yuan.plain(amount) + " yuan received on " + on));
+        eventRollup.received(application, on, amount);
+        return application;
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -19,9 +19,10 @@ import java.util.Map;
 /**
  * The project figures of {@link ProjectSummary}, each an aggregate in the database grouped by county and
  * programme: three statements per period whatever the number of applications or events — the applications
- * prepared and won (with their grants), the events of the period (未立项 results and tranches received, index
- * {@code proj_event_day_ix} of V32) and the acceptances (due and overdue, from the application's due and concluded
- * days over {@code proj_application_acceptance_ix} of V42) — plus one for the programmes. Each
+ * prepared and won (with their grants), the events of the period (未立项 results and tranches received, summed
+ * from their daily rollup {@code proj_event_day} of V48, kept by {@link ProjectEventRollup}) and the acceptances
+ * (due and overdue, from the application's due and concluded days over {@code proj_application_acceptance_ix} of
+ * V42) — plus one for the programmes. Each
  * reads from 1 January of the period's first year to its last day (a flow's value at the start of the period is
  * the year's total before it). Plain SQL that H2 and PostgreSQL run alike.
  */
@@ -79,18 +80,16 @@ public class ProjectStatisticsQueries {
             t.add("funds.start", decimal(r[7]));
         }
 
-        // the events of the period: results not won (decided) and tranches received (拨付)
+        // the events of the period: results not won (decided) and tranches received (拨付), from their daily
+        // rollup (proj_event_day, V48, kept by ProjectEventRollup)
         p = new ArrayList<>(List.of(from, from, from, from, first, to));
-        for (Object row : query("select a.county_id, c.programme_id,"
-                + " sum(case when e.event_kind = 'STEP' and e.happened_on >= ? then 1 else 0 end),"
-                + " sum(case when e.event_kind = 'STEP' and e.happened_on < ? then 1 else 0 end),"
-                + " sum(case when e.event_kind = 'TRANCHE' and e.happened_on >= ? then e.amount else 0 end),"
-                + " sum(case when e.event_kind = 'TRANCHE' and e.happened_on < ? then e.amount else 0 end)"
-                + " from proj_event e join proj_application a on a.id = e.application_id"
-                + " join proj_call c on c.id = a.call_id"
-                + " where e.happened_on >= ? and e.happened_on <= ?"
-                + " and (e.event_kind = 'TRANCHE' or (e.event_kind = 'STEP' and e.status = 'NOT_WON'))"
-                + scope("a", countyScope, p) + " group by a.county_id, c.programme_id", p).getResultList()) {
+        for (Object row : query("select d.county_id, d.programme_id,"
+                + " sum(case when d.count_day >= ? then d.not_won else 0 end),"
+                + " sum(case when d.count_day < ? then d.not_won else 0 end),"
+                + " sum(case when d.count_day >= ? then d.received else 0 end),"
+                + " sum(case when d.count_day < ? then d.received else 0 end)"
+                + " from proj_event_day d where d.count_day >= ? and d.count_day <= ?"
+                + scope("d", countyScope, p) + " group by d.county_id, d.programme_id", p).getResultList()) {
             Object[] r = (Object[]) row;
             FigureTally t = tally(tallies, r[0], r[1]);
             t.add("decided", number(r[2]));
