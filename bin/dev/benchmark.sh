@@ -265,9 +265,11 @@ generate_projects_data() {
     local t0=$(date +%s)
     PGOPTIONS="-c search_path=$schema" psql_run -v gen="$projects_generator" -f "$root/bench/generate_projects.sql" \
         | grep -v '^Time: [0-9.]* ms$' >&2
-    # the patents were written past the application: rebuild their daily rollup, as the migrations do
+    # the patents and the applications' events were written past the application: rebuild their daily rollups,
+    # as the migrations do
     PGOPTIONS="-c search_path=$schema" psql_run -f "$root/ejb/src/main/resources/db/rollup/afterMigrateApplied__patent_rollup.sql" >/dev/null
-    psql_run -c "vacuum analyze $schema.ind_patent_day" >/dev/null
+    PGOPTIONS="-c search_path=$schema" psql_run -f "$root/ejb/src/main/resources/db/rollup/afterMigrateApplied__project_rollup.sql" >/dev/null
+    psql_run -c "vacuum analyze $schema.ind_patent_day" -c "vacuum analyze $schema.proj_event_day" >/dev/null
     log "Projects data generated in $(($(date +%s) - t0)) s."
 }
 

@@ -173,6 +173,13 @@ class LedgerImportIT {
         assertTrue(rowOf(preview, 11).getBoolean("valid"), errorsOf(preview, 11));
         assertTrue(enterprises.findByCreditCode(CreditCode.of(good)).isEmpty(), "a preview stores nothing");
 
+        // a yes-or-no that is neither (dryRun=yes) is refused, not read as false: nothing is imported
+        Api.Reply unclear = LedgerFiles.upload(ENTERPRISES + "?dryRun=yes&validOnly=true", "云岭县企业名录.xlsx", file,
+                Api.YUNLING_RW);
+        assertEquals(400, unclear.status(), unclear.body());
+        assertEquals("dryRun", unclear.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(enterprises.findByCreditCode(CreditCode.of(second)).isEmpty(), "an unclear request stores nothing");
+
         Api.Reply all = LedgerFiles.upload(ENTERPRISES + "?dryRun=false", "云岭县企业名录.xlsx", file, Api.YUNLING_RW);
         assertEquals(422, all.status(), all.body());
         assertEquals("file", all.json().getJsonArray("errors").getJsonObject(0).getString("field"));

@@ -24,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -342,6 +343,33 @@ class HostileApiIT {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aYesOrNoParameterTakesTrueOrFalseAndNothingElse() {
+        Map<String, String> unclear = Map.of(
+                PLAN + "?overdue=1", "overdue",
+                "/api/v1/enterprises?highTech=yes", "highTech",
+                "/api/v1/enterprises?sme=%E6%98%AF", "sme",
+                "/api/v1/assignments?agreementConfirmed=maybe", "agreementConfirmed",
+                "/api/v1/preparedness/register?ended=no", "ended");
+        for (Map.Entry<String, String> asked : unclear.entrySet()) {
+            Reply reply = Api.get(asked.getKey(), "en", Api.CITY_RO);
+            assertEquals(400, reply.status(), asked.getKey() + " " + reply.body());
+            assertEquals(asked.getValue(), reply.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                    reply.body());
+        }
+        // true and false in any case, or left out, still answer
+        for (String path : List.of(PLAN + "?overdue=TRUE", PLAN + "?overdue=false", PLAN + "?overdue=",
+                "/api/v1/enterprises?highTech=True&sme=false", "/api/v1/preparedness/register?ended=true")) {
+            Reply reply = Api.get(path, "en", Api.CITY_RO);
+            assertEquals(200, reply.status(), path + " " + reply.body());
+        }
+        Reply draft = Api.send(Api.request("/api/v1/service-logs?draft=perhaps", Api.CITY_RW)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"assignmentId\": 1}")).build());
+        assertEquals(400, draft.status(), draft.body());
+        assertEquals("draft", draft.json().getJsonArray("errors").getJsonObject(0).getString("field"), draft.body());
     }
 
     @Test

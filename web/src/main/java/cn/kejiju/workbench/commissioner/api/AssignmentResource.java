@@ -1,6 +1,5 @@
 package cn.kejiju.workbench.commissioner.api;
 
-import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.AgreementFile;
 import cn.kejiju.workbench.commissioner.Assignment;
 import cn.kejiju.workbench.commissioner.AssignmentFilter;
@@ -8,7 +7,10 @@ import cn.kejiju.workbench.commissioner.AssignmentService;
 import cn.kejiju.workbench.commissioner.AssignmentStatus;
 import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.commissioner.TargetKind;
+import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.ContentDisposition;
+import cn.kejiju.workbench.platform.FlagParameter;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.platform.UploadedParts;
@@ -35,6 +37,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -83,12 +86,14 @@ public class AssignmentResource {
             @QueryParam("status") AssignmentStatus status,
             @Parameter(description = "Part of the commissioner's or the target's name") @QueryParam("q") String text,
             @Parameter(description = "Id of the cooperative or enterprise served") @QueryParam("organisationId") Long organisationId,
-            @Parameter(description = "Both sides confirmed the agreement (true) or not (false)") @QueryParam("agreementConfirmed") Boolean confirmed,
+            @Parameter(description = "Both sides confirmed the agreement (true) or not (false)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("agreementConfirmed") String confirmed,
             @Parameter(description = "Id of a county: only its records (city callers; a county caller may name only its own, another answers 403; an id that is no county 422)") @QueryParam("county") Long county) {
-        AssignmentFilter filter = new AssignmentFilter(commissionerId, targetKind, status, text, organisationId, confirmed,
+        AssignmentFilter filter = new AssignmentFilter(commissionerId, targetKind, status, text, organisationId,
+                FlagParameter.parse(confirmed, "agreementConfirmed"),
                 county);
         var today = assignments.today();
-        return PageResponse.of(assignments.list(filter, ApiParams.page(page, size, sort, dir, after)),
+        return PageResponse.of(assignments.list(filter, PageParameters.of(page, size, sort, dir, after)),
                 a -> AssignmentResponse.of(a, today), AssignmentPage::new);
     }
 

@@ -1,6 +1,5 @@
 package cn.kejiju.workbench.commissioner.api;
 
-import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.Commissioner;
 import cn.kejiju.workbench.commissioner.CommissionerFilter;
 import cn.kejiju.workbench.commissioner.CommissionerKind;
@@ -8,6 +7,8 @@ import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.commissioner.CommissionerStatus;
 import cn.kejiju.workbench.commissioner.DispatchLevel;
 import cn.kejiju.workbench.commissioner.ServiceField;
+import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.security.Roles;
@@ -80,7 +81,7 @@ public class CommissionerResource {
             @Parameter(description = "Former name of county", deprecated = true) @QueryParam("countyId") Long countyId) {
         CommissionerFilter filter = new CommissionerFilter(text, field, kind, dispatchLevel, status,
                 county != null ? county : countyId);
-        Page<Commissioner> found = commissioners.list(filter, ApiParams.page(page, size, sort, dir));
+        Page<Commissioner> found = commissioners.list(filter, PageParameters.of(page, size, sort, dir));
         Map<Long, Long> load = commissioners.activeLoad(found.items().stream().map(Commissioner::getId).toList());
         return PageResponse.of(found, c -> CommissionerResponse.of(c, load.getOrDefault(c.getId(), 0L)),
                 CommissionerPage::new);

@@ -1,6 +1,5 @@
 package cn.kejiju.workbench.commissioner.api;
 
-import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.Assignment;
 import cn.kejiju.workbench.commissioner.AssignmentService;
 import cn.kejiju.workbench.commissioner.Demand;
@@ -9,6 +8,8 @@ import cn.kejiju.workbench.commissioner.DemandService;
 import cn.kejiju.workbench.commissioner.DemandStatus;
 import cn.kejiju.workbench.commissioner.ServiceField;
 import cn.kejiju.workbench.commissioner.TargetKind;
+import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.security.Roles;
@@ -74,7 +75,7 @@ public class DemandResource {
             @Parameter(description = "Part of the problem or the target's name") @QueryParam("q") String text,
             @Parameter(description = "Id of a county: only its records (city callers; a county caller may name only its own, another answers 403; an id that is no county 422)") @QueryParam("county") Long county) {
         return PageResponse.of(demands.list(new DemandFilter(status, field, targetKind, text, county),
-                ApiParams.page(page, size, null, "desc")), DemandResponse::of, DemandPage::new);
+                PageParameters.of(page, size, null, "desc")), DemandResponse::of, DemandPage::new);
     }
 
     @GET

@@ -3,10 +3,11 @@ package cn.kejiju.workbench.commissioner.api;
 import cn.kejiju.workbench.commissioner.InnovationKind;
 import cn.kejiju.workbench.commissioner.InnovationService;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
-import jakarta.annotation.security.RolesAllowed;
 import cn.kejiju.workbench.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,7 +61,8 @@ public class InnovationResource {
             @QueryParam("kind") InnovationKind kind,
             @Parameter(description = "Part of the name, or pinyin initials (cylf finds 茶园绿色防控)") @QueryParam("q") String text,
             @Parameter(description = "Id of a county (city tokens)") @QueryParam("countyId") Long countyId) {
-        return PageResponse.of(innovations.list(countyId, kind, text, ApiParams.page(page, size, "name", dir, after)),
+        return PageResponse.of(innovations.list(countyId, kind, text,
+                PageParameters.of(page, size, "name", dir, after)),
                 InnovationResponse::of, InnovationPage::new);
     }
 

@@ -1,9 +1,5 @@
 package cn.kejiju.workbench.commissioner.api;
 
-import cn.kejiju.workbench.platform.ContentDisposition;
-import cn.kejiju.workbench.platform.ApiResponses;
-import cn.kejiju.workbench.platform.UploadedFileNames;
-import cn.kejiju.workbench.platform.UploadedParts;
 import cn.kejiju.workbench.commissioner.CommissionerService;
 import cn.kejiju.workbench.commissioner.Evidence;
 import cn.kejiju.workbench.commissioner.EvidenceKind;
@@ -12,8 +8,15 @@ import cn.kejiju.workbench.commissioner.LogStatus;
 import cn.kejiju.workbench.commissioner.ServiceKind;
 import cn.kejiju.workbench.commissioner.ServiceLog;
 import cn.kejiju.workbench.commissioner.ServiceLogService;
+import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.ContentDisposition;
+import cn.kejiju.workbench.platform.DayParameter;
+import cn.kejiju.workbench.platform.FlagParameter;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
+import cn.kejiju.workbench.platform.UploadedFileNames;
+import cn.kejiju.workbench.platform.UploadedParts;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +41,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -93,10 +97,10 @@ public class ServiceLogResource {
             @Parameter(description = "Service date up to, inclusive (yyyy-mm-dd)") @QueryParam("to") String to,
             @Parameter(description = "Part of the summary or the commissioner's name") @QueryParam("q") String text,
             @Parameter(description = "Id of a county: only its records (city callers; a county caller may name only its own, another answers 403; an id that is no county 422)") @QueryParam("county") Long county) {
-        LogFilter filter = new LogFilter(commissionerId, assignmentId, status, kind, ApiParams.day(from, "from"),
-                ApiParams.day(to, "to"), text, false, county);
-        return PageResponse.of(logs.list(filter, ApiParams.page(page, size, sort, dir, after)), ServiceLogResponse::summary,
-                ServiceLogPage::new);
+        LogFilter filter = new LogFilter(commissionerId, assignmentId, status, kind, DayParameter.parse(from, "from"),
+                DayParameter.parse(to, "to"), text, false, county);
+        return PageResponse.of(logs.list(filter, PageParameters.of(page, size, sort, dir, after)),
+                ServiceLogResponse::summary, ServiceLogPage::new);
     }
 
     @GET
@@ -122,11 +126,13 @@ public class ServiceLogResource {
     @RolesAllowed({Roles.COMMISSIONER_CLERK, Roles.API_WRITE})
     public Response submit(ServiceLogRequest request,
                            @Parameter(description = "true saves a draft (status DRAFT): seen by the county's clerks and "
-                                   + "read-write integrators only, not reviewed, not counted")
-                           @QueryParam("draft") @DefaultValue("false") boolean draft,
+                                   + "read-write integrators only, not reviewed, not counted",
+                                   schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                           @QueryParam("draft") String draft,
                            @Context UriInfo uriInfo) {
+        boolean asDraft = FlagParameter.parse(draft, false, "draft");
         requests.valid(request);
-        ServiceLog created = draft ? logs.saveDraft(request.toDraft()) : logs.submit(request.toDraft());
+        ServiceLog created = asDraft ? logs.saveDraft(request.toDraft()) : logs.submit(request.toDraft());
         URI location = uriInfo.getBaseUriBuilder().path(ServiceLogResource.class)
                 .path(String.valueOf(created.getId())).build();
         return Response.created(location).entity(detail(created)).build();

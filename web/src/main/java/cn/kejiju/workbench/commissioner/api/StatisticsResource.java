@@ -1,8 +1,9 @@
 package cn.kejiju.workbench.commissioner.api;
 
-import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import cn.kejiju.workbench.commissioner.StatisticsService;
+import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.DayParameter;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,7 +81,7 @@ public class StatisticsResource {
     /** The period of a statistics request: from and to, or a year with an optional half (also the incubator statistics'). */
     public static StatisticsPeriod period(String from, String to, Integer year, Integer half) {
         if (from != null || to != null) {
-            return new StatisticsPeriod(ApiParams.day(from, "from"), ApiParams.day(to, "to"));
+            return new StatisticsPeriod(DayParameter.parse(from, "from"), DayParameter.parse(to, "to"));
         }
         if (year == null) {
             throw new RuleViolationException("field.required", half == null ? "from" : "year");

@@ -4,12 +4,12 @@ import cn.kejiju.workbench.enterprise.EnterpriseLedgerService;
 import cn.kejiju.workbench.ledger.LedgerKind;
 import cn.kejiju.workbench.ledger.api.LedgerEndpoints;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.FlagParameter;
 import cn.kejiju.workbench.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,12 +64,15 @@ public class EnterpriseImportResource {
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response upload(@Parameter(description = "The .xlsx file") @FormParam("file") EntityPart file,
-                           @Parameter(description = "Only check and answer the preview") @QueryParam("dryRun")
-                           @DefaultValue("true") boolean dryRun,
-                           @Parameter(description = "Import the valid rows and leave out the others") @QueryParam("validOnly")
-                           @DefaultValue("false") boolean validOnly,
+                           @Parameter(description = "Only check and answer the preview",
+                                   schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+                           @QueryParam("dryRun") String dryRun,
+                           @Parameter(description = "Import the valid rows and leave out the others",
+                                   schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                           @QueryParam("validOnly") String validOnly,
                            @Context HttpHeaders headers) {
-        return endpoints.upload(LedgerKind.ENTERPRISE, file, dryRun, validOnly, headers, ledger::preview,
+        return endpoints.upload(LedgerKind.ENTERPRISE, file, FlagParameter.parse(dryRun, true, "dryRun"),
+                FlagParameter.parse(validOnly, false, "validOnly"), headers, ledger::preview,
                 ledger::importSheet);
     }
 

@@ -1,10 +1,12 @@
 package cn.kejiju.workbench.enterprise.api;
 
-import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.enterprise.Enterprise;
 import cn.kejiju.workbench.enterprise.EnterpriseFilter;
 import cn.kejiju.workbench.enterprise.EnterpriseKind;
 import cn.kejiju.workbench.enterprise.EnterpriseService;
+import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.FlagParameter;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.security.Roles;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -69,13 +72,14 @@ public class EnterpriseResource {
             @QueryParam("kind") EnterpriseKind kind,
             @Parameter(description = "Part of the industry") @QueryParam("industry") String industry,
             @Parameter(description = "Id of a county or township") @QueryParam("jurisdictionId") Long jurisdictionId,
-            @Parameter(description = "Holds a high-tech certificate valid today") @QueryParam("highTech") Boolean highTech,
-            @Parameter(description = "Registered as a tech-based SME") @QueryParam("sme") Boolean sme) {
-        EnterpriseFilter filter = new EnterpriseFilter(text, kind, industry, jurisdictionId, highTech, sme);
-        if (!"asc".equals(dir) && !"desc".equals(dir)) {
-            throw new RuleViolationException("page.direction", "dir");
-        }
-        PageRequest request = new PageRequest(page, size, sort, "asc".equals(dir));
+            @Parameter(description = "Holds a high-tech certificate valid today",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("highTech") String highTech,
+            @Parameter(description = "Registered as a tech-based SME", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("sme") String sme) {
+        EnterpriseFilter filter = new EnterpriseFilter(text, kind, industry, jurisdictionId,
+                FlagParameter.parse(highTech, "highTech"), FlagParameter.parse(sme, "sme"));
+        PageRequest request = PageParameters.of(page, size, sort, dir);
         var today = enterprises.today();
         return PageResponse.of(enterprises.list(filter, request), e -> EnterpriseResponse.of(e, today), EnterprisePage::new);
     }

@@ -7,11 +7,11 @@ import cn.kejiju.workbench.financing.ApplicationStatus;
 import cn.kejiju.workbench.financing.FinancingApplication;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.ContentDisposition;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.platform.UploadedParts;
 import cn.kejiju.workbench.security.Roles;
-import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,10 +85,7 @@ public class FinancingApplicationResource {
             @QueryParam("status") ApplicationStatus status,
             @Parameter(description = "Only this guarantee company's") @QueryParam("guarantorId") Long guarantorId,
             @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text) {
-        if (!"asc".equals(dir) && !"desc".equals(dir)) {
-            throw new RuleViolationException("page.direction", "dir");
-        }
-        PageRequest request = new PageRequest(page, size, sort, "asc".equals(dir), Cursor.decode(after));
+        PageRequest request = PageParameters.of(page, size, sort, dir, after);
         return PageResponse.of(applications.list(new ApplicationFilter(countyId, status, guarantorId, text), request),
                 ApplicationRow::of, ApplicationPage::new);
     }

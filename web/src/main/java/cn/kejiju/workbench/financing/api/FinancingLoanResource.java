@@ -9,12 +9,11 @@ import cn.kejiju.workbench.financing.LoanStatus;
 import cn.kejiju.workbench.financing.MoneyKeys;
 import cn.kejiju.workbench.financing.RecoveryService;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.security.Roles;
-import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.PageRequest;
-import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -99,10 +98,7 @@ public class FinancingLoanResource {
             @Parameter(description = "Only this guarantee company's") @QueryParam("guarantorId") Long guarantorId,
             @Parameter(description = "Only this application's") @QueryParam("applicationId") Long applicationId,
             @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text) {
-        if (!"asc".equals(dir) && !"desc".equals(dir)) {
-            throw new RuleViolationException("page.direction", "dir");
-        }
-        PageRequest request = new PageRequest(page, size, sort, "asc".equals(dir), Cursor.decode(after));
+        PageRequest request = PageParameters.of(page, size, sort, dir, after);
         ClassificationBands bands = loans.bands();
         LocalDate today = loans.today();
         return PageResponse.of(loans.list(new LoanFilter(countyId, status, guarantorId, applicationId, text), request),

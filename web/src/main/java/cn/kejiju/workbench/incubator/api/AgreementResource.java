@@ -5,12 +5,11 @@ import cn.kejiju.workbench.incubator.AgreementFilter;
 import cn.kejiju.workbench.incubator.AgreementStatus;
 import cn.kejiju.workbench.incubator.TenancyService;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
-import cn.kejiju.workbench.shared.Cursor;
-import cn.kejiju.workbench.shared.PageRequest;
-import cn.kejiju.workbench.shared.RuleViolationException;
 import cn.kejiju.workbench.security.Roles;
+import cn.kejiju.workbench.shared.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,10 +68,7 @@ public class AgreementResource {
             @QueryParam("carrierId") Long carrierId,
             @QueryParam("status") AgreementStatus status,
             @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text) {
-        if (!"asc".equals(dir) && !"desc".equals(dir)) {
-            throw new RuleViolationException("page.direction", "dir");
-        }
-        PageRequest request = new PageRequest(page, size, null, "asc".equals(dir), Cursor.decode(after));
+        PageRequest request = PageParameters.of(page, size, null, dir, after);
         return PageResponse.of(tenancies.list(new AgreementFilter(countyId, carrierId, status, text), request),
                 AgreementResponse::of, AgreementPage::new);
     }

@@ -9,12 +9,12 @@ import cn.kejiju.workbench.incubator.TenancyService;
 import cn.kejiju.workbench.incubator.Unit;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.BadParameterException;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
-import cn.kejiju.workbench.shared.Cursor;
+import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
-import cn.kejiju.workbench.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,10 +81,7 @@ public class CarrierResource {
             @QueryParam("kind") CarrierKind kind,
             @QueryParam("recognitionLevel") RecognitionLevel recognitionLevel,
             @Parameter(description = "Part of the name or the operator") @QueryParam("q") String text) {
-        if (!"asc".equals(dir) && !"desc".equals(dir)) {
-            throw new RuleViolationException("page.direction", "dir");
-        }
-        PageRequest request = new PageRequest(page, size, sort, "asc".equals(dir), Cursor.decode(after));
+        PageRequest request = PageParameters.of(page, size, sort, dir, after);
         return PageResponse.of(carriers.list(new CarrierFilter(countyId, kind, recognitionLevel, text), request),
                 CarrierResponse::of, CarrierPage::new);
     }

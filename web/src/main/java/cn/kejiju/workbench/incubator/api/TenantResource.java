@@ -6,12 +6,12 @@ import cn.kejiju.workbench.incubator.TenantFilter;
 import cn.kejiju.workbench.incubator.TenantStanding;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.DomainMessages;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.ProblemFactory;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.security.Roles;
 import cn.kejiju.workbench.shared.PageRequest;
-import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -104,10 +104,7 @@ public class TenantResource {
             @Parameter(description = "Only this county's tenants (city callers)") @QueryParam("countyId") Long countyId,
             @QueryParam("carrierId") Long carrierId,
             @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text) {
-        if (!"asc".equals(dir) && !"desc".equals(dir)) {
-            throw new RuleViolationException("page.direction", "dir");
-        }
-        PageRequest request = new PageRequest(page, size, null, "asc".equals(dir));
+        PageRequest request = PageParameters.of(page, size, null, dir);
         Function<TenantStanding, TenantResponse> map = s -> TenantResponse.of(s, texts());
         return PageResponse.of(graduation.tenants(new TenantFilter(countyId, carrierId, text), request), map,
                 TenantPage::new);

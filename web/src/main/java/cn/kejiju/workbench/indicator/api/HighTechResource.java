@@ -4,10 +4,10 @@ import cn.kejiju.workbench.indicator.HighTechCase;
 import cn.kejiju.workbench.indicator.HighTechService;
 import cn.kejiju.workbench.indicator.HighTechStage;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.security.Roles;
-import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,7 +76,7 @@ public class HighTechResource {
             @Parameter(description = "Only certificates running out within this many months (1 to 36)")
             @QueryParam("expiringWithinMonths") Integer months,
             @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text) {
-        PageRequest request = new PageRequest(page, size, null, PatentResource.ascending(dir), Cursor.decode(after));
+        PageRequest request = PageParameters.of(page, size, null, dir, after);
         return PageResponse.of(highTech.list(countyId, stage, months, text, request),
                 c -> HighTechResponse.of(c, highTech.today()), HighTechPage::new);
     }

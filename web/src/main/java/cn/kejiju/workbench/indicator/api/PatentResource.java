@@ -6,10 +6,10 @@ import cn.kejiju.workbench.indicator.PatentFilter;
 import cn.kejiju.workbench.indicator.PatentStatus;
 import cn.kejiju.workbench.indicator.PatentType;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.security.Roles;
-import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,16 +76,9 @@ public class PatentResource {
             @Parameter(description = "Filed in this year") @QueryParam("year") Integer year,
             @Parameter(description = "Part of the number, the title or the enterprise's name") @QueryParam("q")
             String text) {
-        PageRequest request = new PageRequest(page, size, null, ascending(dir), Cursor.decode(after));
+        PageRequest request = PageParameters.of(page, size, null, dir, after);
         return PageResponse.of(indicators.patents(new PatentFilter(countyId, enterpriseId, type, status, year, text),
                 request), PatentResponse::of, PatentPage::new);
-    }
-
-    static boolean ascending(String dir) {
-        if (!"asc".equals(dir) && !"desc".equals(dir)) {
-            throw new RuleViolationException("page.direction", "dir");
-        }
-        return "asc".equals(dir);
     }
 
     @GET

@@ -1,13 +1,13 @@
 package cn.kejiju.workbench.preparedness.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.PageParameters;
+import cn.kejiju.workbench.platform.PageResponse;
+import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.preparedness.Campaign;
 import cn.kejiju.workbench.preparedness.CampaignService;
 import cn.kejiju.workbench.preparedness.CampaignStanding;
-import cn.kejiju.workbench.platform.ApiResponses;
-import cn.kejiju.workbench.platform.PageResponse;
-import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.security.Roles;
-import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,15 +66,8 @@ public class CampaignResource {
             @Parameter(description = "desc (default) or asc") @QueryParam("dir") @DefaultValue("desc") String dir,
             @Parameter(description = "Only this county's campaigns") @QueryParam("countyId") Long countyId,
             @Parameter(description = "Part of the name or the theme") @QueryParam("q") String text) {
-        return PageResponse.of(campaigns.list(countyId, text, new PageRequest(page, size, null, ascending(dir))),
+        return PageResponse.of(campaigns.list(countyId, text, PageParameters.of(page, size, null, dir)),
                 CampaignResponse::of, CampaignPage::new);
-    }
-
-    static boolean ascending(String dir) {
-        if (!"asc".equals(dir) && !"desc".equals(dir)) {
-            throw new RuleViolationException("page.direction", "dir");
-        }
-        return "asc".equals(dir);
     }
 
     @GET

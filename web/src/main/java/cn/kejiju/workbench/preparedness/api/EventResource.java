@@ -1,14 +1,14 @@
 package cn.kejiju.workbench.preparedness.api;
 
+import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.PageParameters;
+import cn.kejiju.workbench.platform.PageResponse;
+import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.preparedness.MaterialMovement;
 import cn.kejiju.workbench.preparedness.MaterialService;
 import cn.kejiju.workbench.preparedness.PublicityEvent;
 import cn.kejiju.workbench.preparedness.PublicityEventService;
-import cn.kejiju.workbench.platform.ApiResponses;
-import cn.kejiju.workbench.platform.PageResponse;
-import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.security.Roles;
-import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +73,7 @@ public class EventResource {
             @Parameter(description = "Only this campaign's events") @QueryParam("campaignId") Long campaignId,
             @Parameter(description = "Only this county's events") @QueryParam("countyId") Long countyId) {
         return PageResponse.of(events.list(campaignId, countyId,
-                        new PageRequest(page, size, null, CampaignResource.ascending(dir))),
+                        PageParameters.of(page, size, null, dir)),
                 EventResponse::of, EventPage::new);
     }
 

@@ -2,12 +2,13 @@ package cn.kejiju.workbench.preparedness.api;
 
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.FlagParameter;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.preparedness.RegisterHolder;
 import cn.kejiju.workbench.preparedness.RegisterService;
 import cn.kejiju.workbench.security.Roles;
-import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,9 +73,11 @@ public class RegisterResource {
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "asc (default) or desc") @QueryParam("dir") @DefaultValue("asc") String dir,
             @Parameter(description = "Only this county's holders") @QueryParam("countyId") Long countyId,
-            @Parameter(description = "With the former holders") @QueryParam("ended") @DefaultValue("false") boolean ended) {
-        return PageResponse.of(register.holders(countyId, ended, new PageRequest(page, size, null,
-                CampaignResource.ascending(dir))), RegisterHolderResponse::of, RegisterHolderPage::new);
+            @Parameter(description = "With the former holders",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("ended") String ended) {
+        return PageResponse.of(register.holders(countyId, FlagParameter.parse(ended, false, "ended"),
+                PageParameters.of(page, size, null, dir)), RegisterHolderResponse::of, RegisterHolderPage::new);
     }
 
     @GET

@@ -3,6 +3,7 @@ package cn.kejiju.workbench.preparedness.api;
 import cn.kejiju.workbench.jurisdiction.JurisdictionService;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.DayParameter;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.preparedness.Volunteer;
@@ -10,7 +11,6 @@ import cn.kejiju.workbench.preparedness.VolunteerActivity;
 import cn.kejiju.workbench.preparedness.VolunteerService;
 import cn.kejiju.workbench.preparedness.VolunteerTeam;
 import cn.kejiju.workbench.security.Roles;
-import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,8 +72,8 @@ public class VolunteerResource {
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "asc (default) or desc") @QueryParam("dir") @DefaultValue("asc") String dir,
             @Parameter(description = "Only this county's teams") @QueryParam("countyId") Long countyId) {
-        return PageResponse.of(volunteers.teams(countyId, new PageRequest(page, size, null,
-                CampaignResource.ascending(dir))), VolunteerTeamResponse::of, VolunteerTeamPage::new);
+        return PageResponse.of(volunteers.teams(countyId, PageParameters.of(page, size, null, dir)),
+                VolunteerTeamResponse::of, VolunteerTeamPage::new);
     }
 
     @GET

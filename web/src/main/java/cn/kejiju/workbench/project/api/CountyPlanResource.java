@@ -1,6 +1,8 @@
 package cn.kejiju.workbench.project.api;
 
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.FlagParameter;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.platform.UploadedParts;
@@ -34,6 +36,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -86,14 +89,14 @@ public class CountyPlanResource {
             @Parameter(description = "Only this call's") @QueryParam("callId") Long callId,
             @Parameter(description = "Only calls of this year") @QueryParam("year") Integer year,
             @QueryParam("status") PlanStatus status,
-            @Parameter(description = "Only overdue projects") @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @Parameter(description = "Only overdue projects",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("overdue") String overdue,
             @Parameter(description = "Part of the title or of the applicant's name") @QueryParam("q") String text) {
-        if (!"asc".equals(dir) && !"desc".equals(dir)) {
-            throw new RuleViolationException("page.direction", "dir");
-        }
-        PageRequest request = new PageRequest(page, size, null, "asc".equals(dir), null);
+        PageRequest request = PageParameters.of(page, size, null, dir);
         LocalDate today = plan.today();
-        return PageResponse.of(plan.list(new PlanFilter(countyId, callId, year, status, overdue, text), request),
+        return PageResponse.of(plan.list(new PlanFilter(countyId, callId, year, status,
+                FlagParameter.parse(overdue, false, "overdue"), text), request),
                 p -> PlanRow.of(p, today), PlanPage::new);
     }
 

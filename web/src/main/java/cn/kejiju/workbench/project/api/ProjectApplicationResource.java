@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.project.api;
 
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.platform.UploadedParts;
@@ -12,7 +13,6 @@ import cn.kejiju.workbench.project.ProjectService;
 import cn.kejiju.workbench.project.ProjectStatus;
 import cn.kejiju.workbench.project.ProjectStep;
 import cn.kejiju.workbench.security.Roles;
-import cn.kejiju.workbench.shared.Cursor;
 import cn.kejiju.workbench.shared.PageRequest;
 import cn.kejiju.workbench.shared.RuleViolationException;
 import jakarta.annotation.security.RolesAllowed;
@@ -89,10 +89,7 @@ public class ProjectApplicationResource {
             @Parameter(description = "Only those this enterprise or unit applies in (lead or partner)")
             @QueryParam("enterpriseId") Long enterpriseId,
             @Parameter(description = "Part of the title or of the lead applicant's name") @QueryParam("q") String text) {
-        if (!"asc".equals(dir) && !"desc".equals(dir)) {
-            throw new RuleViolationException("page.direction", "dir");
-        }
-        PageRequest request = new PageRequest(page, size, sort, "asc".equals(dir), Cursor.decode(after));
+        PageRequest request = PageParameters.of(page, size, sort, dir, after);
         return PageResponse.of(applications.list(new ProjectFilter(countyId, level, status, year, enterpriseId, text),
                 request), ProjectApplicationRow::of, ProjectApplicationPage::new);
     }
