@@ -2,6 +2,7 @@ package cn.kejiju.workbench;
 
 import cn.kejiju.workbench.security.Role;
 import cn.kejiju.workbench.security.Roles;
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,18 +26,35 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The application exactly as built, for tests that talk to it over HTTP. */
+    /** Names the application as built, which the classes that use it as it is share (SharedDeployment). */
+    private static final String SHARED = "workbench-shared-";
+
+    /**
+     * The application exactly as built, for tests that talk to it over HTTP; deployed once for all the classes that
+     * take it as it is ({@link cn.kejiju.workbench.arquillian.SharedDeployment}). A class that changes it goes
+     * through {@link #withConfig} or {@link #withEjbClasses}, which name it as a deployment of its own.
+     */
     public static EnterpriseArchive ear() {
-        return ear(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass());
+        Class<?> testClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        return ShrinkWrap.create(EnterpriseArchive.class, SHARED + testClass.getSimpleName() + ".ear").merge(built());
+    }
+
+    /** Whether {@code archive} is the application as built, as {@link #ear()} gave it. */
+    public static boolean isShared(Archive<?> archive) {
+        return archive.getName().startsWith(SHARED);
     }
 
     /**
-     * Named after the test class, so that each test class deploys under a name of its own: Payara
-     * removes an undeployed application's files in the background, and a redeployment under the same
-     * name could lose its files to that clean-up ("File source doesn't exist").
+     * Named after the test class (a changed copy of the shared application after the class that changed it), so
+     * that each deployment has a name of its own: Payara removes an undeployed application's files in the
+     * background, and a redeployment under the same name could lose its files to that clean-up ("File source
+     * doesn't exist").
      */
-    private static EnterpriseArchive ear(Class<?> testClass) {
-        return named(built(), testClass);
+    private static EnterpriseArchive ownCopy(EnterpriseArchive ear) {
+        return isShared(ear)
+                ? ShrinkWrap.create(EnterpriseArchive.class, "workbench-" + ear.getName().substring(SHARED.length()))
+                        .merge(ear)
+                : ear;
     }
 
     private static EnterpriseArchive built() {
@@ -74,7 +92,7 @@ public final class Deployments {
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB);
         ejb.addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
         ear.delete(EJB);
-        return ear.addAsModule(ejb);
+        return ownCopy(ear.addAsModule(ejb));
     }
 
     /**
@@ -85,7 +103,7 @@ public final class Deployments {
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB);
         ejb.addClasses(classes);
         ear.delete(EJB);
-        return ear.addAsModule(ejb);
+        return ownCopy(ear.addAsModule(ejb));
     }
 
     /**
