@@ -4,7 +4,6 @@ import cn.kejiju.workbench.commissioner.CommissionerLedgerService;
 import cn.kejiju.workbench.ledger.LedgerKind;
 import cn.kejiju.workbench.ledger.api.LedgerEndpoints;
 import cn.kejiju.workbench.platform.ApiResponses;
-import cn.kejiju.workbench.platform.FlagParameter;
 import cn.kejiju.workbench.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,8 +69,7 @@ public class CommissionerImportResource {
                                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                            @QueryParam("validOnly") String validOnly,
                            @Context HttpHeaders headers) {
-        return endpoints.upload(LedgerKind.COMMISSIONER, file, FlagParameter.parse(dryRun, true, "dryRun"),
-                FlagParameter.parse(validOnly, false, "validOnly"), headers, ledger::preview,
+        return endpoints.upload(LedgerKind.COMMISSIONER, file, dryRun, validOnly, headers, ledger::preview,
                 ledger::importSheet);
     }
 

@@ -4,7 +4,6 @@ import cn.kejiju.workbench.enterprise.EnterpriseLedgerService;
 import cn.kejiju.workbench.ledger.LedgerKind;
 import cn.kejiju.workbench.ledger.api.LedgerEndpoints;
 import cn.kejiju.workbench.platform.ApiResponses;
-import cn.kejiju.workbench.platform.FlagParameter;
 import cn.kejiju.workbench.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,8 +70,7 @@ public class EnterpriseImportResource {
                                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                            @QueryParam("validOnly") String validOnly,
                            @Context HttpHeaders headers) {
-        return endpoints.upload(LedgerKind.ENTERPRISE, file, FlagParameter.parse(dryRun, true, "dryRun"),
-                FlagParameter.parse(validOnly, false, "validOnly"), headers, ledger::preview,
+        return endpoints.upload(LedgerKind.ENTERPRISE, file, dryRun, validOnly, headers, ledger::preview,
                 ledger::importSheet);
     }
 

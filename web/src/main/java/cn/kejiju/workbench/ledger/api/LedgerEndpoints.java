@@ -9,6 +9,7 @@ import cn.kejiju.workbench.ledger.LedgerSheet;
 import cn.kejiju.workbench.ledger.LedgerUploads;
 import cn.kejiju.workbench.ledger.LedgerVocabulary;
 import cn.kejiju.workbench.platform.ContentDisposition;
+import cn.kejiju.workbench.platform.FlagParameter;
 import cn.kejiju.workbench.platform.ProblemFactory;
 import cn.kejiju.workbench.platform.UploadedFileNames;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +47,14 @@ public class LedgerEndpoints {
         LedgerImport importSheet(LedgerSheet sheet, LedgerFile file, boolean validOnly);
     }
 
-    public Response upload(LedgerKind kind, EntityPart part, boolean dryRun, boolean validOnly, HttpHeaders headers,
-                           Function<LedgerSheet, LedgerPreview> preview, Importer importer) {
+    /**
+     * A ledger file's preview ({@code dryRun}, true unless false is given) or import (all rows, or with
+     * {@code validOnly} only the valid ones); the yes-or-no parameters are read before the file.
+     */
+    public Response upload(LedgerKind kind, EntityPart part, String dryRunParameter, String validOnlyParameter,
+                           HttpHeaders headers, Function<LedgerSheet, LedgerPreview> preview, Importer importer) {
+        boolean dryRun = FlagParameter.parse(dryRunParameter, true, "dryRun");
+        boolean validOnly = FlagParameter.parse(validOnlyParameter, false, "validOnly");
         if (part == null) {
             throw new LedgerFileException("ledger.noFile");
         }
