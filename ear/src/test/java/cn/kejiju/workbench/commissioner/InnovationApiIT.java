@@ -288,7 +288,7 @@ class InnovationApiIT {
     }
 
     @Test
-    void theInnovationsPageIsTheClerksAndAsksBeforeAMerge() {
+    void theInnovationsPageIsReadByReadersChangedByClerksAndAsksBeforeAMerge() {
         String name = TestData.uniqueName("页面");
         technologies(assignment(), name);
         PageClient clerk = new PageClient().login("yl.clerk", PASSWORD);
@@ -302,8 +302,12 @@ class InnovationApiIT {
         other.open("/commissioner/innovations.xhtml?q=" + encoded(name));
         assertFalse(other.body().contains("itemName\">" + name), "not another county's");
         assertTrue(other.body().contains("没有符合条件的品种或技术"), "nothing listed");
+        // readers (the work summary's varieties and technologies link here) list, only clerks rename and merge
         PageClient leader = new PageClient().login("leader", PASSWORD);
-        assertEquals(403, leader.open("/commissioner/innovations.xhtml").status(), "clerks only");
+        leader.open("/commissioner/innovations.xhtml?q=" + encoded(name));
+        assertEquals(200, leader.status());
+        assertTrue(leader.body().contains("itemName\">" + name), "the city's leader reads every county's items");
+        assertFalse(leader.body().contains("id=\"listForm:innovations:0:merge\""), "a leader merges nothing");
     }
 
     private static Map<String, String> fixture(PageClient client, String query) {

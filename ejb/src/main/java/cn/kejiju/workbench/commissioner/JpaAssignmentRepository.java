@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -81,6 +82,17 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         return em.createQuery(query).getSingleResult();
     }
 
+    @Override
+    public long organisations(AssignmentFilter filter, Long countyScope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Assignment> assignment = query.from(Assignment.class);
+        Join<Assignment, Commissioner> commissioner = assignment.join("commissioner");
+        query.select(cb.countDistinct(assignment.get("target").get("organisation").get("id")))
+                .where(where(cb, query, assignment, commissioner, filter, countyScope));
+        return em.createQuery(query).getSingleResult();
+    }
+
     private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Assignment> assignment, Join<Assignment, Commissioner> commissioner,
                               AssignmentFilter filter, Long countyScope) {
         List<Predicate> predicates = new ArrayList<>();
@@ -107,6 +119,21 @@ public class JpaAssignmentRepository implements AssignmentRepository {
             Predicate confirmed = cb.and(cb.isNotNull(assignment.get("commissionerConfirmedOn")),
                     cb.isNotNull(assignment.get("targetConfirmedOn")));
             predicates.add(filter.agreementConfirmed() ? confirmed : cb.not(confirmed));
+        }
+        if (filter.field() != null) {
+            predicates.add(cb.equal(commissioner.get("field"), filter.field()));
+        }
+        if (filter.activeTo() != null) {
+            predicates.add(cb.lessThanOrEqualTo(assignment.get("startDate"), filter.activeTo()));
+        }
+        if (filter.activeFrom() != null) {
+            // in force on a day from activeFrom on: ended (early, or at its end) no sooner than that day
+            Expression<LocalDate> last = cb.coalesce(assignment.<LocalDate>get("endedOn"),
+                    assignment.<LocalDate>get("endDate"));
+            predicates.add(cb.greaterThanOrEqualTo(last, filter.activeFrom()));
+        }
+        if (filter.postedFrom() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(commissioner.get("postedOn"), filter.postedFrom()));
         }
         if (Queries.hasText(filter.text())) {
             String pattern = Queries.likePattern(filter.text());

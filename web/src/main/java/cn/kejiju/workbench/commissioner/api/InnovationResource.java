@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner.api;
 
+import cn.kejiju.workbench.commissioner.InnovationFilter;
 import cn.kejiju.workbench.commissioner.InnovationKind;
 import cn.kejiju.workbench.commissioner.InnovationService;
 import cn.kejiju.workbench.platform.ApiResponses;
@@ -59,8 +60,11 @@ public class InnovationResource {
             @QueryParam("after") String after,
             @QueryParam("kind") InnovationKind kind,
             @Parameter(description = "Part of the name, or pinyin initials (cylf finds 茶园绿色防控)") @QueryParam("q") String text,
-            @Parameter(description = "Id of a county (city tokens)") @QueryParam("countyId") Long countyId) {
-        return PageResponse.of(innovations.list(countyId, kind, text, ApiParams.page(page, size, "name", dir, after)),
+            @Parameter(description = "Id of a county (city tokens)") @QueryParam("countyId") Long countyId,
+            @Parameter(description = "Introduced by an approved service log from this day on (yyyy-mm-dd)") @QueryParam("from") String from,
+            @Parameter(description = "Introduced by an approved service log by this day, inclusive (yyyy-mm-dd)") @QueryParam("to") String to) {
+        InnovationFilter filter = new InnovationFilter(countyId, kind, text, ApiParams.day(from, "from"), ApiParams.day(to, "to"));
+        return PageResponse.of(innovations.list(filter, ApiParams.page(page, size, "name", dir, after)),
                 InnovationResponse::of, InnovationPage::new);
     }
 
