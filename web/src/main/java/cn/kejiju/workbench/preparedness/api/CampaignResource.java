@@ -4,6 +4,7 @@ import cn.kejiju.workbench.preparedness.Campaign;
 import cn.kejiju.workbench.preparedness.CampaignService;
 import cn.kejiju.workbench.preparedness.CampaignStanding;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.DayParameter;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
 import cn.kejiju.workbench.security.Roles;
@@ -65,8 +66,11 @@ public class CampaignResource {
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "desc (default) or asc") @QueryParam("dir") @DefaultValue("desc") String dir,
             @Parameter(description = "Only this county's campaigns") @QueryParam("countyId") Long countyId,
-            @Parameter(description = "Part of the name or the theme") @QueryParam("q") String text) {
-        return PageResponse.of(campaigns.list(countyId, text, new PageRequest(page, size, null, ascending(dir))),
+            @Parameter(description = "Part of the name or the theme") @QueryParam("q") String text,
+            @Parameter(description = "Running on a day from this one on (yyyy-mm-dd)") @QueryParam("from") String from,
+            @Parameter(description = "Begun by this day, inclusive (yyyy-mm-dd)") @QueryParam("to") String to) {
+        return PageResponse.of(campaigns.list(countyId, text, DayParameter.parse(from, "from"),
+                        DayParameter.parse(to, "to"), new PageRequest(page, size, null, ascending(dir))),
                 CampaignResponse::of, CampaignPage::new);
     }
 
