@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Assignments in JPA. */
 @ApplicationScoped
@@ -74,21 +75,23 @@ public class JpaAssignmentRepository implements AssignmentRepository {
 
     @Override
     public long count(AssignmentFilter filter, Long countyScope) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Assignment> assignment = query.from(Assignment.class);
-        Join<Assignment, Commissioner> commissioner = assignment.join("commissioner");
-        query.select(cb.count(assignment)).where(where(cb, query, assignment, commissioner, filter, countyScope));
-        return em.createQuery(query).getSingleResult();
+        return tally(filter, countyScope, (cb, assignment) -> cb.count(assignment));
     }
 
     @Override
     public long organisations(AssignmentFilter filter, Long countyScope) {
+        return tally(filter, countyScope,
+                (cb, assignment) -> cb.countDistinct(assignment.get("target").get("organisation").get("id")));
+    }
+
+    /** One aggregate over the assignments the filter matches. */
+    private long tally(AssignmentFilter filter, Long countyScope,
+                       BiFunction<CriteriaBuilder, Root<Assignment>, Expression<Long>> aggregate) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Assignment> assignment = query.from(Assignment.class);
         Join<Assignment, Commissioner> commissioner = assignment.join("commissioner");
-        query.select(cb.countDistinct(assignment.get("target").get("organisation").get("id")))
+        query.select(aggregate.apply(cb, assignment))
                 .where(where(cb, query, assignment, commissioner, filter, countyScope));
         return em.createQuery(query).getSingleResult();
     }
