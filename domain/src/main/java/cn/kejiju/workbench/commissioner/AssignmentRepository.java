@@ -29,6 +29,9 @@ public interface AssignmentRepository {
 
     long count(AssignmentFilter filter, Long countyScope);
 
+    /** How many distinct organisations the assignments the filter matches serve (an enterprise served twice: once). */
+    long organisations(AssignmentFilter filter, Long countyScope);
+
     /** Active assignments whose end date lies in the given days (for the to-do list). */
     List<Assignment> ending(LocalDate from, LocalDate to);
 

@@ -24,10 +24,10 @@ public interface InnovationRepository {
     Innovation lock(long id);
 
     /**
-     * A page of items in pinyin order of their names (then id), of one county when a scope or county is
-     * given, of one kind when a kind is given, whose name or initials contain the text when one is given.
+     * A page of items in pinyin order of their names (then id), of one county when a scope or the filter's county
+     * is given, narrowed by the filter's other parts.
      */
-    Page<Innovation> page(Long countyScope, Long countyId, InnovationKind kind, String text, PageRequest request);
+    Page<Innovation> page(Long countyScope, InnovationFilter filter, PageRequest request);
 
     /** How many introductions each of the items has (items without any are left out). */
     Map<Long, Long> introductionCounts(List<Long> innovationIds);

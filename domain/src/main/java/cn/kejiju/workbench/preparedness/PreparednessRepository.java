@@ -4,6 +4,7 @@ import cn.kejiju.workbench.shared.NotFoundException;
 import cn.kejiju.workbench.shared.Page;
 import cn.kejiju.workbench.shared.PageRequest;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,12 @@ public interface PreparednessRepository {
         return findCampaign(id).orElseThrow(() -> new NotFoundException("Campaign", id));
     }
 
-    /** Campaigns, latest first (by first day, then id), of one county or all. */
-    Page<Campaign> campaigns(Long countyId, Long countyScope, String text, PageRequest request);
+    /**
+     * Campaigns, latest first (by first day, then id), of one county or all; with {@code from} / {@code to}, those
+     * running on a day between them (begun by {@code to}, not over before {@code from}), as the statistics list them.
+     */
+    Page<Campaign> campaigns(Long countyId, Long countyScope, String text, LocalDate from, LocalDate to,
+                             PageRequest request);
 
     Campaign add(Campaign campaign);
 

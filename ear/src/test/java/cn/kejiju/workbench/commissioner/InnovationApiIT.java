@@ -174,6 +174,16 @@ class InnovationApiIT {
         String skipping = "cylf" + initials.substring("cylsfk".length());
         assertTrue(names(items("q=" + skipping, Api.YUNLING_RW)).contains(name), "initials in order, some left out");
         assertFalse(names(items("q=" + encoded(name) + "&countyId=2", Api.CITY_RO)).contains(name), "not of 临江县");
+        assertEquals(403, get(PATH + "?countyId=2", Api.YUNLING_RW).status(), "a county token names no other county");
+        assertEquals(422, get(PATH + "?countyId=999999", Api.CITY_RO).status(), "an id that is no county");
+        // the items an approved log introduced within a period: this one's log is a draft
+        assertFalse(names(items("q=" + encoded(name) + "&from=2000-01-01&to=2099-12-31", Api.YUNLING_RW))
+                .contains(name), "introduced by no approved log");
+        String introduced = TestData.uniqueName("稻鱼共生");
+        approved(assignment(), introduced);
+        assertTrue(names(items("q=" + encoded(introduced) + "&from=2000-01-01&to=2099-12-31", Api.YUNLING_RW))
+                .contains(introduced), "introduced by an approved log within the period");
+        assertEquals(400, get(PATH + "?from=2026-13-01", Api.YUNLING_RW).status(), "a malformed day");
 
         // on the log form: the clerk of 云岭县 typing into the technologies is offered the item
         PageClient clerk = new PageClient().login("yl.clerk", PASSWORD);
@@ -288,7 +298,7 @@ class InnovationApiIT {
     }
 
     @Test
-    void theInnovationsPageIsTheClerksAndAsksBeforeAMerge() {
+    void theInnovationsPageIsReadByReadersChangedByClerksAndAsksBeforeAMerge() {
         String name = TestData.uniqueName("页面");
         technologies(assignment(), name);
         PageClient clerk = new PageClient().login("yl.clerk", PASSWORD);
@@ -302,8 +312,12 @@ class InnovationApiIT {
         other.open("/commissioner/innovations.xhtml?q=" + encoded(name));
         assertFalse(other.body().contains("itemName\">" + name), "not another county's");
         assertTrue(other.body().contains("没有符合条件的品种或技术"), "nothing listed");
+        // readers (the work summary's varieties and technologies link here) list, only clerks rename and merge
         PageClient leader = new PageClient().login("leader", PASSWORD);
-        assertEquals(403, leader.open("/commissioner/innovations.xhtml").status(), "clerks only");
+        leader.open("/commissioner/innovations.xhtml?q=" + encoded(name));
+        assertEquals(200, leader.status());
+        assertTrue(leader.body().contains("itemName\">" + name), "the city's leader reads every county's items");
+        assertFalse(leader.body().contains("id=\"listForm:innovations:0:merge\""), "a leader merges nothing");
     }
 
     private static Map<String, String> fixture(PageClient client, String query) {

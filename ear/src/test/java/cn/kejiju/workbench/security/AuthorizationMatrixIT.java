@@ -108,6 +108,8 @@ class AuthorizationMatrixIT {
         PAGES.put("/commissioner/log.xhtml", COMMISSIONER_READERS);
         PAGES.put("/commissioner/log.xhtml?id=" + LINJIANG_LOG, COMMISSIONER_READERS);
         PAGES.put("/commissioner/approvals.xhtml", EnumSet.of(Role.LEADER));
+        // a read page too (the work summary's varieties and technologies open it): rename and merge for the clerk only
+        PAGES.put("/commissioner/innovations.xhtml", COMMISSIONER_READERS);
         PAGES.put("/commissioner/assessment.xhtml", COMMISSIONER_READERS);
         PAGES.put("/commissioner/statistics.xhtml", COMMISSIONER_READERS);
         PAGES.put("/admin/commissioner-settings.xhtml", EnumSet.of(Role.SYSTEM_ADMIN));

@@ -209,7 +209,10 @@ class SummaryApiIT {
         assertEquals(0, new BigDecimal("150000").compareTo(value(projects, "planPaid", "value")));
         assertTrue(said.contains("2026年上半年分批次实施县级科技计划项目，立项2项、资助资金55万元，拨付资金15万元。"),
                 said.toString());
-        assertEquals("/project/county-plan.xhtml?year=2026", figure(projects, "planApprovals").getString("link"));
+        assertEquals("/project/county-plan.xhtml?establishedFrom=2026-01-01&establishedTo=2026-06-30",
+                figure(projects, "planApprovals").getString("link"));
+        assertEquals("/project/county-plan.xhtml?paidFrom=2026-01-01&paidTo=2026-06-30",
+                figure(projects, "planPaid").getString("link"));
         JsonObject linjiang = section(get(SUMMARIES + "?year=2026&half=1&county=2", Api.CITY_RO), "project");
         assertEquals(2, value(linjiang, "planApprovals", "value").intValue(), "all of them 临江县's");
         assertEquals("2", rows.stream().filter(r -> r.containsKey("countyId") && !r.isNull("countyId")

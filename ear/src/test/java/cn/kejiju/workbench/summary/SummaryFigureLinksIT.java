@@ -23,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A figure of the summary links to exactly its records: the commissioners' head counts and new industrial
  * commissioners of a past period (the first half of 2026, of 临江县 and of the city) open the commissioner list
- * with the period's filter, the services and trainings the approved logs of the period; the projects won the
+ * with the period's filter, the services and trainings the approved logs of the period, the varieties and
+ * technologies the items those logs introduced, the enterprises linked by the new industrial commissioners their
+ * assignments in force in the period (the list says how many distinct enterprises); the projects won the
  * applications won within it, the financing figures the applications whose guarantee started within it (or by its
  * end), the patents those filed or granted within it, the new high-tech enterprises the recognitions issued within
  * it; and the list counts as many rows as the figure says, whatever changed since.
@@ -33,10 +35,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SummaryFigureLinksIT {
 
     private static final List<String> FIGURES = List.of("total", "agriculture", "agricultureCity", "industry",
-            "industryNew", "visits", "trainings");
-    private static final Pattern TOTAL = Pattern.compile("共 (\\d+) [条项笔]");
+            "industryNew", "visits", "trainings", "varieties", "technologies");
+    private static final Pattern TOTAL = Pattern.compile("共 (\\d+) [条项笔个]");
     private static final List<String> LISTS = List.of("listForm:commissioners", "listForm:logs",
-            "listForm:applications", "listForm:patents", "listForm:cases");
+            "listForm:applications", "listForm:patents", "listForm:cases", "listForm:innovations",
+            "listForm:assignments", "listForm:loans", "listForm:projects", "listForm:tenants");
+    private static final Pattern ORGANISATIONS = Pattern.compile("id=\"listForm:organisationCount\">[^<\\d]*(\\d+)");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -67,15 +71,79 @@ class SummaryFigureLinksIT {
     }
 
     @Test
+    void theEnterprisesLinkedByNewIndustrialCommissionersOpenTheirAssignmentsAndSayHowManyEnterprises() {
+        PageClient leader = new PageClient().login("leader", "Demo@2026");
+        for (String scope : List.of("&county=2", "")) {
+            JsonObject summary = Api.get("/api/v1/summaries?year=2026&half=1" + scope, null, Api.CITY_RO).json();
+            JsonObject figure = figure(summary, "commissioner", "enterprisesLinkedByNew");
+            String link = figure.getString("link");
+            assertTrue(link.contains("field=INDUSTRY") && link.contains("from=2026-01-01")
+                    && link.contains("to=2026-06-30") && link.contains("postedFrom=2026-01-01"), link);
+            assertEquals(!scope.isEmpty(), link.contains("county=2"), link);
+            String body = leader.open(link).body();
+            assertEquals(200, leader.status(), link);
+            Matcher distinct = ORGANISATIONS.matcher(body);
+            assertTrue(distinct.find(), "the list says how many enterprises: " + link);
+            assertEquals(new java.math.BigDecimal(figure.getString("value")).intValueExact(),
+                    Integer.parseInt(distinct.group(1)), "enterprisesLinkedByNew" + scope + ": " + link);
+            assertTrue(rows(body) >= Integer.parseInt(distinct.group(1)), "an assignment per enterprise at least");
+        }
+    }
+
+    @Test
+    void aMalformedPeriodInTheAddressIsSaidOnThePage() {
+        PageClient leader = new PageClient().login("leader", "Demo@2026");
+        for (String link : List.of("/commissioner/assignments.xhtml?from=2026-13-45",
+                "/commissioner/innovations.xhtml?to=half-year", "/preparedness/campaigns.xhtml?from=bad")) {
+            String body = leader.open(link).body();
+            assertEquals(200, leader.status(), link);
+            assertTrue(body.contains("请按 年-月-日 填写日期"), link + ": the date's message");
+        }
+        for (String link : List.of("/financing/loans.xhtml?compensatedFrom=2026-13-01",
+                "/financing/applications.xhtml?guaranteedOn=yesterday", "/project/applications.xhtml?helpedTo=2026-6",
+                "/project/county-plan.xhtml?paidFrom=x")) {
+            String body = leader.open(link).body();
+            assertEquals(200, leader.status(), link);
+            assertTrue(body.contains("请输入日期（yyyy-MM-dd）"), link + ": the date's message");
+        }
+        String body = leader.open("/incubator/tenants.xhtml?asOf=30.06.2026").body();
+        assertEquals(200, leader.status());
+        assertTrue(body.contains("日期格式应为 年-月-日"), "the tenants' date message");
+    }
+
+    @Test
     void theProjectFinancingAndIndicatorFiguresOfAPastHalfYearOpenExactlyTheirRecords() {
         PageClient leader = new PageClient().login("leader", "Demo@2026");
         for (String scope : List.of("&county=2", "")) {
             JsonObject summary = Api.get("/api/v1/summaries?year=2026&half=1" + scope, null, Api.CITY_RO).json();
             assertLinksCount(leader, summary, "project", List.of("won", "nationalWon", "provincialWon", "cityWon"),
                     "wonFrom=2026-01-01&wonTo=2026-06-30", scope);
+            assertLinksCount(leader, summary, "project", List.of("prepared"), "helpedFrom=2026-01-01&helpedTo=2026-06-30",
+                    scope);
+            assertLinksCount(leader, summary, "project", List.of("planApprovals"),
+                    "establishedFrom=2026-01-01&establishedTo=2026-06-30", scope);
+            // the enterprises helped are the leads and partners of the applications listed (each once)
+            assertLinksFilter(summary, "project", "enterprisesHelped", "helpedFrom=2026-01-01&helpedTo=2026-06-30", scope);
+            assertLinksFilter(summary, "project", "received", "receivedFrom=2026-01-01&receivedTo=2026-06-30", scope);
+            assertLinksFilter(summary, "project", "planFunds", "establishedFrom=2026-01-01&establishedTo=2026-06-30",
+                    scope);
+            assertLinksFilter(summary, "project", "planPaid", "paidFrom=2026-01-01&paidTo=2026-06-30", scope);
+            assertLinksCount(leader, summary, "incubator", List.of("tenants"), "asOf=2026-06-30", scope);
+            assertLinksCount(leader, summary, "incubator", List.of("tenantsNew"),
+                    "enteredFrom=2026-01-01&enteredTo=2026-06-30", scope);
+            assertLinksCount(leader, summary, "incubator", List.of("graduates"),
+                    "graduatedTo=2026-06-30&graduatedFrom=2026-01-01", scope);
+            assertLinksCount(leader, summary, "incubator", List.of("graduatesTotal"), "graduatedTo=2026-06-30", scope);
             assertLinksCount(leader, summary, "financing", List.of("newCount"),
                     "guaranteedFrom=2026-01-01&guaranteedTo=2026-06-30", scope);
             assertLinksCount(leader, summary, "financing", List.of("cumulativeCount"), "guaranteedTo=2026-06-30", scope);
+            assertLinksCount(leader, summary, "financing", List.of("compensations"),
+                    "compensatedTo=2026-06-30&compensatedFrom=2026-01-01", scope);
+            assertLinksCount(leader, summary, "financing", List.of("compensationsTotal"), "compensatedTo=2026-06-30", scope);
+            // amounts: the list of their records carries the period's filter (its rows are not the figure)
+            assertLinksFilter(summary, "financing", "outstanding", "guaranteedOn=2026-06-30", scope);
+            assertLinksFilter(summary, "financing", "compensationAmount",
+                    "compensatedTo=2026-06-30&compensatedFrom=2026-01-01", scope);
             assertLinksCount(leader, summary, "indicator", List.of("patentsApplied", "inventionsApplied"),
                     "appliedFrom=2026-01-01&appliedTo=2026-06-30", scope);
             assertLinksCount(leader, summary, "indicator", List.of("patentsGranted", "inventionsGranted"),
@@ -83,6 +151,41 @@ class SummaryFigureLinksIT {
             assertLinksCount(leader, summary, "indicator", List.of("highTechNew"),
                     "issuedFrom=2026-01-01&issuedTo=2026-06-30", scope);
         }
+    }
+
+    /** The figure of the section by its key. */
+    private static JsonObject figure(JsonObject summary, String section, String key) {
+        return summary.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("section").equals(section)).findFirst().orElseThrow()
+                .getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("key").equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void thePreparednessFiguresAreTheStatisticsAndOpenTheCampaignsRunningInThePeriod() {
+        for (String scope : List.of("&county=2", "")) {
+            JsonObject summary = Api.get("/api/v1/summaries?year=2026&half=1" + scope, null, Api.CITY_RO).json();
+            JsonObject statistics = Api.get("/api/v1/preparedness/statistics?year=2026&half=1" + scope, null,
+                    Api.CITY_RO).json();
+            java.util.Map<String, java.math.BigDecimal> stated = new java.util.HashMap<>();
+            statistics.getJsonArray("figures").getValuesAs(JsonObject.class)
+                    .forEach(f -> stated.put(f.getString("key"), f.getJsonNumber("value").bigDecimalValue()));
+            for (String[] pair : List.of(new String[] {"events", "events"}, new String[] {"peopleReached", "people"},
+                    new String[] {"consultations", "consultations"})) {
+                JsonObject figure = figure(summary, "preparedness", pair[0]);
+                assertEquals(0, new java.math.BigDecimal(figure.getString("value")).compareTo(stated.get(pair[1])),
+                        pair[0] + scope + ": the statistics' " + pair[1]);
+                assertLinksFilter(summary, "preparedness", pair[0], "campaigns.xhtml?from=2026-01-01&to=2026-06-30",
+                        scope);
+            }
+        }
+    }
+
+    /** An amount's figure links to the list of its records with the period's filter (and the county's). */
+    private static void assertLinksFilter(JsonObject summary, String section, String key, String filter, String scope) {
+        String link = figure(summary, section, key).getString("link");
+        assertTrue(link.contains(filter), key + ": " + link);
+        assertEquals(!scope.isEmpty(), link.contains("county=2"), link);
     }
 
     /** Each figure named links with the period's filter to a list of as many rows as it says. */

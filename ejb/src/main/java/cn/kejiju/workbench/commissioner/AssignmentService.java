@@ -83,6 +83,13 @@ public class AssignmentService {
         return assignments.count(filter, guard.countyScope());
     }
 
+    /** How many distinct enterprises or cooperatives the assignments the filter matches serve. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long organisations(@NotNull AssignmentFilter filter) {
+        guard.countyFilter(filter.countyId(), "county");
+        return assignments.organisations(filter, guard.countyScope());
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Assignment get(long id) {
         Assignment assignment = assignments.get(id);

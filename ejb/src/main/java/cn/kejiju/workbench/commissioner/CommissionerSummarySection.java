@@ -67,14 +67,18 @@ public class CommissionerSummarySection implements SummarySection {
         SummaryFigure industry = now.figure("commissioners.INDUSTRY");
         figures.add(Figure.flow("industryNew", FigureUnit.PERSON, industry.newInPeriod(),
                 previous.figure("commissioners.INDUSTRY").newInPeriod(), null, posted + "&field=INDUSTRY"));
-        figures.add(flow("enterprisesLinkedByNew", FigureUnit.ITEM, now, previous, "/commissioner/assignments.xhtml?targetKind=ENTERPRISE" + county, Function.identity()));
+        // the enterprises of the assignments in force in the period of industrial commissioners posted within it
+        String linked = "/commissioner/assignments.xhtml?targetKind=ENTERPRISE&field=INDUSTRY&from=" + period.from()
+                + "&to=" + period.to() + "&postedFrom=" + period.from() + county;
+        figures.add(flow("enterprisesLinkedByNew", FigureUnit.ITEM, now, previous, linked, Function.identity()));
         figures.add(flow("visits", FigureUnit.TIMES, now, previous, logs, Function.identity()));
         figures.add(flow("trainings", FigureUnit.TIMES, now, previous, logs + "&kind=TRAINING", Function.identity()));
         figures.add(flow("peopleTrained", FigureUnit.PERSON_TIMES, now, previous, logs + "&kind=TRAINING", Function.identity()));
-        figures.add(flow("varieties", FigureUnit.ITEM, now, previous, "/commissioner/innovations.xhtml?kind=VARIETY",
+        // the items an approved log of the period introduced
+        String introduced = "/commissioner/innovations.xhtml?from=" + period.from() + "&to=" + period.to() + county;
+        figures.add(flow("varieties", FigureUnit.ITEM, now, previous, introduced + "&kind=VARIETY", Function.identity()));
+        figures.add(flow("technologies", FigureUnit.PROJECT, now, previous, introduced + "&kind=TECHNOLOGY",
                 Function.identity()));
-        figures.add(flow("technologies", FigureUnit.PROJECT, now, previous,
-                "/commissioner/innovations.xhtml?kind=TECHNOLOGY", Function.identity()));
         figures.add(flow("income", FigureUnit.YUAN, now, previous, logs, wan -> wan.multiply(TEN_THOUSAND)));
         List<String> sentences = new ArrayList<>(List.of("headcount"));
         if (now.figure("visits").value().signum() > 0) {

@@ -55,7 +55,17 @@ public class InnovationService {
     /** A page of the caller's county's items (a city user's of every county, or of the county chosen). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<InnovationUse> list(Long countyId, InnovationKind kind, String text, @NotNull PageRequest page) {
-        Page<Innovation> items = innovations.page(guard.countyScope(), countyId, kind, text, page);
+        return list(new InnovationFilter(countyId, kind, text), page);
+    }
+
+    /**
+     * A page of the items the filter keeps, of the caller's county (a city user's of every county, or the chosen); a
+     * county that is none is refused (422), another county than a county caller's too (403), as on every list.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<InnovationUse> list(@NotNull InnovationFilter filter, @NotNull PageRequest page) {
+        guard.countyFilter(filter.countyId(), "countyId");
+        Page<Innovation> items = innovations.page(guard.countyScope(), filter, page);
         Map<Long, Long> counts = innovations.introductionCounts(
                 items.items().stream().map(Innovation::getId).toList());
         return items.map(i -> new InnovationUse(i, counts.getOrDefault(i.getId(), 0L)));

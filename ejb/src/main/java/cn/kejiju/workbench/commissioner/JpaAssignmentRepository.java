@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Assignments in JPA. */
 @ApplicationScoped
@@ -73,11 +75,24 @@ public class JpaAssignmentRepository implements AssignmentRepository {
 
     @Override
     public long count(AssignmentFilter filter, Long countyScope) {
+        return tally(filter, countyScope, (cb, assignment) -> cb.count(assignment));
+    }
+
+    @Override
+    public long organisations(AssignmentFilter filter, Long countyScope) {
+        return tally(filter, countyScope,
+                (cb, assignment) -> cb.countDistinct(assignment.get("target").get("organisation").get("id")));
+    }
+
+    /** One aggregate over the assignments the filter matches. */
+    private long tally(AssignmentFilter filter, Long countyScope,
+                       BiFunction<CriteriaBuilder, Root<Assignment>, Expression<Long>> aggregate) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Assignment> assignment = query.from(Assignment.class);
         Join<Assignment, Commissioner> commissioner = assignment.join("commissioner");
-        query.select(cb.count(assignment)).where(where(cb, query, assignment, commissioner, filter, countyScope));
+        query.select(aggregate.apply(cb, assignment))
+                .where(where(cb, query, assignment, commissioner, filter, countyScope));
         return em.createQuery(query).getSingleResult();
     }
 
@@ -107,6 +122,21 @@ public class JpaAssignmentRepository implements AssignmentRepository {
             Predicate confirmed = cb.and(cb.isNotNull(assignment.get("commissionerConfirmedOn")),
                     cb.isNotNull(assignment.get("targetConfirmedOn")));
             predicates.add(filter.agreementConfirmed() ? confirmed : cb.not(confirmed));
+        }
+        if (filter.field() != null) {
+            predicates.add(cb.equal(commissioner.get("field"), filter.field()));
+        }
+        if (filter.activeTo() != null) {
+            predicates.add(cb.lessThanOrEqualTo(assignment.get("startDate"), filter.activeTo()));
+        }
+        if (filter.activeFrom() != null) {
+            // in force on a day from activeFrom on: ended (early, or at its end) no sooner than that day
+            Expression<LocalDate> last = cb.coalesce(assignment.<LocalDate>get("endedOn"),
+                    assignment.<LocalDate>get("endDate"));
+            predicates.add(cb.greaterThanOrEqualTo(last, filter.activeFrom()));
+        }
+        if (filter.postedFrom() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(commissioner.get("postedOn"), filter.postedFrom()));
         }
         if (Queries.hasText(filter.text())) {
             String pattern = Queries.likePattern(filter.text());

@@ -9,10 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,37 +50,53 @@ public class JpaInnovationRepository implements InnovationRepository {
     }
 
     @Override
-    public Page<Innovation> page(Long countyScope, Long countyId, InnovationKind kind, String text,
-                                 PageRequest request) {
+    public Page<Innovation> page(Long countyScope, InnovationFilter filter, PageRequest request) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Innovation> query = cb.createQuery(Innovation.class);
         Root<Innovation> innovation = query.from(Innovation.class);
-        query.select(innovation).where(where(cb, innovation, countyScope, countyId, kind, text));
+        query.select(innovation).where(where(cb, query, innovation, countyScope, filter));
         return Queries.page(em, query, innovation,
                 new Queries.SortKey<>("name", innovation.get("name"), Innovation::getName), request,
-                () -> count(countyScope, countyId, kind, text), page -> Fetch.joined(page, "county"));
+                () -> count(countyScope, filter), page -> Fetch.joined(page, "county"));
     }
 
-    private long count(Long countyScope, Long countyId, InnovationKind kind, String text) {
+    private long count(Long countyScope, InnovationFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Innovation> innovation = query.from(Innovation.class);
-        query.select(cb.count(innovation)).where(where(cb, innovation, countyScope, countyId, kind, text));
+        query.select(cb.count(innovation)).where(where(cb, query, innovation, countyScope, filter));
         return em.createQuery(query).getSingleResult();
     }
 
-    private static Predicate[] where(CriteriaBuilder cb, Root<Innovation> innovation, Long countyScope,
-                                     Long countyId, InnovationKind kind, String text) {
+    private static Predicate[] where(CriteriaBuilder cb, AbstractQuery<?> query, Root<Innovation> innovation,
+                                     Long countyScope, InnovationFilter filter) {
         List<Predicate> predicates = new ArrayList<>();
         if (countyScope != null) {
             predicates.add(cb.equal(innovation.get("county").get("id"), countyScope));
         }
-        if (countyId != null) {
-            predicates.add(cb.equal(innovation.get("county").get("id"), countyId));
+        if (filter.countyId() != null) {
+            predicates.add(cb.equal(innovation.get("county").get("id"), filter.countyId()));
         }
-        if (kind != null) {
-            predicates.add(cb.equal(innovation.get("kind"), kind));
+        if (filter.kind() != null) {
+            predicates.add(cb.equal(innovation.get("kind"), filter.kind()));
         }
+        if (filter.introducedInPeriod()) {
+            // introduced by an approved log of the item's county on a day of the period (as the statistics count)
+            Subquery<Long> introduced = query.subquery(Long.class);
+            Root<Introduction> introduction = introduced.from(Introduction.class);
+            Join<Introduction, ServiceLog> log = introduction.join("log");
+            List<Predicate> within = new ArrayList<>(List.of(cb.equal(introduction.get("innovation"), innovation),
+                    cb.equal(log.get("status"), LogStatus.APPROVED),
+                    cb.equal(log.get("county"), innovation.get("county"))));
+            if (filter.introducedFrom() != null) {
+                within.add(cb.greaterThanOrEqualTo(log.get("serviceDate"), filter.introducedFrom()));
+            }
+            if (filter.introducedTo() != null) {
+                within.add(cb.lessThanOrEqualTo(log.get("serviceDate"), filter.introducedTo()));
+            }
+            predicates.add(cb.exists(introduced.select(introduction.get("id")).where(within.toArray(Predicate[]::new))));
+        }
+        String text = filter.text();
         if (Queries.hasText(text)) {
             Predicate byName = cb.like(innovation.get("name"), Queries.likePattern(text), '\\');
             predicates.add(Pinyin.canBeInitials(text)

@@ -81,11 +81,13 @@ public class FinancingSummarySection implements SummarySection {
         figures.add(flow("newAmount", FigureUnit.YUAN, shown, previous, lastYear, started));
         figures.add(flow("cumulative", FigureUnit.YUAN, shown, previous, lastYear, byEnd));
         figures.add(flow("cumulativeCount", FigureUnit.CASE, shown, previous, lastYear, byEnd));
-        figures.add(flow("outstanding", FigureUnit.YUAN, shown, previous, lastYear, link));
-        String loans = "/financing/loans.xhtml?status=COMPENSATED" + (countyId == null ? "" : "&county=" + countyId);
-        figures.add(flow("compensations", FigureUnit.CASE, shown, previous, lastYear, loans));
-        figures.add(flow("compensationAmount", FigureUnit.YUAN, shown, previous, lastYear, loans));
-        figures.add(flow("compensationsTotal", FigureUnit.CASE, shown, previous, lastYear, loans));
+        // the guarantees running on the last day; the loans compensated within the period, and by its last day
+        figures.add(flow("outstanding", FigureUnit.YUAN, shown, previous, lastYear, link + "&guaranteedOn=" + period.to()));
+        String loans = "/financing/loans.xhtml?compensatedTo=" + period.to();
+        String compensated = loans + "&compensatedFrom=" + period.from() + county;
+        figures.add(flow("compensations", FigureUnit.CASE, shown, previous, lastYear, compensated));
+        figures.add(flow("compensationAmount", FigureUnit.YUAN, shown, previous, lastYear, compensated));
+        figures.add(flow("compensationsTotal", FigureUnit.CASE, shown, previous, lastYear, loans + county));
         List<String> sentences = new ArrayList<>();
         if (value(shown, "cumulativeCount").signum() > 0) {
             sentences.add("financing");

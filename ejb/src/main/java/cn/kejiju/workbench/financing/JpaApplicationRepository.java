@@ -120,6 +120,16 @@ public class JpaApplicationRepository implements ApplicationRepository {
             }
             predicates.add(cb.exists(guaranteed.select(guarantee.get("id")).where(started.toArray(Predicate[]::new))));
         }
+        if (filter.guaranteedOn() != null) {
+            // the guarantee in force runs on the day: started by it, its last day not before it
+            Subquery<Long> running = query.subquery(Long.class);
+            Root<Guarantee> guarantee = running.from(Guarantee.class);
+            running.select(guarantee.get("id")).where(cb.equal(guarantee.get("application"), root),
+                    cb.equal(guarantee.get("status"), GuaranteeStatus.ACTIVE),
+                    cb.lessThanOrEqualTo(guarantee.get("startDate"), filter.guaranteedOn()),
+                    cb.greaterThanOrEqualTo(guarantee.get("endDate"), filter.guaranteedOn()));
+            predicates.add(cb.exists(running));
+        }
         return predicates;
     }
 

@@ -17,11 +17,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +79,7 @@ public class JpaLoanRepository implements LoanRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Loan> query = cb.createQuery(Loan.class);
         Root<Loan> root = query.from(Loan.class);
-        List<Predicate> where = where(cb, root, filter, countyScope);
+        List<Predicate> where = where(cb, query, root, filter, countyScope);
         Path<LocalDate> key = root.get(DISBURSED_ON);
         Path<Long> id = root.get("id");
         Keyset.after(cb, key, id, request, sort, LocalDate.class).ifPresent(where::add);
@@ -96,11 +98,12 @@ public class JpaLoanRepository implements LoanRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Loan> counted = count.from(Loan.class);
-        count.select(cb.count(counted)).where(where(cb, counted, filter, countyScope).toArray(Predicate[]::new));
+        count.select(cb.count(counted)).where(where(cb, count, counted, filter, countyScope).toArray(Predicate[]::new));
         return em.createQuery(count).getSingleResult();
     }
 
-    private static List<Predicate> where(CriteriaBuilder cb, Root<Loan> root, LoanFilter filter, Long countyScope) {
+    private static List<Predicate> where(CriteriaBuilder cb, AbstractQuery<?> query, Root<Loan> root, LoanFilter filter,
+                                         Long countyScope) {
         List<Predicate> predicates = new ArrayList<>();
         if (countyScope != null) {
             predicates.add(cb.equal(root.get("county").get("id"), countyScope));
@@ -121,6 +124,19 @@ public class JpaLoanRepository implements LoanRepository {
             String pattern = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%";
             predicates.add(cb.like(root.get("enterprise").get("name"), pattern, '\\'));
+        }
+        if (filter.compensatedFrom() != null || filter.compensatedTo() != null) {
+            // the compensation (one per loan) paid within the days given
+            Subquery<Long> compensated = query.subquery(Long.class);
+            Root<Compensation> compensation = compensated.from(Compensation.class);
+            List<Predicate> paid = new ArrayList<>(List.of(cb.equal(compensation.get("loan"), root)));
+            if (filter.compensatedFrom() != null) {
+                paid.add(cb.greaterThanOrEqualTo(compensation.get("paidOn"), filter.compensatedFrom()));
+            }
+            if (filter.compensatedTo() != null) {
+                paid.add(cb.lessThanOrEqualTo(compensation.get("paidOn"), filter.compensatedTo()));
+            }
+            predicates.add(cb.exists(compensated.select(compensation.get("id")).where(paid.toArray(Predicate[]::new))));
         }
         return predicates;
     }

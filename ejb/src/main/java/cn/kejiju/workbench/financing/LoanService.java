@@ -82,9 +82,7 @@ public class LoanService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Loan> list(@NotNull LoanFilter filter, @NotNull PageRequest page) {
         Long county = guard.countyFilter(filter.countyId(), "countyId");
-        LoanFilter checked = new LoanFilter(county, filter.status(), filter.guarantorId(), filter.applicationId(),
-                filter.text());
-        return loans.page(checked, guard.countyScope(), page);
+        return loans.page(filter.inCounty(county), guard.countyScope(), page);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -71,8 +71,7 @@ public class GraduationService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<TenantStanding> tenants(@NotNull TenantFilter filter, @NotNull PageRequest page) {
         Long county = guard.countyFilter(filter.countyId(), "countyId");
-        Page<Incubatee> found = repository.tenants(new TenantFilter(county, filter.carrierId(), filter.text()),
-                guard.countyScope(), page);
+        Page<Incubatee> found = repository.tenants(filter.inCounty(county), guard.countyScope(), page);
         Map<Long, List<YearFigures>> figures = repository.figures(found.items().stream().map(Incubatee::getId).toList());
         GraduationSettings settings = repository.settings();
         LocalDate today = today();

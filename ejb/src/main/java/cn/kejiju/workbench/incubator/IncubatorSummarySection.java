@@ -56,18 +56,24 @@ public class IncubatorSummarySection implements SummarySection {
                 scope);
         String county = countyId == null ? "" : "county=" + countyId;
         String tenants = "/incubator/tenants.xhtml" + (county.isEmpty() ? "" : "?" + county);
+        String and = county.isEmpty() ? "" : "&" + county;
+        // the tenants on the period's last day; those that entered within it; graduated within it, and by its end
+        String onLastDay = "/incubator/tenants.xhtml?asOf=" + period.to() + and;
+        String entered = "/incubator/tenants.xhtml?enteredFrom=" + period.from() + "&enteredTo=" + period.to() + and;
+        String graduatedBy = "/incubator/tenants.xhtml?graduatedTo=" + period.to();
+        String graduated = graduatedBy + "&graduatedFrom=" + period.from() + and;
         String carriers = "/incubator/carriers.xhtml" + (county.isEmpty() ? "" : "?" + county);
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.flow("carriers", FigureUnit.ITEM, BigDecimal.valueOf(now.carriers().size()), null, null,
                 carriers));
-        figures.add(stock("tenants", FigureUnit.ENTERPRISE, now, previous, tenants));
+        figures.add(stock("tenants", FigureUnit.ENTERPRISE, now, previous, onLastDay));
         SummaryFigure tenantCount = now.figure("tenants");
         figures.add(Figure.flow("tenantsNew", FigureUnit.ENTERPRISE, tenantCount.newInPeriod(),
-                previous.figure("tenants").newInPeriod(), null, tenants));
+                previous.figure("tenants").newInPeriod(), null, entered));
         figures.add(stock("totalArea", FigureUnit.SQUARE_METRE, now, previous, carriers));
-        figures.add(stock("letArea", FigureUnit.SQUARE_METRE, now, previous, tenants));
-        figures.add(flow("graduates", FigureUnit.ENTERPRISE, now, previous, tenants));
-        figures.add(stock("graduatesTotal", FigureUnit.ENTERPRISE, now, previous, tenants));
+        figures.add(stock("letArea", FigureUnit.SQUARE_METRE, now, previous, onLastDay));
+        figures.add(flow("graduates", FigureUnit.ENTERPRISE, now, previous, graduated));
+        figures.add(stock("graduatesTotal", FigureUnit.ENTERPRISE, now, previous, graduatedBy + and));
         figures.add(flow("investment", FigureUnit.YUAN, now, previous, tenants));
         List<String> sentences = new ArrayList<>();
         if (!now.carriers().isEmpty()) {

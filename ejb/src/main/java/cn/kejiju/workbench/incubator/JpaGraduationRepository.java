@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -42,7 +43,7 @@ public class JpaGraduationRepository implements GraduationRepository {
         if (request.sort() != null && !NAME.equals(request.sort())) {
             throw new RuleViolationException("page.sortUnknown", "sort", request.sort());
         }
-        String where = " where i.exitedOn is null"
+        String where = " where " + (filter.byDays() ? days(filter) : "i.exitedOn is null")
                 + (countyScope != null ? " and i.county.id = :scope" : "")
                 + (filter.countyId() != null ? " and i.county.id = :county" : "")
                 + (filter.carrierId() != null ? " and i.carrier.id = :carrier" : "")
@@ -60,6 +61,30 @@ public class JpaGraduationRepository implements GraduationRepository {
         return new Page<>(items, total, request.page(), request.size());
     }
 
+    /** The day parts as JPQL, bound by {@link #bind}: as the incubator statistics count a period's tenants. */
+    private static String days(TenantFilter filter) {
+        List<String> terms = new ArrayList<>();
+        if (filter.asOf() != null) {
+            terms.add("i.enteredOn <= :asOf and (i.exitedOn is null or i.exitedOn >= :asOf)");
+        }
+        if (filter.enteredFrom() != null) {
+            terms.add("i.enteredOn >= :enteredFrom");
+        }
+        if (filter.enteredTo() != null) {
+            terms.add("i.enteredOn <= :enteredTo");
+        }
+        if (filter.graduatedFrom() != null || filter.graduatedTo() != null) {
+            terms.add("i.exitReason = :graduated");
+        }
+        if (filter.graduatedFrom() != null) {
+            terms.add("i.exitedOn >= :graduatedFrom");
+        }
+        if (filter.graduatedTo() != null) {
+            terms.add("i.exitedOn <= :graduatedTo");
+        }
+        return String.join(" and ", terms);
+    }
+
     private static void bind(TypedQuery<?> query, TenantFilter filter, Long countyScope) {
         if (countyScope != null) {
             query.setParameter("scope", countyScope);
@@ -69,6 +94,20 @@ public class JpaGraduationRepository implements GraduationRepository {
         }
         if (filter.carrierId() != null) {
             query.setParameter("carrier", filter.carrierId());
+        }
+        Map<String, LocalDate> days = new LinkedHashMap<>();
+        days.put("asOf", filter.asOf());
+        days.put("enteredFrom", filter.enteredFrom());
+        days.put("enteredTo", filter.enteredTo());
+        days.put("graduatedFrom", filter.graduatedFrom());
+        days.put("graduatedTo", filter.graduatedTo());
+        days.forEach((name, day) -> {
+            if (day != null) {
+                query.setParameter(name, day);
+            }
+        });
+        if (filter.graduatedFrom() != null || filter.graduatedTo() != null) {
+            query.setParameter("graduated", ExitReason.GRADUATED);
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             query.setParameter("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")

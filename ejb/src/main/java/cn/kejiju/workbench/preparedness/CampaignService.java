@@ -54,7 +54,14 @@ public class CampaignService {
     /** Campaigns latest first: one statement with the county, and the count. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Campaign> list(Long countyId, String text, @NotNull PageRequest page) {
-        return repository.campaigns(guard.countyFilter(countyId, "countyId"), guard.countyScope(), text, page);
+        return list(countyId, text, null, null, page);
+    }
+
+    /** Campaigns latest first running on a day between {@code from} and {@code to} (either may be null). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<Campaign> list(Long countyId, String text, LocalDate from, LocalDate to, @NotNull PageRequest page) {
+        return repository.campaigns(guard.countyFilter(countyId, "countyId"), guard.countyScope(), text, from, to,
+                page);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public class JpaPreparednessRepository implements PreparednessRepository {
     @Inject
     ListTotals listTotals;
 
-    record CampaignFilter(Long countyId, String text) {
+    record CampaignFilter(Long countyId, String text, LocalDate from, LocalDate to) {
     }
 
     record EventFilter(Long campaignId, Long countyId) {
@@ -51,19 +52,20 @@ public class JpaPreparednessRepository implements PreparednessRepository {
     }
 
     @Override
-    public Page<Campaign> campaigns(Long countyId, Long countyScope, String text, PageRequest request) {
+    public Page<Campaign> campaigns(Long countyId, Long countyScope, String text, LocalDate from, LocalDate to,
+                                    PageRequest request) {
         if (request.sort() != null && !"startsOn".equals(request.sort())) {
             throw new RuleViolationException("page.sortUnknown", "sort", request.sort());
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = campaignWhere(countyId, countyScope, text, parameters);
+        String where = campaignWhere(countyId, countyScope, text, from, to, parameters);
         String dir = request.ascending() ? "asc" : "desc";
         TypedQuery<Campaign> query = em.createQuery("select c from Campaign c" + where
                 + " order by c.startsOn " + dir + ", c.id " + dir, Campaign.class);
         parameters.forEach(query::setParameter);
         List<Campaign> items = Fetch.forReading(em, Fetch.joined(query, "county"))
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        long total = listTotals.total(Campaign.class, new CampaignFilter(countyId, text), countyScope, () -> {
+        long total = listTotals.total(Campaign.class, new CampaignFilter(countyId, text, from, to), countyScope, () -> {
             TypedQuery<Long> count = em.createQuery("select count(c) from Campaign c" + where, Long.class);
             parameters.forEach(count::setParameter);
             return count.getSingleResult();
@@ -71,7 +73,8 @@ public class JpaPreparednessRepository implements PreparednessRepository {
         return new Page<>(items, total, request.page(), request.size());
     }
 
-    private static String campaignWhere(Long countyId, Long countyScope, String text, Map<String, Object> parameters) {
+    private static String campaignWhere(Long countyId, Long countyScope, String text, LocalDate from, LocalDate to,
+                                        Map<String, Object> parameters) {
         List<String> terms = new ArrayList<>();
         if (countyScope != null) {
             terms.add("c.county.id = :scope");
@@ -85,6 +88,14 @@ public class JpaPreparednessRepository implements PreparednessRepository {
             terms.add("(c.name like :text escape '\\' or c.theme like :text escape '\\')");
             parameters.put("text", "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
+        }
+        if (to != null) {
+            terms.add("c.startsOn <= :to");
+            parameters.put("to", to);
+        }
+        if (from != null) {
+            terms.add("c.endsOn >= :from");
+            parameters.put("from", from);
         }
         return terms.isEmpty() ? "" : " where " + String.join(" and ", terms);
     }

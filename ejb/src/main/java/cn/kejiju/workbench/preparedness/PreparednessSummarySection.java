@@ -1,5 +1,7 @@
 package cn.kejiju.workbench.preparedness;
 
+import cn.kejiju.workbench.commissioner.FigureTally;
+import cn.kejiju.workbench.commissioner.StatisticsPeriod;
 import cn.kejiju.workbench.summary.Figure;
 import cn.kejiju.workbench.summary.FigureUnit;
 import cn.kejiju.workbench.summary.SectionContent;
@@ -18,8 +20,11 @@ import java.util.Set;
 
 /**
  * Earthquake preparedness publicity's section of the work summary: the approved events held within the period
- * (宣传活动), the people they reached and the consultations at their desks, and the materials issued to events
- * (发放资料). Two aggregate statements per period, grouped by county.
+ * (宣传活动), the people they reached and the consultations at their desks, and the copies of the consumable
+ * materials issued to those events (发放资料; display boards and banners are lent, not issued). These are the
+ * preparedness statistics' tallies ({@link PreparednessStatisticsQueries#tallies}), so the summary and the
+ * statistics page cannot disagree. The events' figures open the campaigns running in the period, the materials
+ * the material stock: neither counts the figure's records (the events and the issues have no list of their own).
  */
 @ApplicationScoped
 public class PreparednessSummarySection implements SummarySection {
@@ -29,6 +34,9 @@ public class PreparednessSummarySection implements SummarySection {
 
     @Inject
     SectionQueries queries;
+
+    @Inject
+    PreparednessStatisticsQueries statistics;
 
     @Override
     public String key() {
@@ -47,12 +55,13 @@ public class PreparednessSummarySection implements SummarySection {
         Map<String, BigDecimal> previous = SectionQueries.shown(tallies(period.previous(), countyId), countyId);
         Map<String, BigDecimal> lastYear = SectionQueries.shown(tallies(period.sameLastYear(), countyId), countyId);
         String county = countyId == null ? "" : "?county=" + countyId;
+        // the campaigns running in the period (their events held in it are the figures' records)
+        String campaigns = "/preparedness/campaigns.xhtml?from=" + period.from() + "&to=" + period.to()
+                + (countyId == null ? "" : "&county=" + countyId);
         List<Figure> figures = new ArrayList<>();
-        figures.add(flow("events", FigureUnit.EVENT, shown, previous, lastYear, "/preparedness/campaigns.xhtml" + county));
-        figures.add(flow("peopleReached", FigureUnit.PERSON_TIMES, shown, previous, lastYear,
-                "/preparedness/campaigns.xhtml" + county));
-        figures.add(flow("consultations", FigureUnit.PERSON_TIMES, shown, previous, lastYear,
-                "/preparedness/campaigns.xhtml" + county));
+        figures.add(flow("events", FigureUnit.EVENT, shown, previous, lastYear, campaigns));
+        figures.add(flow("peopleReached", FigureUnit.PERSON_TIMES, shown, previous, lastYear, campaigns));
+        figures.add(flow("consultations", FigureUnit.PERSON_TIMES, shown, previous, lastYear, campaigns));
         figures.add(flow("materialsIssued", FigureUnit.COPIES, shown, previous, lastYear,
                 "/preparedness/materials.xhtml" + county));
         List<String> sentences = new ArrayList<>();
@@ -68,21 +77,21 @@ public class PreparednessSummarySection implements SummarySection {
                 lastYear.getOrDefault(key, BigDecimal.ZERO), link);
     }
 
+    /** Each county's figures of the period from the statistics' tallies. */
     private Map<Long, Map<String, BigDecimal>> tallies(SummaryPeriod period, Long countyId) {
-        Map<Long, Map<String, BigDecimal>> tallies = new HashMap<>(SectionQueries.tallies(queries.byCounty(
-                "select e.county_id, count(*), sum(e.people_reached), sum(e.consultations) from prep_event e"
-                        + " where e.status = 'APPROVED' and e.held_at >= ? and e.held_at < ?"
-                        + SectionQueries.scope("e", countyId) + " group by e.county_id",
-                countyId, period.from().atStartOfDay(), period.to().plusDays(1).atStartOfDay()),
-                r -> new HashMap<>(Map.of("events", SectionQueries.number(r[1]),
-                        "peopleReached", SectionQueries.number(r[2]),
-                        "consultations", SectionQueries.number(r[3])))));
-        queries.byCounty("select m.county_id, sum(m.quantity) from prep_material_movement m"
-                        + " where m.type = 'ISSUE' and m.moved_on >= ? and m.moved_on <= ?"
-                        + SectionQueries.scope("m", countyId) + " group by m.county_id",
-                countyId, period.from(), period.to())
-                .forEach((county, r) -> tallies.computeIfAbsent(county, id -> new HashMap<>())
-                        .put("materialsIssued", SectionQueries.number(r[1])));
+        Map<Long, FigureTally> byCounty = statistics.tallies(new StatisticsPeriod(period.from(), period.to()), countyId)
+                .byCounty();
+        Map<Long, Map<String, BigDecimal>> tallies = new HashMap<>();
+        byCounty.forEach((county, t) -> {
+            BigDecimal issued = BigDecimal.ZERO;
+            for (MaterialKind kind : MaterialKind.values()) {
+                if (!kind.reusable()) {
+                    issued = issued.add(t.get("materials." + kind.name()));
+                }
+            }
+            tallies.put(county, new HashMap<>(Map.of("events", t.get("events"), "peopleReached", t.get("people"),
+                    "consultations", t.get("consultations"), "materialsIssued", issued)));
+        });
         return tallies;
     }
 }

@@ -94,6 +94,27 @@ public class JpaPlanRepository implements PlanRepository {
             parameters.put("today", today);
             parameters.put("contracted", UNDER_CONTRACT);
         }
+        if (filter.establishedFrom() != null) {
+            where.append(" and p.establishedOn >= :establishedFrom");
+            parameters.put("establishedFrom", filter.establishedFrom());
+        }
+        if (filter.establishedTo() != null) {
+            where.append(" and p.establishedOn <= :establishedTo");
+            parameters.put("establishedTo", filter.establishedTo());
+        }
+        if (filter.paidFrom() != null || filter.paidTo() != null) {
+            // a tranche (an event with an amount) paid within the days; the projects' ids only, not the events
+            where.append(" and p.id in (select q.id from PlanProject q join q.events e where e.amount is not null");
+            if (filter.paidFrom() != null) {
+                where.append(" and e.happenedOn >= :paidFrom");
+                parameters.put("paidFrom", filter.paidFrom());
+            }
+            if (filter.paidTo() != null) {
+                where.append(" and e.happenedOn <= :paidTo");
+                parameters.put("paidTo", filter.paidTo());
+            }
+            where.append(")");
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and (p.title like :text escape '\\' or p.lead.name like :text escape '\\')");
             parameters.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")

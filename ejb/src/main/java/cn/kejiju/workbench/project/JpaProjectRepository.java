@@ -96,6 +96,28 @@ public class JpaProjectRepository implements ProjectRepository {
         return em.createQuery(count).getSingleResult();
     }
 
+    /**
+     * The ids of the applications with an event of the kind (a help: with the materials; a tranche: with an amount)
+     * on a day between the two given. It selects the applications' ids only, never the events themselves (see
+     * docs/portability.md).
+     */
+    private static Subquery<Long> withEvent(CriteriaBuilder cb, AbstractQuery<?> query, EventKind kind, LocalDate from,
+                                            LocalDate to) {
+        Subquery<Long> ids = query.subquery(Long.class);
+        Root<ProjectApplication> application = ids.from(ProjectApplication.class);
+        Join<Object, Object> event = application.join("events");
+        List<Predicate> within = new ArrayList<>(List.of(cb.equal(event.get("kind"), kind)));
+        within.add(kind == EventKind.HELP ? cb.equal(event.get("helpKind"), HelpKind.MATERIALS)
+                : cb.isNotNull(event.get("amount")));
+        if (from != null) {
+            within.add(cb.greaterThanOrEqualTo(event.get("happenedOn"), from));
+        }
+        if (to != null) {
+            within.add(cb.lessThanOrEqualTo(event.get("happenedOn"), to));
+        }
+        return ids.select(application.get("id")).where(within.toArray(Predicate[]::new));
+    }
+
     private static List<Predicate> where(CriteriaBuilder cb, AbstractQuery<?> query, Root<ProjectApplication> root,
                                          ProjectFilter filter,
                                          Long countyScope) {
@@ -123,6 +145,16 @@ public class JpaProjectRepository implements ProjectRepository {
         }
         if (Boolean.TRUE.equals(filter.higherLevels())) {
             predicates.add(cb.notEqual(root.get("call").get("programme").get("level"), ProgrammeLevel.COUNTY));
+        }
+        if (filter.helpedFrom() != null || filter.helpedTo() != null) {
+            // a help with the materials recorded within the days (an application of a county, as the statistics)
+            predicates.add(cb.isNotNull(root.get("county")));
+            predicates.add(root.get("id").in(withEvent(cb, query, EventKind.HELP, filter.helpedFrom(),
+                    filter.helpedTo())));
+        }
+        if (filter.receivedFrom() != null || filter.receivedTo() != null) {
+            predicates.add(root.get("id").in(withEvent(cb, query, EventKind.TRANCHE, filter.receivedFrom(),
+                    filter.receivedTo())));
         }
         if (filter.enterpriseId() != null) {
             Subquery<Long> partnerOf = query.subquery(Long.class);

@@ -104,9 +104,7 @@ public class PlanService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<PlanProject> list(@NotNull PlanFilter filter, @NotNull PageRequest page) {
         Long county = guard.countyFilter(filter.countyId(), "countyId");
-        PlanFilter checked = new PlanFilter(county, filter.callId(), filter.year(), filter.status(), filter.overdue(),
-                filter.text());
-        return projects.page(checked, guard.countyScope(), today(), page);
+        return projects.page(filter.inCounty(county), guard.countyScope(), today(), page);
     }
 
     /**

@@ -75,14 +75,20 @@ public class ProjectSummarySection implements SummarySection {
         Map<String, BigDecimal> lastYear = SectionQueries.shown(tallies(period.sameLastYear(), countyId, levels),
                 countyId);
         String county = countyId == null ? "" : "&county=" + countyId;
-        String list = "/project/applications.xhtml?year=" + period.to().getYear() + county;
+        // helped with the materials within the period; a tranche received within it
+        String helped = "/project/applications.xhtml?helpedFrom=" + period.from() + "&helpedTo=" + period.to() + county;
+        String received = "/project/applications.xhtml?receivedFrom=" + period.from() + "&receivedTo=" + period.to()
+                + county;
         // what was won: the applications to higher levels won within the period, exactly
         String won = "/project/applications.xhtml?wonFrom=" + period.from() + "&wonTo=" + period.to() + "&higher=true"
                 + county;
-        String plan = "/project/county-plan.xhtml?year=" + period.to().getYear() + county;
+        // the county plan's projects established within the period; those with a tranche paid within it
+        String plan = "/project/county-plan.xhtml?establishedFrom=" + period.from() + "&establishedTo=" + period.to()
+                + county;
+        String planPaid = "/project/county-plan.xhtml?paidFrom=" + period.from() + "&paidTo=" + period.to() + county;
         List<Figure> figures = new ArrayList<>();
-        figures.add(flow("prepared", FigureUnit.ITEM, shown, previous, lastYear, list));
-        figures.add(flow("enterprisesHelped", FigureUnit.ENTERPRISE, shown, previous, lastYear, list));
+        figures.add(flow("prepared", FigureUnit.ITEM, shown, previous, lastYear, helped));
+        figures.add(flow("enterprisesHelped", FigureUnit.ENTERPRISE, shown, previous, lastYear, helped));
         figures.add(flow("won", FigureUnit.PROJECT, shown, previous, lastYear, won));
         figures.add(flow("granted", FigureUnit.YUAN, shown, previous, lastYear, won));
         for (String level : LEVELS) {
@@ -90,10 +96,10 @@ public class ProjectSummarySection implements SummarySection {
             figures.add(flow(level + "Won", FigureUnit.ITEM, shown, previous, lastYear, byLevel));
             figures.add(flow(level + "Granted", FigureUnit.YUAN, shown, previous, lastYear, byLevel));
         }
-        figures.add(flow("received", FigureUnit.YUAN, shown, previous, lastYear, list));
+        figures.add(flow("received", FigureUnit.YUAN, shown, previous, lastYear, received));
         figures.add(flow("planApprovals", FigureUnit.PROJECT, shown, previous, lastYear, plan));
         figures.add(flow("planFunds", FigureUnit.YUAN, shown, previous, lastYear, plan));
-        figures.add(flow("planPaid", FigureUnit.YUAN, shown, previous, lastYear, plan));
+        figures.add(flow("planPaid", FigureUnit.YUAN, shown, previous, lastYear, planPaid));
         List<String> sentences = new ArrayList<>();
         if (value(shown, "prepared").signum() > 0) {
             sentences.add("prepared");

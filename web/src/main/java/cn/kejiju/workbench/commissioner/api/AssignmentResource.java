@@ -6,9 +6,11 @@ import cn.kejiju.workbench.commissioner.AssignmentFilter;
 import cn.kejiju.workbench.commissioner.AssignmentService;
 import cn.kejiju.workbench.commissioner.AssignmentStatus;
 import cn.kejiju.workbench.commissioner.CommissionerService;
+import cn.kejiju.workbench.commissioner.ServiceField;
 import cn.kejiju.workbench.commissioner.TargetKind;
 import cn.kejiju.workbench.platform.ApiResponses;
 import cn.kejiju.workbench.platform.ContentDisposition;
+import cn.kejiju.workbench.platform.DayParameter;
 import cn.kejiju.workbench.platform.FlagParameter;
 import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
@@ -88,10 +90,14 @@ public class AssignmentResource {
             @Parameter(description = "Id of the cooperative or enterprise served") @QueryParam("organisationId") Long organisationId,
             @Parameter(description = "Both sides confirmed the agreement (true) or not (false)",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("agreementConfirmed") String confirmed,
-            @Parameter(description = "Id of a county: only its records (city callers; a county caller may name only its own, another answers 403; an id that is no county 422)") @QueryParam("county") Long county) {
+            @Parameter(description = "Id of a county: only its records (city callers; a county caller may name only its own, another answers 403; an id that is no county 422)") @QueryParam("county") Long county,
+            @Parameter(description = "The commissioner's service field") @QueryParam("field") ServiceField field,
+            @Parameter(description = "In force on a day from this one on (yyyy-mm-dd)") @QueryParam("from") String from,
+            @Parameter(description = "Started by this day, inclusive (yyyy-mm-dd)") @QueryParam("to") String to,
+            @Parameter(description = "Of a commissioner posted on or after this day (yyyy-mm-dd)") @QueryParam("postedFrom") String postedFrom) {
         AssignmentFilter filter = new AssignmentFilter(commissionerId, targetKind, status, text, organisationId,
-                FlagParameter.parse(confirmed, "agreementConfirmed"),
-                county);
+                FlagParameter.parse(confirmed, "agreementConfirmed"), county, field, DayParameter.parse(from, "from"),
+                DayParameter.parse(to, "to"), DayParameter.parse(postedFrom, "postedFrom"));
         var today = assignments.today();
         return PageResponse.of(assignments.list(filter, PageParameters.of(page, size, sort, dir, after)),
                 a -> AssignmentResponse.of(a, today), AssignmentPage::new);

@@ -1,8 +1,10 @@
 package cn.kejiju.workbench.commissioner.api;
 
+import cn.kejiju.workbench.commissioner.InnovationFilter;
 import cn.kejiju.workbench.commissioner.InnovationKind;
 import cn.kejiju.workbench.commissioner.InnovationService;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.DayParameter;
 import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
@@ -60,9 +62,12 @@ public class InnovationResource {
             @QueryParam("after") String after,
             @QueryParam("kind") InnovationKind kind,
             @Parameter(description = "Part of the name, or pinyin initials (cylf finds 茶园绿色防控)") @QueryParam("q") String text,
-            @Parameter(description = "Id of a county (city tokens)") @QueryParam("countyId") Long countyId) {
-        return PageResponse.of(innovations.list(countyId, kind, text,
-                PageParameters.of(page, size, "name", dir, after)),
+            @Parameter(description = "Id of a county (city tokens)") @QueryParam("countyId") Long countyId,
+            @Parameter(description = "Introduced by an approved service log from this day on (yyyy-mm-dd)") @QueryParam("from") String from,
+            @Parameter(description = "Introduced by an approved service log by this day, inclusive (yyyy-mm-dd)") @QueryParam("to") String to) {
+        InnovationFilter filter = new InnovationFilter(countyId, kind, text, DayParameter.parse(from, "from"),
+                DayParameter.parse(to, "to"));
+        return PageResponse.of(innovations.list(filter, PageParameters.of(page, size, "name", dir, after)),
                 InnovationResponse::of, InnovationPage::new);
     }
 

@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.commissioner.pages;
 
+import cn.kejiju.workbench.commissioner.InnovationFilter;
 import cn.kejiju.workbench.commissioner.InnovationKind;
 import cn.kejiju.workbench.commissioner.InnovationService;
 import cn.kejiju.workbench.commissioner.InnovationService.InnovationUse;
@@ -12,13 +13,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The county's varieties and technologies ({@code commissioner/innovations.xhtml}, clerks): found by part
  * of the name or its pinyin initials, renamed, and a duplicate merged into the item it repeats (after a
- * confirmation naming both; every introduction moves to the surviving item).
+ * confirmation naming both; every introduction moves to the surviving item). City users may choose a county
+ * ({@code ?county=}); {@code ?from=…&to=…} keeps the items an approved log introduced within the period, those the
+ * work summary's varieties and technologies count.
  */
 @Named
 @ViewScoped
@@ -35,20 +39,38 @@ public class InnovationsPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    CountyChoice county;
+
     private String text;
     private InnovationKind kind;
+    private LocalDate introducedFrom;
+    private LocalDate introducedTo;
 
     private Row selected;
     private String newName;
     private Long survivorId;
 
     private final PagedRows<Row> rows = PagedRows.of(Row::getId,
-            request -> innovationService.list(null, kind, PagedRows.criterion(text),
-                    new PageRequest(request.page(), request.size(), "name", true)).map(Row::new),
-            () -> innovationService.list(null, kind, PagedRows.criterion(text), PageRequest.of(0, 1)).total());
+            request -> innovationService.list(filter(), new PageRequest(request.page(), request.size(), "name", true))
+                    .map(Row::new),
+            () -> innovationService.list(filter(), PageRequest.of(0, 1)).total());
 
     public void search() {
         PagedRows.firstPage(TABLE);
+    }
+
+    public void reset() {
+        text = null;
+        kind = null;
+        introducedFrom = null;
+        introducedTo = null;
+        county.reset();
+        PagedRows.firstPage(TABLE);
+    }
+
+    InnovationFilter filter() {
+        return new InnovationFilter(county.getValue(), kind, PagedRows.criterion(text), introducedFrom, introducedTo);
     }
 
     public void startRename(Row row) {
@@ -92,6 +114,29 @@ public class InnovationsPage implements Serializable {
         } catch (RuntimeException e) {
             messages.showRefusal(e, "mergeForm", Set.of());
         }
+    }
+
+    /** The county filter (city users only). */
+    public CountyChoice getCounty() {
+        return county;
+    }
+
+    /** With {@link #getIntroducedTo()}: introduced by an approved log from this day on (a summary's period). */
+    public LocalDate getIntroducedFrom() {
+        return introducedFrom;
+    }
+
+    public void setIntroducedFrom(LocalDate introducedFrom) {
+        this.introducedFrom = introducedFrom;
+    }
+
+    /** Introduced by an approved log by this day. */
+    public LocalDate getIntroducedTo() {
+        return introducedTo;
+    }
+
+    public void setIntroducedTo(LocalDate introducedTo) {
+        this.introducedTo = introducedTo;
     }
 
     public PagedRows<Row> getRows() {

@@ -9,6 +9,7 @@ import cn.kejiju.workbench.financing.LoanStatus;
 import cn.kejiju.workbench.financing.MoneyKeys;
 import cn.kejiju.workbench.financing.RecoveryService;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.DayParameter;
 import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
@@ -97,11 +98,15 @@ public class FinancingLoanResource {
             @QueryParam("status") LoanStatus status,
             @Parameter(description = "Only this guarantee company's") @QueryParam("guarantorId") Long guarantorId,
             @Parameter(description = "Only this application's") @QueryParam("applicationId") Long applicationId,
-            @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text) {
+            @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text,
+            @Parameter(description = "Compensated (代偿 paid) from this day on (yyyy-mm-dd)") @QueryParam("compensatedFrom") String compensatedFrom,
+            @Parameter(description = "Compensated by this day, inclusive (yyyy-mm-dd)") @QueryParam("compensatedTo") String compensatedTo) {
         PageRequest request = PageParameters.of(page, size, sort, dir, after);
         ClassificationBands bands = loans.bands();
         LocalDate today = loans.today();
-        return PageResponse.of(loans.list(new LoanFilter(countyId, status, guarantorId, applicationId, text), request),
+        LoanFilter filter = new LoanFilter(countyId, status, guarantorId, applicationId, text,
+                DayParameter.parse(compensatedFrom, "compensatedFrom"), DayParameter.parse(compensatedTo, "compensatedTo"));
+        return PageResponse.of(loans.list(filter, request),
                 (Loan l) -> LoanRow.of(l, LoanStanding.of(l, today, bands)), LoanPage::new);
     }
 

@@ -20,7 +20,7 @@ import java.util.List;
  * The financing applications in the caller's jurisdiction ({@code financing/applications.xhtml}), newest
  * first; city users see the county column and may choose one county ({@code ?q=…&status=…&county=…}); those whose
  * guarantee in force started within a period ({@code guaranteedFrom}, {@code guaranteedTo}), as the work summary's
- * financing figures count them.
+ * financing figures count them, or whose guarantee runs on a day ({@code guaranteedOn}: the outstanding figure).
  */
 @Named
 @ViewScoped
@@ -41,6 +41,7 @@ public class ApplicationListPage implements Serializable {
     private Long countyId;
     private LocalDate guaranteedFrom;
     private LocalDate guaranteedTo;
+    private LocalDate guaranteedOn;
     private CountyOptions counties;
 
     private final PagedRows<ApplicationListRow> rows = PagedRows.of(ApplicationListRow::getId,
@@ -57,11 +58,13 @@ public class ApplicationListPage implements Serializable {
         countyId = null;
         guaranteedFrom = null;
         guaranteedTo = null;
+        guaranteedOn = null;
         PagedRows.firstPage(TABLE);
     }
 
     ApplicationFilter filter() {
-        return new ApplicationFilter(countyId, status, null, PagedRows.criterion(text), guaranteedFrom, guaranteedTo);
+        return new ApplicationFilter(countyId, status, null, PagedRows.criterion(text), guaranteedFrom, guaranteedTo,
+                guaranteedOn);
     }
 
     private CountyOptions counties() {
@@ -127,5 +130,14 @@ public class ApplicationListPage implements Serializable {
 
     public void setGuaranteedTo(LocalDate guaranteedTo) {
         this.guaranteedTo = guaranteedTo;
+    }
+
+    /** Those whose guarantee in force runs on this day (a summary period's last day: the outstanding figure). */
+    public LocalDate getGuaranteedOn() {
+        return guaranteedOn;
+    }
+
+    public void setGuaranteedOn(LocalDate guaranteedOn) {
+        this.guaranteedOn = guaranteedOn;
     }
 }

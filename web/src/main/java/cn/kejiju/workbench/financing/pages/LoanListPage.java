@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * The loans in the caller's jurisdiction ({@code financing/loans.xhtml}), newest disbursement first, with what is
  * owed, the days past due and the five categories today; city users see the county column and may choose one
- * county ({@code ?q=…&status=…&county=…}).
+ * county ({@code ?q=…&status=…&county=…}); those whose compensation (代偿) was paid within a period
+ * ({@code compensatedFrom}, {@code compensatedTo}), as the work summary's compensation figures count them.
  */
 @Named
 @ViewScoped
@@ -40,6 +41,8 @@ public class LoanListPage implements Serializable {
     private String text;
     private LoanStatus status;
     private Long countyId;
+    private LocalDate compensatedFrom;
+    private LocalDate compensatedTo;
     private CountyOptions counties;
 
     private final PagedRows<LoanListRow> rows = PagedRows.of(LoanListRow::getId, request -> {
@@ -56,11 +59,13 @@ public class LoanListPage implements Serializable {
         text = null;
         status = null;
         countyId = null;
+        compensatedFrom = null;
+        compensatedTo = null;
         PagedRows.firstPage(TABLE);
     }
 
     LoanFilter filter() {
-        return new LoanFilter(countyId, status, null, null, PagedRows.criterion(text));
+        return new LoanFilter(countyId, status, null, null, PagedRows.criterion(text), compensatedFrom, compensatedTo);
     }
 
     private CountyOptions counties() {
@@ -108,5 +113,23 @@ public class LoanListPage implements Serializable {
 
     public void setCountyId(Long countyId) {
         this.countyId = countyId;
+    }
+
+    /** With {@link #getCompensatedTo()}: those whose compensation was paid from this day on (a summary's period). */
+    public LocalDate getCompensatedFrom() {
+        return compensatedFrom;
+    }
+
+    public void setCompensatedFrom(LocalDate compensatedFrom) {
+        this.compensatedFrom = compensatedFrom;
+    }
+
+    /** Those whose compensation was paid by this day. */
+    public LocalDate getCompensatedTo() {
+        return compensatedTo;
+    }
+
+    public void setCompensatedTo(LocalDate compensatedTo) {
+        this.compensatedTo = compensatedTo;
     }
 }

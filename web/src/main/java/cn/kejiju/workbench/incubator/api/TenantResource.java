@@ -5,6 +5,7 @@ import cn.kejiju.workbench.incubator.GraduationService;
 import cn.kejiju.workbench.incubator.TenantFilter;
 import cn.kejiju.workbench.incubator.TenantStanding;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.DayParameter;
 import cn.kejiju.workbench.platform.DomainMessages;
 import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
@@ -92,7 +93,8 @@ public class TenantResource {
     @GET
     @Operation(operationId = "listTenants", summary = "List running incubations with their graduation standing",
             description = "By the enterprise's name (pinyin), paged in the database; each with its yearly figures and "
-                    + "the graduation criteria it meets today.")
+                    + "the graduation criteria it meets today. With a day (asOf, enteredFrom/enteredTo, "
+                    + "graduatedFrom/graduatedTo) the incubations of those days, running today or not.")
     @APIResponse(responseCode = "200", description = "A page of tenants",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TenantPage")))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
@@ -103,10 +105,18 @@ public class TenantResource {
             @Parameter(description = "asc (default) or desc") @QueryParam("dir") @DefaultValue("asc") String dir,
             @Parameter(description = "Only this county's tenants (city callers)") @QueryParam("countyId") Long countyId,
             @QueryParam("carrierId") Long carrierId,
-            @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text) {
+            @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text,
+            @Parameter(description = "The tenants on this day, running today or not (yyyy-mm-dd)") @QueryParam("asOf") String asOf,
+            @Parameter(description = "Entered from this day on (yyyy-mm-dd)") @QueryParam("enteredFrom") String enteredFrom,
+            @Parameter(description = "Entered by this day, inclusive (yyyy-mm-dd)") @QueryParam("enteredTo") String enteredTo,
+            @Parameter(description = "Graduated from this day on (yyyy-mm-dd)") @QueryParam("graduatedFrom") String graduatedFrom,
+            @Parameter(description = "Graduated by this day, inclusive (yyyy-mm-dd)") @QueryParam("graduatedTo") String graduatedTo) {
         PageRequest request = PageParameters.of(page, size, null, dir);
         Function<TenantStanding, TenantResponse> map = s -> TenantResponse.of(s, texts());
-        return PageResponse.of(graduation.tenants(new TenantFilter(countyId, carrierId, text), request), map,
+        TenantFilter filter = new TenantFilter(countyId, carrierId, text, DayParameter.parse(asOf, "asOf"),
+                DayParameter.parse(enteredFrom, "enteredFrom"), DayParameter.parse(enteredTo, "enteredTo"),
+                DayParameter.parse(graduatedFrom, "graduatedFrom"), DayParameter.parse(graduatedTo, "graduatedTo"));
+        return PageResponse.of(graduation.tenants(filter, request), map,
                 TenantPage::new);
     }
 

@@ -13,12 +13,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The running tenants with their graduation standing ({@code incubator/tenants.xhtml}): who meets which
  * criterion today, by the enterprise's name; city users see the county column and may choose one county
- * ({@code ?q=…&county=…&carrier=…}). A tenant's page records figures and, for a leader, graduates it.
+ * ({@code ?q=…&county=…&carrier=…}). A tenant's page records figures and, for a leader, graduates it. With a day
+ * ({@code asOf}: the tenants on that day; {@code enteredFrom} / {@code enteredTo}; {@code graduatedFrom} /
+ * {@code graduatedTo}) the list is of those days, as the work summary's incubator figures count them.
  */
 @Named
 @ViewScoped
@@ -43,6 +46,11 @@ public class TenantListPage implements Serializable {
     private String text;
     private Long countyId;
     private Long carrierId;
+    private LocalDate asOf;
+    private LocalDate enteredFrom;
+    private LocalDate enteredTo;
+    private LocalDate graduatedFrom;
+    private LocalDate graduatedTo;
     private CountyOptions counties;
 
     private final PagedRows<TenantRow> rows = PagedRows.of(TenantRow::getId,
@@ -57,11 +65,17 @@ public class TenantListPage implements Serializable {
         text = null;
         countyId = null;
         carrierId = null;
+        asOf = null;
+        enteredFrom = null;
+        enteredTo = null;
+        graduatedFrom = null;
+        graduatedTo = null;
         PagedRows.firstPage(TABLE);
     }
 
     TenantFilter filter() {
-        return new TenantFilter(countyId, carrierId, PagedRows.criterion(text));
+        return new TenantFilter(countyId, carrierId, PagedRows.criterion(text), asOf, enteredFrom, enteredTo,
+                graduatedFrom, graduatedTo);
     }
 
     private CountyOptions counties() {
@@ -105,5 +119,50 @@ public class TenantListPage implements Serializable {
 
     public void setCarrierId(Long carrierId) {
         this.carrierId = carrierId;
+    }
+
+    /** The tenants on this day (entered by it, not exited before it), running today or not. */
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    /** With {@link #getEnteredTo()}: entered from this day on. */
+    public LocalDate getEnteredFrom() {
+        return enteredFrom;
+    }
+
+    public void setEnteredFrom(LocalDate enteredFrom) {
+        this.enteredFrom = enteredFrom;
+    }
+
+    /** Entered by this day. */
+    public LocalDate getEnteredTo() {
+        return enteredTo;
+    }
+
+    public void setEnteredTo(LocalDate enteredTo) {
+        this.enteredTo = enteredTo;
+    }
+
+    /** With {@link #getGraduatedTo()}: graduated from this day on. */
+    public LocalDate getGraduatedFrom() {
+        return graduatedFrom;
+    }
+
+    public void setGraduatedFrom(LocalDate graduatedFrom) {
+        this.graduatedFrom = graduatedFrom;
+    }
+
+    /** Graduated by this day. */
+    public LocalDate getGraduatedTo() {
+        return graduatedTo;
+    }
+
+    public void setGraduatedTo(LocalDate graduatedTo) {
+        this.graduatedTo = graduatedTo;
     }
 }

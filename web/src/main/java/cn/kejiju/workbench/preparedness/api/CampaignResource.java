@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.preparedness.api;
 
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.DayParameter;
 import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
@@ -65,8 +66,11 @@ public class CampaignResource {
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "desc (default) or asc") @QueryParam("dir") @DefaultValue("desc") String dir,
             @Parameter(description = "Only this county's campaigns") @QueryParam("countyId") Long countyId,
-            @Parameter(description = "Part of the name or the theme") @QueryParam("q") String text) {
-        return PageResponse.of(campaigns.list(countyId, text, PageParameters.of(page, size, null, dir)),
+            @Parameter(description = "Part of the name or the theme") @QueryParam("q") String text,
+            @Parameter(description = "Running on a day from this one on (yyyy-mm-dd)") @QueryParam("from") String from,
+            @Parameter(description = "Begun by this day, inclusive (yyyy-mm-dd)") @QueryParam("to") String to) {
+        return PageResponse.of(campaigns.list(countyId, text, DayParameter.parse(from, "from"),
+                        DayParameter.parse(to, "to"), PageParameters.of(page, size, null, dir)),
                 CampaignResponse::of, CampaignPage::new);
     }
 

@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The campaigns (防震减灾宣传活动) of the caller's jurisdiction ({@code preparedness/campaigns.xhtml}), latest
- * first; city users see the county column and may choose one county ({@code ?q=…&county=…}).
+ * first; city users see the county column and may choose one county ({@code ?q=…&county=…}); those running on a
+ * day of a period ({@code from}, {@code to}), as the statistics list a period's campaigns.
  */
 @Named
 @ViewScoped
@@ -32,12 +34,15 @@ public class CampaignListPage implements Serializable {
 
     private String text;
     private Long countyId;
+    private LocalDate from;
+    private LocalDate to;
     private Counties counties;
 
     private final PagedRows<CampaignRow> rows = PagedRows.of(CampaignRow::getId,
-            request -> campaignService.list(countyId, PagedRows.criterion(text),
+            request -> campaignService.list(countyId, PagedRows.criterion(text), from, to,
                     new PageRequest(request.page(), request.size(), null, false)).map(CampaignRow::new),
-            () -> campaignService.list(countyId, PagedRows.criterion(text), PageRequest.of(0, 1)).total()).unsorted();
+            () -> campaignService.list(countyId, PagedRows.criterion(text), from, to, PageRequest.of(0, 1)).total())
+            .unsorted();
 
     public void search() {
         PagedRows.firstPage(TABLE);
@@ -46,6 +51,8 @@ public class CampaignListPage implements Serializable {
     public void reset() {
         text = null;
         countyId = null;
+        from = null;
+        to = null;
         PagedRows.firstPage(TABLE);
     }
 
@@ -87,5 +94,23 @@ public class CampaignListPage implements Serializable {
 
     public void setCountyId(Long countyId) {
         this.countyId = countyId;
+    }
+
+    /** With {@link #getTo()}: running on a day from this one on (a summary's period). */
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    /** Begun by this day. */
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 }

@@ -20,7 +20,9 @@ import java.util.stream.IntStream;
 /**
  * The county plan's projects in the caller's jurisdiction ({@code project/county-plan.xhtml}), newest first,
  * filtered by year, status, overdue and text; city users see the county column and may choose one county
- * ({@code ?q=…&status=…&year=…&county=…&overdue=true}).
+ * ({@code ?q=…&status=…&year=…&county=…&overdue=true}); those established within a period ({@code establishedFrom},
+ * {@code establishedTo}) or with a tranche paid within it ({@code paidFrom}, {@code paidTo}), as the work summary's
+ * county plan figures count them.
  */
 @Named
 @ViewScoped
@@ -41,6 +43,10 @@ public class PlanListPage implements Serializable {
     private Integer year;
     private Long countyId;
     private boolean overdue;
+    private LocalDate establishedFrom;
+    private LocalDate establishedTo;
+    private LocalDate paidFrom;
+    private LocalDate paidTo;
     private CountyOptions counties;
 
     private final PagedRows<PlanListRow> rows = PagedRows.of(PlanListRow::getId,
@@ -60,11 +66,16 @@ public class PlanListPage implements Serializable {
         year = null;
         countyId = null;
         overdue = false;
+        establishedFrom = null;
+        establishedTo = null;
+        paidFrom = null;
+        paidTo = null;
         PagedRows.firstPage(TABLE);
     }
 
     PlanFilter filter() {
-        return new PlanFilter(countyId, null, year, status, overdue, PagedRows.criterion(text));
+        return new PlanFilter(countyId, null, year, status, overdue, PagedRows.criterion(text), establishedFrom,
+                establishedTo, paidFrom, paidTo);
     }
 
     private CountyOptions counties() {
@@ -133,5 +144,41 @@ public class PlanListPage implements Serializable {
 
     public void setOverdue(boolean overdue) {
         this.overdue = overdue;
+    }
+
+    /** With {@link #getEstablishedTo()}: established (立项) from this day on (a summary's period). */
+    public LocalDate getEstablishedFrom() {
+        return establishedFrom;
+    }
+
+    public void setEstablishedFrom(LocalDate establishedFrom) {
+        this.establishedFrom = establishedFrom;
+    }
+
+    /** Established by this day. */
+    public LocalDate getEstablishedTo() {
+        return establishedTo;
+    }
+
+    public void setEstablishedTo(LocalDate establishedTo) {
+        this.establishedTo = establishedTo;
+    }
+
+    /** With {@link #getPaidTo()}: a tranche paid from this day on. */
+    public LocalDate getPaidFrom() {
+        return paidFrom;
+    }
+
+    public void setPaidFrom(LocalDate paidFrom) {
+        this.paidFrom = paidFrom;
+    }
+
+    /** A tranche paid by this day. */
+    public LocalDate getPaidTo() {
+        return paidTo;
+    }
+
+    public void setPaidTo(LocalDate paidTo) {
+        this.paidTo = paidTo;
     }
 }

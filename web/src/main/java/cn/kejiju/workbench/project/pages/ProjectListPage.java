@@ -22,7 +22,9 @@ import java.util.stream.IntStream;
  * The applications to higher levels in the caller's jurisdiction ({@code project/applications.xhtml}), newest first,
  * filtered by level, status, year and text; city users see the county column and may choose one county
  * ({@code ?q=…&level=…&status=…&year=…&county=…}), and to those won within a period ({@code wonFrom}, {@code wonTo};
- * {@code higher=true}: to programmes of higher levels only), as the work summary's figures count them.
+ * {@code higher=true}: to programmes of higher levels only), helped with the materials within it ({@code helpedFrom},
+ * {@code helpedTo}) or with a tranche received within it ({@code receivedFrom}, {@code receivedTo}), as the work
+ * summary's figures count them.
  */
 @Named
 @ViewScoped
@@ -46,6 +48,10 @@ public class ProjectListPage implements Serializable {
     private LocalDate wonFrom;
     private LocalDate wonTo;
     private boolean higherLevels;
+    private LocalDate helpedFrom;
+    private LocalDate helpedTo;
+    private LocalDate receivedFrom;
+    private LocalDate receivedTo;
     private CountyOptions counties;
 
     private final PagedRows<ProjectListRow> rows = PagedRows.of(ProjectListRow::getId,
@@ -65,12 +71,16 @@ public class ProjectListPage implements Serializable {
         wonFrom = null;
         wonTo = null;
         higherLevels = false;
+        helpedFrom = null;
+        helpedTo = null;
+        receivedFrom = null;
+        receivedTo = null;
         PagedRows.firstPage(TABLE);
     }
 
     ProjectFilter filter() {
         return new ProjectFilter(countyId, level, status, year, null, PagedRows.criterion(text), wonFrom, wonTo,
-                higherLevels ? Boolean.TRUE : null);
+                higherLevels ? Boolean.TRUE : null, helpedFrom, helpedTo, receivedFrom, receivedTo);
     }
 
     private CountyOptions counties() {
@@ -170,5 +180,41 @@ public class ProjectListPage implements Serializable {
 
     public void setHigherLevels(boolean higherLevels) {
         this.higherLevels = higherLevels;
+    }
+
+    /** With {@link #getHelpedTo()}: helped with the materials from this day on (a summary's period). */
+    public LocalDate getHelpedFrom() {
+        return helpedFrom;
+    }
+
+    public void setHelpedFrom(LocalDate helpedFrom) {
+        this.helpedFrom = helpedFrom;
+    }
+
+    /** Helped with the materials by this day. */
+    public LocalDate getHelpedTo() {
+        return helpedTo;
+    }
+
+    public void setHelpedTo(LocalDate helpedTo) {
+        this.helpedTo = helpedTo;
+    }
+
+    /** With {@link #getReceivedTo()}: a tranche received from this day on. */
+    public LocalDate getReceivedFrom() {
+        return receivedFrom;
+    }
+
+    public void setReceivedFrom(LocalDate receivedFrom) {
+        this.receivedFrom = receivedFrom;
+    }
+
+    /** A tranche received by this day. */
+    public LocalDate getReceivedTo() {
+        return receivedTo;
+    }
+
+    public void setReceivedTo(LocalDate receivedTo) {
+        this.receivedTo = receivedTo;
     }
 }
