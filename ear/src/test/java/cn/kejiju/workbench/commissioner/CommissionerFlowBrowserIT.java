@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -243,7 +241,7 @@ class CommissionerFlowBrowserIT {
         assertTrue(image.getSize().getWidth() <= 200, "a thumbnail, scaled down: " + image.getSize());
         assertEquals("_blank", image.findElement(By.xpath("./ancestor::a")).getDomAttribute("target"),
                 "the full photo opens in a new tab");
-        screenshot("approval-dialog-leader.png");
+        browser.screenshot("approval-dialog-leader.png");
 
         WebElement openLog = driver.findElement(By.id("openLog"));
         assertEquals("_blank", openLog.getDomAttribute("target"));
@@ -255,17 +253,7 @@ class CommissionerFlowBrowserIT {
         assertTrue(driver.findElements(By.id("evidenceForm:upload")).isEmpty(), "no upload for the leader");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='evidenceForm:gallery'] img.wb-thumb")));
         assertEquals("待审核", driver.findElement(By.id("status")).getText());
-        screenshot("log-page-leader.png");
-    }
-
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        browser.screenshot("log-page-leader.png");
     }
 
     private static String serviceDate() {

@@ -13,17 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static cn.kejiju.workbench.commissioner.ApiFixtures.YUNLING;
@@ -93,7 +87,7 @@ class CountyListsBrowserIT {
                 .getJsonNumber("total").longValue();
         assertTrue(pageReport("listForm:commissioners").contains("共 " + total + " 条"),
                 "the list counts the county's commissioners: " + pageReport("listForm:commissioners"));
-        screenshot("commissioners-by-county-leader.png");
+        browser.screenshot("commissioners-by-county-leader.png");
     }
 
     @Test
@@ -113,7 +107,7 @@ class CountyListsBrowserIT {
         long queue = queueLength();
         assertTrue(pageReport("approvalsForm:logs").contains("共 " + queue + " 条"), pageReport("approvalsForm:logs"));
         int badge = badge();
-        screenshot("approvals-by-county-leader.png");
+        browser.screenshot("approvals-by-county-leader.png");
 
         By row = By.xpath("//tbody[@id='approvalsForm:logs_data']/tr[.//*[normalize-space(text())='" + name + "']]");
         wait.until(ExpectedConditions.presenceOfElementLocated(row));
@@ -142,7 +136,7 @@ class CountyListsBrowserIT {
         assertFalse(reasons.isEmpty(), "every row gives its reasons");
         assertTrue(reasons.stream().map(WebElement::getText).noneMatch(text -> text.isBlank() || text.startsWith("assessment.")),
                 "in words: " + reasons.stream().map(WebElement::getText).toList());
-        screenshot("assessment-by-county-leader.png");
+        browser.screenshot("assessment-by-county-leader.png");
     }
 
     private static long queueLength() {
@@ -168,13 +162,4 @@ class CountyListsBrowserIT {
                 "only " + COUNTY + ": " + cells.stream().map(WebElement::getText).toList());
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

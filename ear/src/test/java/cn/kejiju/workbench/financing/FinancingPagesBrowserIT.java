@@ -14,16 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,27 +59,15 @@ class FinancingPagesBrowserIT {
         return driver.findElement(By.id("request")).getText();
     }
 
-    /** Keeps what the browser showed when a step fails (target/screenshots), for the reader of the report. */
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(folder.resolve(name.replace(".png", ".html")), driver.getPageSource());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void theClerkPreparesTheLeaderApprovesAndAnOverQuotaApprovalIsRefused() {
         try {
             prepareApproveAndRefuse();
         } catch (RuntimeException | AssertionError e) {
-            screenshot("financing-failed.png");
+            browser.screenshot("financing-failed.png");
             throw e;
         }
-        screenshot("financing-refused.png");
+        browser.screenshot("financing-refused.png");
     }
 
     private void prepareApproveAndRefuse() {

@@ -20,19 +20,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -76,17 +71,6 @@ class FinancingStatisticsBrowserIT {
         }
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(folder.resolve(name.replace(".png", ".html")), driver.getPageSource());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String cell(String key) {
         return driver.findElement(By.cssSelector("[id='figuresForm:summary'] [data-key='" + key + "']")).getText();
     }
@@ -118,7 +102,7 @@ class FinancingStatisticsBrowserIT {
             assertEquals(Yuan.formatWan(cumulative.setScale(2)), cell("cumulative.wan"));
             assertEquals(Yuan.format(apiValue(stats, "newAmount")), cell("newAmount"));
             assertEquals(apiValue(stats, "newCount").toPlainString(), cell("newCount"));
-            screenshot("financing-statistics-city.png");
+            browser.screenshot("financing-statistics-city.png");
 
             browser.choose("periodForm:county", "云岭县");
             browser.click(By.id("periodForm:compute"));
@@ -127,7 +111,7 @@ class FinancingStatisticsBrowserIT {
                     + period.group(2) + "&county=3").json();
             assertEquals(Yuan.format(apiValue(yunling, "cumulative")), cell("cumulative"));
         } catch (RuntimeException | AssertionError e) {
-            screenshot("financing-statistics-failed.png");
+            browser.screenshot("financing-statistics-failed.png");
             throw e;
         }
     }

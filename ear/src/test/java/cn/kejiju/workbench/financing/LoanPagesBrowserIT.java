@@ -13,18 +13,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,23 +58,12 @@ class LoanPagesBrowserIT {
         }
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(folder.resolve(name.replace(".png", ".html")), driver.getPageSource());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void theClerkDisbursesAndRecordsARepaymentOnThePages() {
         try {
             disburseAndRepay();
         } catch (RuntimeException | AssertionError e) {
-            screenshot("loan-failed.png");
+            browser.screenshot("loan-failed.png");
             throw e;
         }
     }
@@ -100,7 +83,7 @@ class LoanPagesBrowserIT {
         assertTrue(driver.findElement(By.id("instalments:scheduledPrincipal")).getText().contains("360,000.00"),
                 driver.findElement(By.id("instalments:scheduledPrincipal")).getText());
         assertTrue(driver.findElement(By.id("actions")).getText().contains("已登记"), driver.findElement(By.id("actions")).getText());
-        screenshot("loan-clerk-disbursed.png");
+        browser.screenshot("loan-clerk-disbursed.png");
 
         // disbursed today, nothing is due: the form offers the first instalment's amount, and paying it today repays
         // that much principal early (no interest is collected ahead); the instalments are generated again
@@ -120,7 +103,7 @@ class LoanPagesBrowserIT {
         BigDecimal left = new BigDecimal("360000.00").subtract(amount);
         assertTrue(driver.findElement(By.id("instalments:scheduledPrincipal")).getText().contains(String.format("%,.2f", left)),
                 "the table holds the principal left: " + driver.findElement(By.id("instalments:scheduledPrincipal")).getText());
-        screenshot("loan-clerk-repaid.png");
+        browser.screenshot("loan-clerk-repaid.png");
 
         WebElement prepaid = browser.centre(By.id("prepaymentForm:amount"));
         prepaid.clear();
@@ -135,22 +118,22 @@ class LoanPagesBrowserIT {
                 String.format("%,.2f", left.subtract(new BigDecimal("100000")))),
                 "the table holds what is left after the 100,000 prepaid: "
                         + driver.findElement(By.id("instalments:scheduledPrincipal")).getText());
-        screenshot("loan-clerk-prepaid.png");
+        browser.screenshot("loan-clerk-prepaid.png");
 
         browser.open("/financing/application.xhtml?id=" + application);
         String story = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loan"))).getText();
         assertTrue(story.contains("0 / 12") && story.contains("还款中") && story.contains("正常"), story);
-        screenshot("loan-application-story.png");
+        browser.screenshot("loan-application-story.png");
 
         browser.signIn("leader");
         browser.open("/financing/loans.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:loans")));
         assertTrue(driver.findElement(By.id("listForm:loans")).getText().contains("云岭县"), "the city sees the county column");
-        screenshot("loan-list-leader.png");
+        browser.screenshot("loan-list-leader.png");
         driver.get(loanUrl);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("instalments")));
         assertTrue(driver.findElements(By.id("repaymentForm")).isEmpty(), "the leader records no repayment");
-        screenshot("loan-leader.png");
+        browser.screenshot("loan-leader.png");
 
         long enterprise = Api.get("/api/v1/financing/applications/" + application).json().getJsonObject("enterprise")
                 .getJsonNumber("id").longValue();
@@ -158,6 +141,6 @@ class LoanPagesBrowserIT {
         String panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("financing"))).getText();
         assertTrue(panel.contains("已批准") && panel.contains("在保") && panel.contains("还款中") && panel.contains("正常")
                 && panel.contains("36.00"), panel);
-        screenshot("loan-enterprise-panel.png");
+        browser.screenshot("loan-enterprise-panel.png");
     }
 }

@@ -13,17 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,7 +71,7 @@ class CarrierPagesBrowserIT {
         assertTrue(driver.findElement(By.id("listForm:carriers_data")).getText().contains("长春同心创业科技园"));
         assertTrue(!driver.findElement(By.id("listForm:carriers_data")).getText().contains("云岭青创众创空间"),
                 "another county's carrier is not listed");
-        screenshot("carriers-county-clerk.png");
+        browser.screenshot("carriers-county-clerk.png");
 
         browser.click(By.id("create"));
         String name = TestData.uniqueName("浏览器孵化器");
@@ -108,7 +102,7 @@ class CarrierPagesBrowserIT {
         assertEquals("301", room.getAttribute("value"), "the room code after the refusal");
         assertTrue(room.getAttribute("class").contains("ui-state-error"), "the room code is marked");
         assertEquals("10", driver.findElement(By.id("unitForm:area")).getAttribute("value"), "the area after the refusal");
-        screenshot("carrier-units-clerk.png");
+        browser.screenshot("carrier-units-clerk.png");
         room.clear();
         room.sendKeys("303");
         browser.click(By.id("unitForm:saveUnit"));
@@ -125,7 +119,7 @@ class CarrierPagesBrowserIT {
                 + "[id='listForm:carriers_data'] > tr > td:nth-child(2)")).stream().map(WebElement::getText).toList();
         assertTrue(counties.contains("临江县") && counties.contains("云岭县"), counties.toString());
         assertTrue(driver.findElements(By.id("create")).isEmpty(), "the leader registers nothing");
-        screenshot("carriers-city-leader.png");
+        browser.screenshot("carriers-city-leader.png");
 
         browser.choose("filters:filterCounty", "云岭县");
         browser.click(By.id("filters:search"));
@@ -164,7 +158,7 @@ class CarrierPagesBrowserIT {
         WebElement tile = wait.until(ExpectedConditions.presenceOfElementLocated(room401));
         assertEquals("LET", tile.getDomAttribute("data-occupancy"));
         assertTrue(tile.getText().contains(ENTERPRISE), tile.getText());
-        screenshot("occupancy-county-clerk.png");
+        browser.screenshot("occupancy-county-clerk.png");
 
         driver.get(agreementUrl);
         browser.click(By.id("actions:exit"));
@@ -186,7 +180,7 @@ class CarrierPagesBrowserIT {
         assertTrue(driver.findElements(By.cssSelector("#grid .wb-tile[data-occupancy='LET']")).size() >= 16,
                 "the seed's 16 start-ups");
         assertFalse(driver.findElements(By.id("dayForm:building")).isEmpty(), "the park's two buildings can be chosen");
-        screenshot("occupancy-city-leader.png");
+        browser.screenshot("occupancy-city-leader.png");
         browser.open("/incubator/occupancy.xhtml?id=1&building=B%E5%8C%BA"); // B区: the factory halls only
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid .wb-tile[data-room='C01']")));
         assertEquals(6, driver.findElements(By.cssSelector("#grid .wb-tile")).size(), "B区 has six halls");
@@ -194,7 +188,7 @@ class CarrierPagesBrowserIT {
         browser.open("/incubator/agreements.xhtml");
         wait.until(d -> d.findElements(By.cssSelector("[id='listForm:agreements_data'] > tr[data-ri]")).isEmpty() ? null : true);
         assertTrue(driver.findElements(By.id("create")).isEmpty(), "the leader lets nothing");
-        screenshot("agreements-city-leader.png");
+        browser.screenshot("agreements-city-leader.png");
     }
 
     private static void addUnit(String room, String area) {
@@ -212,13 +206,4 @@ class CarrierPagesBrowserIT {
         browser.click(By.id("unitForm:saveUnit"));
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

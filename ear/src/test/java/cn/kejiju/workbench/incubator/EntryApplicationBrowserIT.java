@@ -16,15 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,7 +88,7 @@ class EntryApplicationBrowserIT {
         driver.findElement(By.id("entryForm:area")).sendKeys("100");
         driver.findElement(By.id("entryForm:technologyField_input")).sendKeys("电子信息");
         driver.findElement(By.id("entryForm:businessSummary")).sendKeys("工业视觉检测设备研发");
-        screenshot("entry-new-clerk.png");
+        browser.screenshot("entry-new-clerk.png");
         browser.click(By.id("entryForm:save"));
         String applicationUrl = wait.until(d -> {
             if (d.getCurrentUrl().contains("/incubator/application.xhtml")) {
@@ -99,7 +96,7 @@ class EntryApplicationBrowserIT {
             }
             List<WebElement> refusals = d.findElements(By.cssSelector(".ui-message-error, .ui-messages-error"));
             if (!refusals.isEmpty() && !refusals.get(0).getText().isBlank()) {
-                screenshot("entry-new-refused.png");
+                browser.screenshot("entry-new-refused.png");
                 throw new AssertionError("refused: " + refusals.stream().map(WebElement::getText).toList());
             }
             return null;
@@ -116,7 +113,7 @@ class EntryApplicationBrowserIT {
                 plan.getFileName().toString()));
         assertTrue(driver.findElement(By.id("documentsForm:missing")).getText().contains("营业执照"),
                 "the page says what is still required");
-        screenshot("entry-documents-clerk.png");
+        browser.screenshot("entry-documents-clerk.png");
         long applicationId = Long.parseLong(applicationUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         Reply licence = EntryApplicationApiIT.attach(applicationId, "BUSINESS_LICENCE", "营业执照.png", "image/png",
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13}, Api.CITY_RW);
@@ -132,7 +129,7 @@ class EntryApplicationBrowserIT {
         browser.tick("reviewersForm:reviewerIds", REVIEWER, By.cssSelector("#reviewersForm .wb-form-hint"));
         browser.click(By.id("reviewersForm:saveReviewers"));
         wait.until(ExpectedConditions.textToBe(By.id("status"), "评审中"));
-        screenshot("entry-under-review-clerk.png");
+        browser.screenshot("entry-under-review-clerk.png");
 
         // the reviewer finds it among their own assignments and scores it
         browser.signIn("reviewer.zhang");
@@ -143,7 +140,7 @@ class EntryApplicationBrowserIT {
         for (int i = 0; i < scores.length; i++) {
             browser.centre(By.id("scoreForm:lines:" + i + ":score")).sendKeys(scores[i]);
         }
-        screenshot("entry-scoring-reviewer.png");
+        browser.screenshot("entry-scoring-reviewer.png");
         browser.click(By.id("scoreForm:submitScores"));
         browser.click(By.id("scoreForm:confirmYes"));
         browser.waitForUrl("/review/assignments.xhtml");
@@ -162,7 +159,7 @@ class EntryApplicationBrowserIT {
                 "every criterion's score is shown");
         assertTrue(driver.findElement(By.id("decisionForm:decisionFiles")).getText().contains("营业执照.png"),
                 "the leader sees the documents approved");
-        screenshot("entry-decision-leader.png");
+        browser.screenshot("entry-decision-leader.png");
         browser.click(By.id("decisionForm:approve"));
         browser.click(By.id("decisionForm:confirmYes"));
         browser.waitForUrl("/incubator/application.xhtml");
@@ -192,16 +189,7 @@ class EntryApplicationBrowserIT {
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("actions:agreement"))).isDisplayed(),
                 "the application links its agreement");
         assertTrue(driver.findElements(By.id("actions:let")).isEmpty(), "an application is let once");
-        screenshot("entry-let-clerk.png");
+        browser.screenshot("entry-let-clerk.png");
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

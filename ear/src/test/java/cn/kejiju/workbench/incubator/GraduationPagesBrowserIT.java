@@ -12,17 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -82,13 +76,13 @@ class GraduationPagesBrowserIT {
         try {
             wait.until(ExpectedConditions.textToBe(By.id("eligibleTag"), "符合毕业条件"));
         } finally {
-            screenshot("tenant-figures-saved.png");
+            browser.screenshot("tenant-figures-saved.png");
         }
         String reasons = driver.findElement(By.id("reasons")).getText();
         assertTrue(reasons.contains("累计获得投资 600") && reasons.contains("500"), reasons);
         assertTrue(driver.findElement(By.id("figuresList:figures_data")).getText().contains("88.50"));
         assertTrue(driver.findElements(By.id("actions:graduate")).isEmpty(), "still no graduation for the clerk");
-        screenshot("tenant-clerk.png");
+        browser.screenshot("tenant-clerk.png");
 
         browser.open("/incubator/tenants.xhtml");
         wait.until(d -> d.findElements(By.cssSelector("[id='listForm:tenants_data'] > tr[data-ri]")).isEmpty() ? null : true);
@@ -105,7 +99,7 @@ class GraduationPagesBrowserIT {
         assertTrue(driver.findElement(By.id("status")).getText().contains("毕业"), driver.findElement(By.id("status")).getText());
         assertTrue(driver.findElement(By.id("graduatedBy")).isDisplayed());
         assertTrue(driver.findElements(By.id("actions:graduate")).isEmpty(), "a graduate graduates once");
-        screenshot("tenant-graduated-leader.png");
+        browser.screenshot("tenant-graduated-leader.png");
     }
 
     @Test
@@ -119,7 +113,7 @@ class GraduationPagesBrowserIT {
         List<WebElement> tags = driver.findElements(By.cssSelector("[id='figuresForm:carriers'] [data-key='tenants']"));
         assertTrue(!tags.isEmpty(), "a recognised carrier shows its indicators");
         assertTrue(driver.findElement(By.cssSelector("[data-key='tenants.atStart']")).isDisplayed());
-        screenshot("incubator-statistics-city.png");
+        browser.screenshot("incubator-statistics-city.png");
 
         browser.choose("periodForm:county", "云岭县");
         browser.click(By.id("periodForm:compute"));
@@ -138,13 +132,4 @@ class GraduationPagesBrowserIT {
         assertTrue(!driver.findElement(By.id("figuresForm:counties")).getText().contains("临江县"));
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -14,15 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,23 +52,12 @@ class IndicatorPagesBrowserIT {
         }
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(folder.resolve(name.replace(".png", ".html")), driver.getPageSource());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void theClerkRecordsAPatentAndSeesItOnTheEnterprisePage() {
         try {
             recordAndSee();
         } catch (RuntimeException | AssertionError e) {
-            screenshot("indicator-failed.png");
+            browser.screenshot("indicator-failed.png");
             throw e;
         }
     }
@@ -93,27 +76,27 @@ class IndicatorPagesBrowserIT {
                 Keys.ESCAPE);
         browser.click(By.id("patentForm:recordPatent"));
         wait.until(d -> d.findElement(By.id("patentsForm:patents")).getText().contains(number) ? true : null);
-        screenshot("indicator-enterprise-clerk.png");
+        browser.screenshot("indicator-enterprise-clerk.png");
 
         browser.open("/enterprise/detail.xhtml?id=" + enterprise);
         String panel = wait.until(d -> d.findElement(By.id("indicators"))).getText();
         assertTrue(panel.contains("发明 1 0"), panel);
         assertTrue(panel.contains("高新技术企业证书"), "the high-tech status: " + panel);
-        screenshot("indicator-panel-clerk.png");
+        browser.screenshot("indicator-panel-clerk.png");
 
         browser.open("/indicator/patents.xhtml?q=" + number);
         String list = wait.until(d -> d.findElement(By.id("listForm:patents"))).getText();
         assertTrue(list.contains(number) && list.contains("临江县"), "a city user sees the county column: " + list);
-        screenshot("indicator-patents-city.png");
+        browser.screenshot("indicator-patents-city.png");
         browser.open("/indicator/high-tech.xhtml");
         wait.until(d -> d.findElement(By.id("listForm:cases")));
-        screenshot("indicator-high-tech-city.png");
+        browser.screenshot("indicator-high-tech-city.png");
 
         browser.signIn("leader");
         browser.open("/indicator/enterprise.xhtml?id=" + enterprise);
         String page = wait.until(d -> d.findElement(By.id("patentsForm:patents"))).getText();
         assertTrue(page.contains(number), page);
         assertTrue(driver.findElements(By.id("patentForm:number")).isEmpty(), "a leader records no patents");
-        screenshot("indicator-enterprise-leader.png");
+        browser.screenshot("indicator-enterprise-leader.png");
     }
 }

@@ -14,17 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -134,7 +128,7 @@ class PreparednessCorrectionsBrowserIT {
         type("memberEditForm:name", " ");
         browser.click(By.id("memberEditForm:saveMember"));
         wait.until(d -> d.findElement(By.id("memberEditForm:nameMessage")).getText().isBlank() ? null : true);
-        screenshot("volunteer-member-edit-refused.png");
+        browser.screenshot("volunteer-member-edit-refused.png");
         type("memberEditForm:name", member);
         type("memberEditForm:skills", "急救、搜救犬");
         browser.click(By.id("memberEditForm:saveMember"));
@@ -151,7 +145,7 @@ class PreparednessCorrectionsBrowserIT {
         typeDay("leaveForm:leftOn_input", BureauClock.today().plusDays(1));
         browser.click(By.id("leaveForm:confirmLeave"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("leaveForm:leftOnMessage"), "不晚于今天"));
-        screenshot("volunteer-leave-confirm.png");
+        browser.screenshot("volunteer-leave-confirm.png");
         typeDay("leaveForm:leftOn_input", BureauClock.today());
         browser.click(By.id("leaveForm:confirmLeave"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("leaveForm:confirmLeave")));
@@ -159,7 +153,7 @@ class PreparednessCorrectionsBrowserIT {
                 .filter(r -> r.getText().contains(member) && r.getText().contains(BureauClock.today().toString()))
                 .findFirst().orElse(null));
         assertTrue(left.findElements(By.cssSelector("button[id$=':leave']")).isEmpty(), "left: no second leaving");
-        screenshot("volunteer-team-corrected.png");
+        browser.screenshot("volunteer-team-corrected.png");
     }
 
     @Test
@@ -183,7 +177,7 @@ class PreparednessCorrectionsBrowserIT {
         typeDay("editForm:since_input", BureauClock.today().plusDays(3));
         browser.click(By.id("editForm:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editForm:sinceMessage"), "不能晚于今天"));
-        screenshot("register-edit-refused.png");
+        browser.screenshot("register-edit-refused.png");
 
         String corrected = name + "甲";
         LocalDate since = BureauClock.today().minusYears(1);
@@ -196,7 +190,7 @@ class PreparednessCorrectionsBrowserIT {
                 .findFirst().orElse(null));
         assertTrue(row.getText().contains("137****1234"), "the number kept: " + row.getText());
         assertFalse(driver.getPageSource().contains("13700001234"), "the whole number is never shown");
-        screenshot("register-corrected.png");
+        browser.screenshot("register-corrected.png");
 
         // the demo's gap of 沙坪村 is back once the post ends (after confirming)
         clickIn(row, ":end");
@@ -214,7 +208,7 @@ class PreparednessCorrectionsBrowserIT {
         assertFalse(driver.findElements(By.id("filters:filterCounty")).isEmpty(), "a city user chooses a county");
         assertTrue(driver.findElements(By.cssSelector("button[id$=':edit']")).isEmpty(), "a leader corrects nothing");
         assertTrue(driver.findElements(By.id("editForm")).isEmpty());
-        screenshot("register-leader.png");
+        browser.screenshot("register-leader.png");
 
         browser.open("/preparedness/volunteers.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:teams:county")));
@@ -223,16 +217,7 @@ class PreparednessCorrectionsBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members")));
         assertTrue(driver.findElements(By.id("teamEditForm")).isEmpty(), "no team form for a leader");
         assertTrue(driver.findElements(By.cssSelector("button[id$=':editMember']")).isEmpty());
-        screenshot("volunteer-team-leader.png");
+        browser.screenshot("volunteer-team-leader.png");
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

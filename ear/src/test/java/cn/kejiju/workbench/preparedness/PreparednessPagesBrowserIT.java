@@ -13,17 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,10 +116,10 @@ class PreparednessPagesBrowserIT {
         wait.until(d -> d.findElements(MOVEMENT_ROWS).size() == 1 ? true : null);
         assertTrue(driver.findElement(By.id("movementsForm:movements_data")).getText().contains("知识读本"));
         assertTrue(driver.findElements(By.id("approveForm:approve")).isEmpty(), "the clerk does not approve");
-        screenshot("event-clerk.png");
+        browser.screenshot("event-clerk.png");
 
         browser.open("/preparedness/statistics.xhtml");
-        screenshot("statistics-clerk.png");
+        browser.screenshot("statistics-clerk.png");
 
         browser.signIn("leader");
         long eventsBefore = figure("events");
@@ -147,12 +141,12 @@ class PreparednessPagesBrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("[id='calendarForm:calendar'] .fc-event")).isEmpty() ? null : true);
         assertTrue(driver.findElement(By.id("calendarForm:calendar")).getText().contains("月兔广场"),
                 "the calendar shows the event");
-        screenshot("campaign-progress-leader.png");
+        browser.screenshot("campaign-progress-leader.png");
 
         // the approved event counts in the statistics of the year
         assertEquals(eventsBefore + 1, figure("events"));
         assertEquals(peopleBefore + 300, figure("people"));
-        screenshot("statistics-leader.png");
+        browser.screenshot("statistics-leader.png");
     }
 
     @Test
@@ -164,7 +158,7 @@ class PreparednessPagesBrowserIT {
         browser.open("/preparedness/assessments.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results:townships")));
         assertTrue(driver.findElement(By.id("results:townships")).getText().contains(township.getString("name")));
-        screenshot("assessments-clerk.png");
+        browser.screenshot("assessments-clerk.png");
 
         browser.open(page);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scoreForm:criteria:0:score")));
@@ -187,7 +181,7 @@ class PreparednessPagesBrowserIT {
         assertEquals("46.0", driver.findElement(By.id("total")).getText());
         assertEquals("不达标", driver.findElement(By.id("grade")).getText());
         assertTrue(driver.findElements(By.id("scoreForm:confirm")).isEmpty(), "the clerk does not confirm");
-        screenshot("assessment-clerk.png");
+        browser.screenshot("assessment-clerk.png");
 
         browser.signIn("leader");
         browser.open(page);
@@ -195,7 +189,7 @@ class PreparednessPagesBrowserIT {
         browser.click(By.id("scoreForm:confirmYes"));
         wait.until(ExpectedConditions.textToBe(By.id("status"), "已确认"));
         assertTrue(driver.findElements(By.id("scoreForm:confirm")).isEmpty(), "confirmed once");
-        screenshot("assessment-leader.png");
+        browser.screenshot("assessment-leader.png");
 
         browser.signIn("lj.prep");
         browser.open(page);
@@ -217,13 +211,4 @@ class PreparednessPagesBrowserIT {
         input.sendKeys(text);
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

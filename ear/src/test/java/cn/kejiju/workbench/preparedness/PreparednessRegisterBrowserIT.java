@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,7 +23,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -85,7 +82,7 @@ class PreparednessRegisterBrowserIT {
         // 12 posts held of the demo's 17 (70.6%), more required once other test classes add townships
         String completeness = driver.findElement(By.id("listForm:completeness_data")).getText();
         assertTrue(completeness.contains("12") && completeness.contains("%"), completeness);
-        screenshot("register-gaps-clerk.png");
+        browser.screenshot("register-gaps-clerk.png");
 
         browser.open("/preparedness/register.xhtml");
         String name = TestData.uniqueName("助理员");
@@ -99,7 +96,7 @@ class PreparednessRegisterBrowserIT {
                 .filter(r -> r.getText().contains(name)).findFirst().orElse(null));
         assertTrue(row.getText().contains("138****5678"), row.getText());
         assertFalse(driver.getPageSource().contains("13812345678"), "the whole number is never shown");
-        screenshot("register-clerk.png");
+        browser.screenshot("register-clerk.png");
 
         browser.open("/preparedness/register-gaps.xhtml");
         wait.until(d -> d.findElements(GAP_ROWS).isEmpty() ? null : true);
@@ -127,7 +124,7 @@ class PreparednessRegisterBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("teamHours"), "25.0"));
         String members = driver.findElement(By.id("members_data")).getText();
         assertTrue(members.contains("137****0002"), members);
-        screenshot("volunteer-team-clerk.png");
+        browser.screenshot("volunteer-team-clerk.png");
 
         Path photo = Files.createTempFile("广场", ".jpg");
         BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
@@ -147,7 +144,7 @@ class PreparednessRegisterBrowserIT {
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", thumbnail)) ? true : null);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 driver.findElement(By.id("photos")));
-        screenshot("event-photos-clerk.png");
+        browser.screenshot("event-photos-clerk.png");
         Files.delete(photo);
     }
 
@@ -160,19 +157,10 @@ class PreparednessRegisterBrowserIT {
         String gaps = driver.findElement(By.id("listForm:gaps_data")).getText();
         assertTrue(gaps.contains("临江县") && gaps.contains("云岭县"), gaps);
         assertTrue(driver.findElements(By.id("appointForm:appointButton")).isEmpty());
-        screenshot("register-gaps-leader.png");
+        browser.screenshot("register-gaps-leader.png");
         browser.open("/preparedness/volunteers.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:teams:county")));
-        screenshot("volunteers-leader.png");
+        browser.screenshot("volunteers-leader.png");
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -15,14 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,18 +70,6 @@ class CountyPlanBrowserIT {
         return driver.findElement(By.id("summary")).getText();
     }
 
-    /** Keeps what the browser showed (target/screenshots), for the reader of the report. */
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(folder.resolve(name.replace(".png", ".html")), driver.getPageSource());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static BigDecimal figure(String key) {
         return new BigDecimal(driver.findElement(By.cssSelector("[id='figuresForm:summary'] [data-key='" + key + "']"))
                 .getText().strip());
@@ -103,7 +88,7 @@ class CountyPlanBrowserIT {
         try {
             enterSubmitAndDecide();
         } catch (RuntimeException | AssertionError e) {
-            screenshot("county-plan-failed.png");
+            browser.screenshot("county-plan-failed.png");
             throw e;
         }
     }
@@ -156,13 +141,13 @@ class CountyPlanBrowserIT {
         browser.click(By.id("actions:submit"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
         assertTrue(driver.findElement(By.id("confirm")).getText().contains("申报材料"), "the confirmation warns");
-        screenshot("county-plan-clerk-submit.png");
+        browser.screenshot("county-plan-clerk-submit.png");
         browser.click(By.id("confirmYes"));
         wait.until(d -> summary().contains("已申报") ? true : null);
         assertTrue(driver.getPageSource().contains("已提交申报：茶园病虫害智能监测预警系统"));
         assertTrue(driver.findElements(By.id("documentsForm:upload")).isEmpty(), "no upload once submitted");
         assertTrue(driver.findElement(By.id("documentsForm")).getText().contains("可行性报告"));
-        screenshot("county-plan-clerk.png");
+        browser.screenshot("county-plan-clerk.png");
 
         // 临江县's expert reviews it
         long id = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -186,13 +171,13 @@ class CountyPlanBrowserIT {
         browser.click(By.id("decisionForm:decide"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
         assertTrue(driver.findElement(By.id("confirm")).getText().contains("立项决定"), "the decision asks first");
-        screenshot("county-plan-leader.png");
+        browser.screenshot("county-plan-leader.png");
         browser.click(By.id("confirmYes"));
         wait.until(d -> summary().contains("拟立项公示中") ? true : null);
         assertTrue(driver.getPageSource().contains("已拟立项并进入公示：茶园病虫害智能监测预警系统"));
         assertTrue(driver.findElement(By.id("granted")).getText().contains("180000.00"));
         assertFalse(committed.equals(driver.findElement(By.id("committed")).getText()), "the call's budget holds it");
-        screenshot("county-plan-decided.png");
+        browser.screenshot("county-plan-decided.png");
 
         // the statistics count 立项, after the notice: the decision is not one yet
         showLinjiang();
@@ -200,6 +185,6 @@ class CountyPlanBrowserIT {
         assertEquals(0, funds.compareTo(figure("planFunds")));
         assertTrue(driver.findElement(By.id("figuresForm:summary")).getText().contains("县级科技计划立项"));
         browser.centre(By.cssSelector("[id='figuresForm:summary'] [data-key='planApprovals']"));
-        screenshot("county-plan-statistics.png");
+        browser.screenshot("county-plan-statistics.png");
     }
 }

@@ -15,14 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -68,24 +65,12 @@ class ProjectPagesBrowserIT {
         return driver.findElement(By.id("summary")).getText();
     }
 
-    /** Keeps what the browser showed (target/screenshots), for the reader of the report. */
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(folder.resolve(name.replace(".png", ".html")), driver.getPageSource());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void theClerkPreparesTheLeaderRecommendsAndTheResultIsRecordedAsWon() throws IOException {
         try {
             prepareRecommendAndWin();
         } catch (RuntimeException | AssertionError e) {
-            screenshot("project-failed.png");
+            browser.screenshot("project-failed.png");
             throw e;
         }
     }
@@ -126,14 +111,14 @@ class ProjectPagesBrowserIT {
         browser.click(By.id("documentsForm:upload"));
         wait.until(d -> d.findElement(By.id("documentsForm")).getText().contains("申报书") ? true : null);
         assertTrue(driver.findElements(By.id("actions:openRecommend")).isEmpty(), "the clerk does not recommend");
-        screenshot("project-clerk.png");
+        browser.screenshot("project-clerk.png");
 
         browser.signIn("leader");
         driver.get(url);
         browser.click(By.id("actions:openRecommend"));
         String dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommendForm"))).getText();
         assertTrue(dialog.contains(enterprise) && dialog.contains("申报书") && dialog.contains("400,000.00"), dialog);
-        screenshot("project-leader.png");
+        browser.screenshot("project-leader.png");
         browser.click(By.id("recommendForm:recommend"));
         browser.click(By.id("confirmYes"));
         wait.until(d -> summary().contains("县局已推荐") ? true : null);
@@ -168,6 +153,6 @@ class ProjectPagesBrowserIT {
                 .getText();
         assertTrue(list.contains("县域特色农产品溯源平台研发") && list.contains("临江县") && list.contains("35.00"), list);
         assertFalse(list.contains("国家级"), "filtered by level");
-        screenshot("project-city.png");
+        browser.screenshot("project-city.png");
     }
 }

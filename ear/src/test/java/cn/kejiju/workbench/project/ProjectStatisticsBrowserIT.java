@@ -15,17 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static cn.kejiju.workbench.project.ProjectApiIT.created;
 import static cn.kejiju.workbench.project.ProjectApiIT.enterprise;
@@ -74,16 +68,6 @@ class ProjectStatisticsBrowserIT {
         }
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static BigDecimal figure(String key) {
         return new BigDecimal(driver.findElement(By.cssSelector("[id='figuresForm:summary'] [data-key='" + key + "']"))
                 .getText().strip());
@@ -109,7 +93,7 @@ class ProjectStatisticsBrowserIT {
             assertTrue(figure("funds.NATIONAL").compareTo(new BigDecimal("563")) >= 0, "the demo's 563万元 national funds");
         }
         assertTrue(driver.findElement(By.id("figuresForm:fundChart")).isDisplayed());
-        screenshot("project-statistics-city.png");
+        browser.screenshot("project-statistics-city.png");
 
         showYunling();
         BigDecimal approvals = figure("approvals");
@@ -133,7 +117,7 @@ class ProjectStatisticsBrowserIT {
         showYunling();
         assertEquals(0, approvals.add(BigDecimal.ONE).compareTo(figure("approvals")), "one approval more");
         assertEquals(0, funds.add(new BigDecimal("20")).compareTo(figure("funds.NATIONAL")), "20万元 more");
-        screenshot("project-statistics-yunling.png");
+        browser.screenshot("project-statistics-yunling.png");
 
         // the lead applicant's page: the application with its status, grant and the funds received
         browser.open("/enterprise/detail.xhtml?id=" + lead);

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -85,7 +83,7 @@ class SummaryPagesBrowserIT {
         String headcount = driver.findElement(By.cssSelector("p.wb-summary-body[data-section='commissioner']")).getText();
         assertTrue(headcount.startsWith("2026年上半年全县选派科技特派员"), headcount);
         assertTrue(headcount.contains("其中农业科技特派员由14名增加到"), headcount);
-        screenshot("summary-clerk.png");
+        browser.screenshot("summary-clerk.png");
 
         // a figure opens the list of its records
         browser.click(By.cssSelector("a[data-figure='commissioner.agriculture']"));
@@ -127,7 +125,7 @@ class SummaryPagesBrowserIT {
         WebElement frozen = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("toolbarForm:frozen")));
         assertTrue(frozen.getText().contains("已审定第 1 稿"), frozen.getText());
         assertTrue(driver.findElements(By.id("versionsForm:versions:0:approve")).isEmpty(), "frozen");
-        screenshot("summary-leader-approved.png");
+        browser.screenshot("summary-leader-approved.png");
         assertTrue(browser.policyViolations().isEmpty(), browser.policyViolations().toString());
     }
 
@@ -153,13 +151,4 @@ class SummaryPagesBrowserIT {
         }
     }
 
-    private static void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
