@@ -113,7 +113,8 @@ class FinancingSettingsPagesIT {
         }
     }
 
-    private static String body(JsonObject s, String rounding, int mention, int substandard, int doubtful, int loss) {
+    /** The settings API's body: {@code s} with the rounding mode and the bands given, on top of its version. */
+    static String body(JsonObject s, String rounding, int mention, int substandard, int doubtful, int loss) {
         return """
                 {"version":%d,"standardMultiple":%d,"smallMicroMultiple":%d,"standardSinglePercent":%s,
                  "smallMicroSinglePercent":%s,"roundingMode":"%s","specialMentionFrom":%d,"substandardFrom":%d,

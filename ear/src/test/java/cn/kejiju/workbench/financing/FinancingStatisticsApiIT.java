@@ -297,6 +297,47 @@ class FinancingStatisticsApiIT {
     }
 
     /**
+     * A past day's loans by class are kept with the bands they were classified by: once the administrator changes the
+     * bands, the next reading classifies the day by the new ones, and by the old ones again once they are back.
+     */
+    @Test
+    void aPastDaysLoansByClassFollowTheBandsInForce() {
+        LocalDate today = BureauClock.today();
+        LocalDate day = today.minusMonths(1);
+        String period = query(day.minusMonths(6), day);
+        // disbursed eight months back and never repaid: about half a year past due on the day
+        long application = LoanApiIT.approvedApplication("180000.00");
+        Reply created = LoanApiIT.disburse(application, "180000.00", today.minusMonths(8), 12, "EQUAL_PRINCIPAL", CLERK);
+        assertEquals(201, created.status(), created.body());
+        JsonObject settings = Api.get("/api/v1/financing/settings").json();
+        JsonObject byTheBands = read(period, LEADER);
+        assertEquals(byTheBands.getJsonArray("figures"), read(period, LEADER).getJsonArray("figures"), "kept");
+        try {
+            putSettings(FinancingSettingsPagesIT.body(settings, settings.getString("roundingMode"), 1, 30, 60, 90));
+            JsonObject narrower = read(period, LEADER);
+            assertTrue(value(narrower, "loans.LOSS", "value").compareTo(value(byTheBands, "loans.LOSS", "value")) > 0,
+                    "classified by the bands in force: " + narrower.getJsonArray("figures"));
+            BigDecimal all = java.util.Arrays.stream(CLASSES).map(c -> value(byTheBands, "loans." + c, "value"))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(0, all.compareTo(java.util.Arrays.stream(CLASSES).map(c -> value(narrower, "loans." + c,
+                    "value")).reduce(BigDecimal.ZERO, BigDecimal::add)), "the same loans, classed otherwise");
+        } finally {
+            JsonObject now = Api.get("/api/v1/financing/settings").json();
+            putSettings(FinancingSettingsPagesIT.body(now, settings.getString("roundingMode"),
+                    settings.getInt("specialMentionFrom"), settings.getInt("substandardFrom"),
+                    settings.getInt("doubtfulFrom"), settings.getInt("lossFrom")));
+        }
+        assertEquals(byTheBands.getJsonArray("figures"), read(period, LEADER).getJsonArray("figures"));
+    }
+
+    private static void putSettings(String body) {
+        Reply saved = Api.send(Api.request("/api/v1/financing/settings", Api.CITY_RW)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(200, saved.status(), saved.body());
+    }
+
+    /**
      * A past day read for the first time while a repayment dated on it is being recorded: whichever finishes first,
      * the day is never kept without the repayment (both take the settings row's lock). Several rounds, each with a new
      * loan whose back-dated disbursement makes the day be computed again.
