@@ -197,6 +197,30 @@ xml_escape() {
     printf '%s' "$s"
 }
 
+# Whether the HTTP port accepts a connection within 30 seconds.
+http_listening() {
+    local attempt
+    for attempt in $(seq 1 30); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$http_port") 2>/dev/null; then
+            return 0
+        fi
+        sleep 1
+    done
+    return 1
+}
+
+# The HTTP listener answers once the server is up: a reconfigured listener has been seen left unbound (the admin
+# port answered, the HTTP port refused every connection); one restart binds it again.
+ensure_http_listening() {
+    http_listening && return 0
+    echo "HTTP port $http_port of domain $domain does not answer: restarting the domain" >&2
+    asadmin restart-domain "$domain" >/dev/null
+    if ! http_listening; then
+        echo "HTTP port $http_port of domain $domain still does not answer; see its server.log" >&2
+        exit 1
+    fi
+}
+
 case "$command" in
     start)
         ensure_password_file
@@ -210,6 +234,7 @@ case "$command" in
         fi
         configure_proxy_trust
         configure_datasource
+        ensure_http_listening
         ;;
     deploy)
         ear=${5:?ear file}
