@@ -199,6 +199,25 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Types {@code text} into the field, and returns once the field holds exactly it. A dialog that has just opened
+     * may still move the focus to its first field (a date picker) while the keys are sent, and they then land
+     * there: the field is cleared and typed into again until it holds the text (and whatever took the keys is
+     * left to the form's own check).
+     */
+    public void type(By by, String text) {
+        wait.until(d -> {
+            WebElement field = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (field == null) {
+                return null;
+            }
+            field.click();
+            field.clear();
+            field.sendKeys(text);
+            return text.equals(field.getDomProperty("value")) ? true : null;
+        });
+    }
+
+    /**
      * Opens a PrimeFaces select menu and clicks the item with the given label, then checks that the menu
      * shows it. Each measure answers a way such a click was seen to go wrong:
      * <ul>

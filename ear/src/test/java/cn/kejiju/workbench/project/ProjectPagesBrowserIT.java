@@ -141,7 +141,10 @@ class ProjectPagesBrowserIT {
         assertTrue(driver.findElement(By.id("funds")).getText().contains("350,000.00"));
 
         browser.click(By.id("actions:openTranche"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trancheForm:amount"))).sendKeys("200000");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trancheForm:amount")));
+        browser.type(By.id("trancheForm:amount"), "200000");
+        String offered = driver.findElement(By.id("trancheForm:receivedOn_input")).getDomProperty("value");
+        assertTrue(offered.matches("\\d{4}-\\d{2}-\\d{2}"), "the day offered, untouched: " + offered);
         browser.click(By.id("trancheForm:receive"));
         browser.click(By.id("confirmYes"));
         wait.until(d -> d.findElement(By.id("fundsReceived")).getText().contains("200,000.00") ? true : null);
