@@ -105,6 +105,8 @@ class SummaryFigureLinksIT {
             String body = leader.open(link).body();
             assertEquals(200, leader.status(), link);
             assertTrue(body.contains("请输入日期（yyyy-MM-dd）"), link + ": the date's message");
+            String parameter = link.substring(link.indexOf('?') + 1, link.indexOf('='));
+            assertTrue(body.contains("地址中的 " + parameter + "："), link + ": the parameter named");
         }
         String body = leader.open("/incubator/tenants.xhtml?asOf=30.06.2026").body();
         assertEquals(200, leader.status());

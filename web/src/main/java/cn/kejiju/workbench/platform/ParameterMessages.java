@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewMetadata;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.ArrayList;
@@ -12,12 +13,16 @@ import java.util.List;
 
 /**
  * What the page's address said that the page could not take (a malformed day in {@code ?from=}): the messages
- * of its view parameters, which the layout shows above the title with the page's errors (those are global only,
- * so a view parameter's message would otherwise be shown nowhere). The list is then shown unfiltered by it.
+ * of its view parameters, each naming the parameter of the address it is about, which the layout shows above the
+ * title with the page's errors (those are global only, so a view parameter's message would otherwise be shown
+ * nowhere). The list is then shown unfiltered by it.
  */
 @Named
 @RequestScoped
 public class ParameterMessages {
+
+    @Inject
+    PageMessages texts;
 
     /** The messages of the view's parameters, in their order. */
     public List<FacesMessage> getMessages() {
@@ -27,7 +32,10 @@ public class ParameterMessages {
         }
         List<FacesMessage> messages = new ArrayList<>();
         for (UIViewParameter parameter : ViewMetadata.getViewParameters(context.getViewRoot())) {
-            messages.addAll(context.getMessageList(parameter.getClientId(context)));
+            for (FacesMessage message : context.getMessageList(parameter.getClientId(context))) {
+                String text = texts.text("page.parameter", parameter.getName(), message.getSummary());
+                messages.add(new FacesMessage(message.getSeverity(), text, text));
+            }
         }
         return messages;
     }
