@@ -1,12 +1,14 @@
 package cn.kejiju.workbench.financing;
 
+import cn.kejiju.workbench.platform.RollupRows;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Keeps the guarantees' daily rollup ({@code fin_guarantee_day}, V46) in the transaction that approves a guarantee:
@@ -18,8 +20,8 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class GuaranteeRollup {
 
-    @PersistenceContext(unitName = "workbench")
-    EntityManager em;
+    @Inject
+    RollupRows rows;
 
     /** The guarantee has just come into force. */
     public void inForce(Guarantee guarantee) {
@@ -35,20 +37,17 @@ public class GuaranteeRollup {
 
     private void add(LocalDate day, long county, long guarantor, long cooperation, int started, BigDecimal financing,
                      BigDecimal amount, int ended, BigDecimal endedAmount) {
-        int updated = em.createNativeQuery("update fin_guarantee_day set started = started + ?,"
-                        + " started_financing = started_financing + ?, started_amount = started_amount + ?,"
-                        + " ended = ended + ?, ended_amount = ended_amount + ?"
-                        + " where flow_day = ? and county_id = ? and guarantor_id = ? and cooperation_id = ?")
-                .setParameter(1, started).setParameter(2, financing).setParameter(3, amount).setParameter(4, ended)
-                .setParameter(5, endedAmount).setParameter(6, Date.valueOf(day)).setParameter(7, county)
-                .setParameter(8, guarantor).setParameter(9, cooperation).executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("insert into fin_guarantee_day (flow_day, county_id, guarantor_id, cooperation_id,"
-                            + " started, started_financing, started_amount, ended, ended_amount)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, Date.valueOf(day)).setParameter(2, county).setParameter(3, guarantor)
-                    .setParameter(4, cooperation).setParameter(5, started).setParameter(6, financing)
-                    .setParameter(7, amount).setParameter(8, ended).setParameter(9, endedAmount).executeUpdate();
-        }
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("flow_day", Date.valueOf(day));
+        key.put("county_id", county);
+        key.put("guarantor_id", guarantor);
+        key.put("cooperation_id", cooperation);
+        Map<String, Object> amounts = new LinkedHashMap<>();
+        amounts.put("started", started);
+        amounts.put("started_financing", financing);
+        amounts.put("started_amount", amount);
+        amounts.put("ended", ended);
+        amounts.put("ended_amount", endedAmount);
+        rows.add("fin_guarantee_day", key, amounts);
     }
 }

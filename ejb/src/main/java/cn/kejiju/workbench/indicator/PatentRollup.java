@@ -1,11 +1,15 @@
 package cn.kejiju.workbench.indicator;
 
+import cn.kejiju.workbench.platform.RollupRows;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Keeps the patents' daily rollup ({@code ind_patent_day}, V43) up to date in the transaction that records or
@@ -18,6 +22,9 @@ public class PatentRollup {
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
+
+    @Inject
+    RollupRows rows;
 
     /** A patent has just been recorded. */
     public void recorded(long county, PatentDetails patent) {
@@ -40,15 +47,10 @@ public class PatentRollup {
     private void add(LocalDate day, long county, PatentType type, int filed, int granted) {
         em.createNativeQuery("select id from jurisdiction where id = ? for update").setParameter(1, county)
                 .getResultList();
-        int updated = em.createNativeQuery("update ind_patent_day set applied = applied + ?, granted = granted + ?"
-                        + " where count_day = ? and county_id = ? and patent_type = ?")
-                .setParameter(1, filed).setParameter(2, granted).setParameter(3, Date.valueOf(day))
-                .setParameter(4, county).setParameter(5, type.name()).executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("insert into ind_patent_day (count_day, county_id, patent_type, applied, granted)"
-                            + " values (?, ?, ?, ?, ?)")
-                    .setParameter(1, Date.valueOf(day)).setParameter(2, county).setParameter(3, type.name())
-                    .setParameter(4, filed).setParameter(5, granted).executeUpdate();
-        }
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("count_day", Date.valueOf(day));
+        key.put("county_id", county);
+        key.put("patent_type", type.name());
+        rows.add("ind_patent_day", key, Map.of("applied", filed, "granted", granted));
     }
 }

@@ -1,12 +1,16 @@
 package cn.kejiju.workbench.project;
 
+import cn.kejiju.workbench.platform.RollupRows;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Keeps the projects' daily events rollup ({@code proj_event_day}, V48) up to date in the transaction that records
@@ -21,6 +25,9 @@ public class ProjectEventRollup {
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
+    @Inject
+    RollupRows rows;
+
     /** The application has just been recorded as not won (未立项) on {@code day}. */
     public void notWon(ProjectApplication application, LocalDate day) {
         add(application, day, 1, BigDecimal.ZERO);
@@ -33,18 +40,12 @@ public class ProjectEventRollup {
 
     private void add(ProjectApplication application, LocalDate day, int notWon, BigDecimal amount) {
         long county = application.getCounty().getId();
-        long programme = application.getCall().getProgramme().getId();
         em.createNativeQuery("select id from jurisdiction where id = ? for update").setParameter(1, county)
                 .getResultList();
-        int updated = em.createNativeQuery("update proj_event_day set not_won = not_won + ?, received = received + ?"
-                        + " where count_day = ? and county_id = ? and programme_id = ?")
-                .setParameter(1, notWon).setParameter(2, amount).setParameter(3, Date.valueOf(day))
-                .setParameter(4, county).setParameter(5, programme).executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("insert into proj_event_day (count_day, county_id, programme_id, not_won, received)"
-                            + " values (?, ?, ?, ?, ?)")
-                    .setParameter(1, Date.valueOf(day)).setParameter(2, county).setParameter(3, programme)
-                    .setParameter(4, notWon).setParameter(5, amount).executeUpdate();
-        }
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("count_day", Date.valueOf(day));
+        key.put("county_id", county);
+        key.put("programme_id", application.getCall().getProgramme().getId());
+        rows.add("proj_event_day", key, Map.of("not_won", notWon, "received", amount));
     }
 }
