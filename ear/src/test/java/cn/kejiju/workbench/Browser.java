@@ -199,6 +199,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits until the dialog is shown and has placed the focus inside itself. PrimeFaces moves the focus to a
+     * dialog's first field a moment after the dialog becomes visible (a timer of its own); keys sent before that
+     * moment may land in the first field instead of the one meant. Answers the dialog.
+     */
+    public WebElement dialog(String id) {
+        By by = By.id(id);
+        WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        wait.until(d -> "false".equals(d.findElement(by).getDomAttribute("aria-hidden"))
+                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return arguments[0].contains(document.activeElement);", d.findElement(by))) ? true : null);
+        return shown;
+    }
+
+    /**
      * Types {@code text} into the field, and returns once the field holds exactly it. A dialog that has just opened
      * may still move the focus to its first field (a date picker) while the keys are sent, and they then land
      * there: the field is cleared and typed into again until it holds the text (and whatever took the keys is

@@ -86,12 +86,12 @@ class FinancingPagesBrowserIT {
         browser.open("/financing/application.xhtml?id=" + FinancingApiIT.id(first));
         wait.until(d -> statusText().contains("审保会审议中") ? true : null);
         browser.click(By.id("actions:openPrepare"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prepareForm:cooperationId")));
+        browser.dialog("prepareDialog");
         browser.choose("prepareForm:cooperationId", bankName + " " + (year - 1) + "-01-01 – " + (year + 1) + "-12-31");
-        driver.findElement(By.id("prepareForm:feeRate")).sendKeys("1.5");
+        browser.type(By.id("prepareForm:feeRate"), "1.5");
         browser.choose("prepareForm:counters:0:counterKind", "房产抵押");
-        driver.findElement(By.id("prepareForm:counters:0:counterDescription")).sendKeys("厂房抵押");
-        driver.findElement(By.id("prepareForm:counters:0:counterValue")).sendKeys("900000");
+        browser.type(By.id("prepareForm:counters:0:counterDescription"), "厂房抵押");
+        browser.type(By.id("prepareForm:counters:0:counterValue"), "900000");
         browser.click(By.id("prepareForm:prepare"));
         wait.until(d -> statusText().contains("待领导审批") ? true : null);
         assertTrue(driver.findElements(By.id("actions:openApproval")).isEmpty(), "the clerk does not decide");

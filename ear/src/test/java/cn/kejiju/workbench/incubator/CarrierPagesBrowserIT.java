@@ -193,16 +193,13 @@ class CarrierPagesBrowserIT {
 
     private static void addUnit(String room, String area) {
         browser.click(By.id("unitsForm:newUnit"));
-        WebElement building = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unitForm:building")));
-        building.clear();
-        building.sendKeys("A座");
-        WebElement floor = driver.findElement(By.id("unitForm:floor_input"));
-        floor.clear();
-        floor.sendKeys("3");
-        driver.findElement(By.id("unitForm:roomCode")).sendKeys(room);
+        browser.dialog("unitDialog");
+        browser.type(By.id("unitForm:building"), "A座");
+        browser.type(By.id("unitForm:floor_input"), "3");
+        browser.type(By.id("unitForm:roomCode"), room);
         browser.choose("unitForm:kind", "写字楼");
-        driver.findElement(By.id("unitForm:area")).sendKeys(area);
-        driver.findElement(By.id("unitForm:listRent")).sendKeys("25.5");
+        browser.type(By.id("unitForm:area"), area);
+        browser.type(By.id("unitForm:listRent"), "25.5");
         browser.click(By.id("unitForm:saveUnit"));
     }
 

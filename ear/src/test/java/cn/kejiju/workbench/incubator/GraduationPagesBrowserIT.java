@@ -69,9 +69,10 @@ class GraduationPagesBrowserIT {
         assertTrue(driver.findElements(By.id("actions:graduate")).isEmpty(), "the clerk does not graduate");
 
         browser.click(By.id("actions:addYear"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figuresForm:investment_input"))).sendKeys("600");
-        driver.findElement(By.id("figuresForm:revenue_input")).sendKeys("88.5");
-        driver.findElement(By.id("figuresForm:employees_input")).sendKeys("9");
+        browser.dialog("figuresDialog");
+        browser.type(By.id("figuresForm:investment_input"), "600");
+        browser.type(By.id("figuresForm:revenue_input"), "88.5");
+        browser.type(By.id("figuresForm:employees_input"), "9");
         browser.click(By.id("figuresForm:saveFigures"));
         try {
             wait.until(ExpectedConditions.textToBe(By.id("eligibleTag"), "符合毕业条件"));
@@ -91,7 +92,7 @@ class GraduationPagesBrowserIT {
         browser.signIn("leader");
         browser.open("/incubator/tenant.xhtml?id=" + tenant);
         browser.click(By.id("actions:graduate"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("graduationDialog")));
+        browser.dialog("graduationDialog");
         wait.until(d -> d.findElement(By.id("graduationForm:graduationDate_input")).getDomProperty("value").isEmpty() ? null : true);
         browser.click(By.id("graduationForm:saveGraduation"));
         browser.click(By.id("graduationForm:confirmYes"));

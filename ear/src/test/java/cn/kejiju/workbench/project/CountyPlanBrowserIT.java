@@ -162,12 +162,11 @@ class CountyPlanBrowserIT {
         driver.get(url);
         String committed = driver.findElement(By.id("committed")).getText();
         browser.click(By.id("actions:openDecision"));
-        String dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm"))).getText();
+        String dialog = browser.dialog("decisionDialog").getText();
         assertTrue(dialog.contains("可行性报告.png") && dialog.contains("84.00") && dialog.contains("200000.00"), dialog);
         assertFalse(driver.findElement(By.id("decisionForm")).findElements(By.tagName("a")).isEmpty(),
                 "the document opens from the dialog");
-        driver.findElement(By.id("decisionForm:grant")).clear();
-        driver.findElement(By.id("decisionForm:grant")).sendKeys("180000");
+        browser.type(By.id("decisionForm:grant"), "180000");
         browser.click(By.id("decisionForm:decide"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
         assertTrue(driver.findElement(By.id("confirm")).getText().contains("立项决定"), "the decision asks first");

@@ -132,16 +132,16 @@ class ProjectPagesBrowserIT {
         browser.signIn("proj.clerk");
         driver.get(url);
         browser.click(By.id("actions:openStep"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepForm:step")));
+        browser.dialog("stepDialog");
         browser.choose("stepForm:step", "立项");
-        driver.findElement(By.id("stepForm:grant")).sendKeys("350000");
+        browser.type(By.id("stepForm:grant"), "350000");
         browser.click(By.id("stepForm:takeStep"));
         browser.click(By.id("confirmYes"));
         wait.until(d -> summary().contains("已立项") ? true : null);
         assertTrue(driver.findElement(By.id("funds")).getText().contains("350,000.00"));
 
         browser.click(By.id("actions:openTranche"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trancheForm:amount")));
+        browser.dialog("trancheDialog");
         browser.type(By.id("trancheForm:amount"), "200000");
         String offered = driver.findElement(By.id("trancheForm:receivedOn_input")).getDomProperty("value");
         assertTrue(offered.matches("\\d{4}-\\d{2}-\\d{2}"), "the day offered, untouched: " + offered);
