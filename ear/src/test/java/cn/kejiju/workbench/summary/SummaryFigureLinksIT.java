@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,12 @@ class SummaryFigureLinksIT {
     private static final List<String> LISTS = List.of("listForm:commissioners", "listForm:logs",
             "listForm:applications", "listForm:patents", "listForm:cases", "listForm:innovations",
             "listForm:assignments", "listForm:loans", "listForm:projects", "listForm:tenants");
+    /** The lists whose API takes the same filter as the page's address (the county as countyId). */
+    private static final Map<String, String> API_LISTS = Map.of(
+            "/project/applications.xhtml", "/api/v1/projects/applications",
+            "/project/county-plan.xhtml", "/api/v1/projects/county-plan",
+            "/financing/applications.xhtml", "/api/v1/financing/applications",
+            "/financing/loans.xhtml", "/api/v1/financing/loans");
     private static final Pattern ORGANISATIONS = Pattern.compile("id=\"listForm:organisationCount\">[^<\\d]*(\\d+)");
 
     @Deployment
@@ -107,6 +114,14 @@ class SummaryFigureLinksIT {
             assertTrue(body.contains("请输入日期（yyyy-MM-dd）"), link + ": the date's message");
             String parameter = link.substring(link.indexOf('?') + 1, link.indexOf('='));
             assertTrue(body.contains("地址中的 " + parameter + "："), link + ": the parameter named");
+        }
+        for (String call : List.of("/api/v1/financing/loans?compensatedFrom=2026-13-01",
+                "/api/v1/financing/applications?guaranteedOn=yesterday", "/api/v1/projects/applications?helpedTo=2026-6",
+                "/api/v1/projects/applications?higher=yes", "/api/v1/projects/county-plan?paidFrom=x")) {
+            Api.Reply refused = Api.get(call, null, Api.CITY_RO);
+            assertEquals(400, refused.status(), call + ": " + refused.body());
+            assertEquals(call.substring(call.indexOf('?') + 1, call.indexOf('=')),
+                    refused.json().getJsonArray("errors").getJsonObject(0).getString("field"), call);
         }
         String body = leader.open("/incubator/tenants.xhtml?asOf=30.06.2026").body();
         assertEquals(200, leader.status());
@@ -206,8 +221,15 @@ class SummaryFigureLinksIT {
             assertEquals(!scope.isEmpty(), link.contains("county=2"), link);
             String body = client.open(link).body();
             assertEquals(200, client.status(), link);
-            assertEquals(new java.math.BigDecimal(figure.getString("value")).intValueExact(), rows(body),
-                    section + "." + key + scope + ": " + link);
+            int value = new java.math.BigDecimal(figure.getString("value")).intValueExact();
+            assertEquals(value, rows(body), section + "." + key + scope + ": " + link);
+            String list = link.substring(0, link.indexOf('?'));
+            if (API_LISTS.containsKey(list)) {
+                String query = link.substring(link.indexOf('?')).replace("&county=", "&countyId=");
+                JsonObject page = Api.get(API_LISTS.get(list) + query, null, Api.CITY_RO).json();
+                assertEquals(value, page.getJsonNumber("total").intValue(),
+                        section + "." + key + scope + ": the API's " + API_LISTS.get(list) + query);
+            }
             checked++;
         }
         assertEquals(keys.size(), checked, section + ": every figure named is in the summary");

@@ -6,6 +6,7 @@ import cn.kejiju.workbench.financing.ApplicationService;
 import cn.kejiju.workbench.financing.ApplicationStatus;
 import cn.kejiju.workbench.financing.FinancingApplication;
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.DayParameter;
 import cn.kejiju.workbench.platform.ContentDisposition;
 import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
@@ -84,10 +85,18 @@ public class FinancingApplicationResource {
             @Parameter(description = "Only this county's applications") @QueryParam("countyId") Long countyId,
             @QueryParam("status") ApplicationStatus status,
             @Parameter(description = "Only this guarantee company's") @QueryParam("guarantorId") Long guarantorId,
-            @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text) {
+            @Parameter(description = "Part of the enterprise's name") @QueryParam("q") String text,
+            @Parameter(description = "Guarantee in force (担保生效) from this day on (yyyy-mm-dd)")
+            @QueryParam("guaranteedFrom") String guaranteedFrom,
+            @Parameter(description = "Guarantee in force by this day, inclusive (yyyy-mm-dd); alone, the cumulative "
+                    + "figures") @QueryParam("guaranteedTo") String guaranteedTo,
+            @Parameter(description = "Guarantee running on this day: started by it, its last day not before it "
+                    + "(yyyy-mm-dd; the outstanding figure)") @QueryParam("guaranteedOn") String guaranteedOn) {
         PageRequest request = PageParameters.of(page, size, sort, dir, after);
-        return PageResponse.of(applications.list(new ApplicationFilter(countyId, status, guarantorId, text), request),
-                ApplicationRow::of, ApplicationPage::new);
+        ApplicationFilter filter = new ApplicationFilter(countyId, status, guarantorId, text,
+                DayParameter.parse(guaranteedFrom, "guaranteedFrom"), DayParameter.parse(guaranteedTo, "guaranteedTo"),
+                DayParameter.parse(guaranteedOn, "guaranteedOn"));
+        return PageResponse.of(applications.list(filter, request), ApplicationRow::of, ApplicationPage::new);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package cn.kejiju.workbench.project.api;
 
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.DayParameter;
 import cn.kejiju.workbench.platform.FlagParameter;
 import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
@@ -92,12 +93,20 @@ public class CountyPlanResource {
             @Parameter(description = "Only overdue projects",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("overdue") String overdue,
-            @Parameter(description = "Part of the title or of the applicant's name") @QueryParam("q") String text) {
+            @Parameter(description = "Part of the title or of the applicant's name") @QueryParam("q") String text,
+            @Parameter(description = "Established (立项) from this day on (yyyy-mm-dd)")
+            @QueryParam("establishedFrom") String establishedFrom,
+            @Parameter(description = "Established by this day, inclusive (yyyy-mm-dd)")
+            @QueryParam("establishedTo") String establishedTo,
+            @Parameter(description = "A tranche paid (拨付) from this day on (yyyy-mm-dd)") @QueryParam("paidFrom") String paidFrom,
+            @Parameter(description = "A tranche paid by this day, inclusive (yyyy-mm-dd)") @QueryParam("paidTo") String paidTo) {
         PageRequest request = PageParameters.of(page, size, null, dir);
         LocalDate today = plan.today();
-        return PageResponse.of(plan.list(new PlanFilter(countyId, callId, year, status,
-                FlagParameter.parse(overdue, false, "overdue"), text), request),
-                p -> PlanRow.of(p, today), PlanPage::new);
+        PlanFilter filter = new PlanFilter(countyId, callId, year, status, FlagParameter.parse(overdue, false, "overdue"),
+                text, DayParameter.parse(establishedFrom, "establishedFrom"),
+                DayParameter.parse(establishedTo, "establishedTo"), DayParameter.parse(paidFrom, "paidFrom"),
+                DayParameter.parse(paidTo, "paidTo"));
+        return PageResponse.of(plan.list(filter, request), p -> PlanRow.of(p, today), PlanPage::new);
     }
 
     @GET

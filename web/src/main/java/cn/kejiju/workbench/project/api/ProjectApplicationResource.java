@@ -1,6 +1,8 @@
 package cn.kejiju.workbench.project.api;
 
 import cn.kejiju.workbench.platform.ApiResponses;
+import cn.kejiju.workbench.platform.DayParameter;
+import cn.kejiju.workbench.platform.FlagParameter;
 import cn.kejiju.workbench.platform.PageParameters;
 import cn.kejiju.workbench.platform.PageResponse;
 import cn.kejiju.workbench.platform.RequestValidator;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -88,10 +91,28 @@ public class ProjectApplicationResource {
             @Parameter(description = "Only calls of this year") @QueryParam("year") Integer year,
             @Parameter(description = "Only those this enterprise or unit applies in (lead or partner)")
             @QueryParam("enterpriseId") Long enterpriseId,
-            @Parameter(description = "Part of the title or of the lead applicant's name") @QueryParam("q") String text) {
+            @Parameter(description = "Part of the title or of the lead applicant's name") @QueryParam("q") String text,
+            @Parameter(description = "Won (立项) from this day on (yyyy-mm-dd)") @QueryParam("wonFrom") String wonFrom,
+            @Parameter(description = "Won by this day, inclusive (yyyy-mm-dd)") @QueryParam("wonTo") String wonTo,
+            @Parameter(description = "true: only applications to programmes of higher levels (向上争取), not to the "
+                    + "county's own", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("higher") String higher,
+            @Parameter(description = "The bureau's help with the materials (材料准备) recorded from this day on "
+                    + "(yyyy-mm-dd)") @QueryParam("helpedFrom") String helpedFrom,
+            @Parameter(description = "Help with the materials recorded by this day, inclusive (yyyy-mm-dd)")
+            @QueryParam("helpedTo") String helpedTo,
+            @Parameter(description = "A tranche received (拨付) from this day on (yyyy-mm-dd)")
+            @QueryParam("receivedFrom") String receivedFrom,
+            @Parameter(description = "A tranche received by this day, inclusive (yyyy-mm-dd)")
+            @QueryParam("receivedTo") String receivedTo) {
         PageRequest request = PageParameters.of(page, size, sort, dir, after);
-        return PageResponse.of(applications.list(new ProjectFilter(countyId, level, status, year, enterpriseId, text),
-                request), ProjectApplicationRow::of, ProjectApplicationPage::new);
+        ProjectFilter filter = new ProjectFilter(countyId, level, status, year, enterpriseId, text,
+                DayParameter.parse(wonFrom, "wonFrom"), DayParameter.parse(wonTo, "wonTo"),
+                FlagParameter.parse(higher, "higher"),
+                DayParameter.parse(helpedFrom, "helpedFrom"), DayParameter.parse(helpedTo, "helpedTo"),
+                DayParameter.parse(receivedFrom, "receivedFrom"), DayParameter.parse(receivedTo, "receivedTo"));
+        return PageResponse.of(applications.list(filter, request), ProjectApplicationRow::of,
+                ProjectApplicationPage::new);
     }
 
     @GET
