@@ -23,7 +23,7 @@ public final class Api {
     public static final String CITY_RW = "wbt_demoRWcity" + "x".repeat(30);
     public static final String CITY_RO = "wbt_demoROcity" + "x".repeat(30);
     public static final String YUNLING_RW = "wbt_demoRWyunl" + "x".repeat(30);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = client().build();
 
     /** A response: status, headers and the body parsed when it is JSON. */
     public record Reply(int status, HttpResponse<String> raw) {
@@ -66,6 +66,20 @@ public final class Api {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A client as the tests use it: HTTP/1.1, as the proxy in front of the server speaks it (README, TLS in front). Java's
+     * HttpClient otherwise asks every new connection to upgrade to cleartext HTTP/2 (h2c), a path no browser or proxy
+     * takes and Payara's least reliable one.
+     */
+    public static HttpClient.Builder client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10));
+    }
+
+    /** The shared client of {@link #client()}, for a request the helpers here do not make (a download by its address). */
+    public static HttpClient http() {
+        return CLIENT;
     }
 
     public static Reply get(String path) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,7 @@ class AgreementFileApiIT {
     }
 
     private static HttpResponse<byte[]> download(String location, String token) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(location))
+        return Api.http().send(HttpRequest.newBuilder(URI.create(location))
                         .header("Authorization", "Bearer " + token).header("Accept", "*/*").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -198,27 +199,43 @@ class AssignmentApiIT {
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Reply>> replies = new ArrayList<>();
-            for (JsonObject request : requests) {
+            long[] took = new long[requests.size()];
+            for (int i = 0; i < requests.size(); i++) {
+                JsonObject request = requests.get(i);
+                int which = i;
                 replies.add(pool.submit(() -> {
                     ready.countDown();
                     start.await();
-                    return post(PATH, request, Api.CITY_RW);
+                    long sent = System.nanoTime();
+                    try {
+                        return post(PATH, request, Api.CITY_RW);
+                    } finally {
+                        took[which] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
+                    }
                 }));
             }
             assertTrue(ready.await(10, TimeUnit.SECONDS));
             start.countDown();
+            // every request's outcome and time first, so that a failure tells what each one got
             List<Integer> statuses = new ArrayList<>();
-            for (Future<Reply> reply : replies) {
-                Reply answer = reply.get(60, TimeUnit.SECONDS);
-                statuses.add(answer.status());
-                if (answer.status() == 422) {
-                    assertEquals("commissionerId", errorField(answer), answer.body());
+            List<String> outcomes = new ArrayList<>();
+            for (int i = 0; i < replies.size(); i++) {
+                try {
+                    Reply answer = replies.get(i).get(60, TimeUnit.SECONDS);
+                    statuses.add(answer.status());
+                    outcomes.add(answer.status() + (answer.status() == 422 ? " " + errorField(answer) : "") + " in "
+                            + took[i] + " ms");
+                } catch (ExecutionException failed) {
+                    statuses.add(-1);
+                    outcomes.add(failed.getCause() + " after " + took[i] + " ms");
                 }
             }
 
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), outcomes.toString());
             assertEquals(statuses.size() - 1, statuses.stream().filter(s -> s == 422 || s == 409).count(),
-                    statuses.toString());
+                    outcomes.toString());
+            assertTrue(outcomes.stream().filter(o -> o.startsWith("422")).allMatch(o -> o.startsWith("422 commissionerId")),
+                    outcomes.toString());
             assertEquals(max, activeCount(commissioner));
             assertEquals(max, get("/api/v1/commissioners/" + commissioner, Api.CITY_RO).json().getInt("activeLoad"));
         } finally {

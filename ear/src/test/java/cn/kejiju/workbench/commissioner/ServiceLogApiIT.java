@@ -278,7 +278,7 @@ class ServiceLogApiIT {
         assertEquals(201, uploaded.status(), uploaded.body());
         assertEquals("现场gpj.exe", uploaded.json().getString("fileName"));
 
-        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+        HttpResponse<byte[]> download = Api.http().send(
                 HttpRequest.newBuilder(java.net.URI.create(uploaded.header("Location")))
                         .header("Authorization", "Bearer " + Api.CITY_RO).header("Accept", "*/*").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -327,7 +327,7 @@ class ServiceLogApiIT {
         assertEquals(400, badKind.status(), badKind.body());
 
         String location = uploaded.header("Location");
-        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+        HttpResponse<byte[]> download = Api.http().send(
                 HttpRequest.newBuilder(java.net.URI.create(location)).header("Authorization", "Bearer " + Api.CITY_RO)
                         .header("Accept", "*/*").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -356,7 +356,7 @@ class ServiceLogApiIT {
         assertEquals(422, afterApproval.status(), afterApproval.body());
         Reply removeAfterApproval = Api.send(Api.request(location, Api.YUNLING_RW).DELETE().build());
         assertEquals(422, removeAfterApproval.status(), removeAfterApproval.body());
-        assertTrue(Arrays.equals(photo, java.net.http.HttpClient.newHttpClient().send(
+        assertTrue(Arrays.equals(photo, Api.http().send(
                 HttpRequest.newBuilder(java.net.URI.create(location)).header("Authorization", "Bearer " + Api.YUNLING_RW)
                         .GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body()));
     }

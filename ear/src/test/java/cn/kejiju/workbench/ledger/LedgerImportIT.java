@@ -345,7 +345,7 @@ class LedgerImportIT {
     @Test
     void eachTemplateDownloadsWithItsChineseColumns() throws Exception {
         for (String path : List.of(ENTERPRISES, COMMISSIONERS)) {
-            HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+            HttpResponse<byte[]> response = Api.http().send(
                     Api.request(path + "/template", Api.YUNLING_RW).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode());
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(

@@ -46,7 +46,7 @@ class ResponseHeadersIT {
     private static final String PASSWORD = "Demo@2026";
     private static final List<String> POLICY_DIRECTIVES = List.of("default-src 'self'", "object-src 'none'",
             "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "script-src 'self'");
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    private final HttpClient client = Api.client().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)

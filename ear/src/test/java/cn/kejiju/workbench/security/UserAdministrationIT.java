@@ -1,5 +1,6 @@
 package cn.kejiju.workbench.security;
 
+import cn.kejiju.workbench.Api;
 import cn.kejiju.workbench.BureauClock;
 import cn.kejiju.workbench.AsSecurityAdmin;
 import cn.kejiju.workbench.AsSystemAdmin;
@@ -60,12 +61,12 @@ class UserAdministrationIT {
     private static final long LINJIANG = TestData.COUNTY_LINJIANG;
     /** The demo system administrator. */
     private static final String DEMO_ADMIN = "admin";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = Api.client().build();
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWith(UserAdministrationIT.class, TestData.class, AsSystemAdmin.class, AsSecurityAdmin.class,
-                Unchecked.class);
+                Unchecked.class, Api.class, Api.Reply.class);
     }
 
     @Resource(name = "jdbc/workbench")

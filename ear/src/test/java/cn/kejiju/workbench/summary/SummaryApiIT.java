@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -334,7 +333,7 @@ class SummaryApiIT {
 
     @Test
     void theWordDocumentReadsBackWithTheSummarysTextAndTables() throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<byte[]> response = Api.http().send(HttpRequest.newBuilder(
                         java.net.URI.create(Api.BASE + SUMMARIES + "/document?" + H1_LINJIANG))
                 .header("Authorization", "Bearer " + Api.CITY_RO)
                 .header("Accept", "application/vnd.openxmlformats-officedocument.wordprocessingml.document").GET().build(),
