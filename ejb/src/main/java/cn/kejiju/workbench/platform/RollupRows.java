@@ -12,8 +12,10 @@ import java.util.Map;
 /**
  * Adds to one row of a rollup table (a day's or a month's counts and sums under their key) in the caller's
  * transaction: the row's figures grow by the amounts given, and a key not seen yet gets its row. The caller locks
- * what keeps two transactions from both inserting the same key (the county's or the campaign's row) first. Table
- * and column names are the caller's constants, never input; the values are bound.
+ * what keeps two transactions from both inserting the same key (the county's or the campaign's row) first. A
+ * column left out of the amounts keeps what it holds (on insert, its default); a null figure (a sum of none yet)
+ * grows from zero once something is added to it. Table and column names are the caller's constants, never input;
+ * the values are bound.
  */
 @ApplicationScoped
 public class RollupRows {
@@ -24,7 +26,7 @@ public class RollupRows {
     /** Adds {@code amounts} (column → amount) to the row of {@code table} with {@code key} (column → value). */
     public void add(String table, Map<String, ?> key, Map<String, ?> amounts) {
         List<String> sets = new ArrayList<>();
-        amounts.keySet().forEach(column -> sets.add(column + " = " + column + " + ?"));
+        amounts.keySet().forEach(column -> sets.add(column + " = coalesce(" + column + ", 0) + ?"));
         List<String> where = new ArrayList<>();
         key.keySet().forEach(column -> where.add(column + " = ?"));
         List<Object> values = new ArrayList<>(amounts.values());

@@ -1,13 +1,16 @@
 package cn.kejiju.workbench.preparedness;
 
+import cn.kejiju.workbench.platform.RollupRows;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps the preparedness statistics' monthly rollup (V38: {@code prep_event_month}, {@code prep_issue_month}) in
@@ -17,14 +20,17 @@ import java.util.List;
  * different campaigns touch different rows. An issue first locks its stock, then the campaign; an approval only
  * the campaign: no two transactions wait for each other in opposite orders.
  *
- * <p>Each change is an {@code UPDATE} adding to the row, or an {@code INSERT} when the month has none yet: plain
- * SQL that H2 and PostgreSQL run alike. Approved events are frozen, so nothing is ever taken out.
+ * <p>Each change adds to the month's row, or inserts it when the month has none yet ({@link RollupRows}). Approved
+ * events are frozen, so nothing is ever taken out.
  */
 @ApplicationScoped
 public class PreparednessRollup {
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
+
+    @Inject
+    RollupRows rows;
 
     /** The month's key in the rollup: year * 100 + month. */
     static int periodMonth(LocalDate day) {
@@ -34,23 +40,21 @@ public class PreparednessRollup {
     /** The event has just been approved: it counts in its campaign's month, with what was issued or lent to it. */
     public void approved(PublicityEvent event) {
         long campaign = lockCampaign(event);
-        int month = periodMonth(event.getHeldAt().toLocalDate());
-        long township = event.getTownship().getId();
-        Object[] figures = {(long) event.getPeopleReached(), (long) event.getConsultations(),
-                event.getDrillPlan() == null ? 0L : 1L,
-                event.getDrillParticipants() == null ? 0L : (long) event.getDrillParticipants(),
-                (long) event.getDisplayBoards(), (long) event.getBanners()};
-        Object[] key = {campaign, month, township, event.getVenueKind().name()};
-        Query add = bind(em.createNativeQuery("update prep_event_month set events = events + 1, people = people + ?,"
-                + " consultations = consultations + ?, drills = drills + ?, participants = participants + ?,"
-                + " boards = boards + ?, banners = banners + ?"
-                + " where campaign_id = ? and period_month = ? and township_id = ? and venue_kind = ?"), figures, key);
-        if (add.executeUpdate() == 0) {
-            bind(em.createNativeQuery("insert into prep_event_month (people, consultations, drills, participants,"
-                    + " boards, banners, campaign_id, period_month, township_id, venue_kind, county_id, events)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"), figures, key, event.getCounty().getId())
-                    .executeUpdate();
-        }
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("campaign_id", campaign);
+        key.put("period_month", periodMonth(event.getHeldAt().toLocalDate()));
+        key.put("township_id", event.getTownship().getId());
+        key.put("venue_kind", event.getVenueKind().name());
+        key.put("county_id", event.getCounty().getId());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("events", 1L);
+        figures.put("people", (long) event.getPeopleReached());
+        figures.put("consultations", (long) event.getConsultations());
+        figures.put("drills", event.getDrillPlan() == null ? 0L : 1L);
+        figures.put("participants", event.getDrillParticipants() == null ? 0L : (long) event.getDrillParticipants());
+        figures.put("boards", (long) event.getDisplayBoards());
+        figures.put("banners", (long) event.getBanners());
+        rows.add("prep_event_month", key, figures);
         @SuppressWarnings("unchecked")
         List<Object[]> moved = em.createNativeQuery("select kind, moved_on, sum(quantity) from prep_material_movement"
                         + " where event_id = ? and type in ('ISSUE', 'LOAN') group by kind, moved_on")
@@ -70,15 +74,13 @@ public class PreparednessRollup {
     }
 
     private void addIssued(PublicityEvent event, long campaign, String kind, LocalDate movedOn, long quantity) {
-        Object[] figures = {quantity};
-        Object[] key = {campaign, periodMonth(movedOn), event.getTownship().getId(), kind};
-        Query add = bind(em.createNativeQuery("update prep_issue_month set quantity = quantity + ?"
-                + " where campaign_id = ? and period_month = ? and township_id = ? and kind = ?"), figures, key);
-        if (add.executeUpdate() == 0) {
-            bind(em.createNativeQuery("insert into prep_issue_month (quantity, campaign_id, period_month, township_id,"
-                    + " kind, county_id) values (?, ?, ?, ?, ?, ?)"), figures, key, event.getCounty().getId())
-                    .executeUpdate();
-        }
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("campaign_id", campaign);
+        key.put("period_month", periodMonth(movedOn));
+        key.put("township_id", event.getTownship().getId());
+        key.put("kind", kind);
+        key.put("county_id", event.getCounty().getId());
+        rows.add("prep_issue_month", key, Map.of("quantity", quantity));
     }
 
     private long lockCampaign(PublicityEvent event) {
@@ -86,20 +88,6 @@ public class PreparednessRollup {
         em.createNativeQuery("select id from prep_campaign where id = ? for update").setParameter(1, campaign)
                 .getResultList();
         return campaign;
-    }
-
-    private static Query bind(Query query, Object[] figures, Object[] key, Object... more) {
-        int position = 1;
-        for (Object value : figures) {
-            query.setParameter(position++, value);
-        }
-        for (Object value : key) {
-            query.setParameter(position++, value);
-        }
-        for (Object value : more) {
-            query.setParameter(position++, value);
-        }
-        return query;
     }
 
     private static LocalDate day(Object value) {
