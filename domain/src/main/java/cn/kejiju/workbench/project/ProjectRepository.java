@@ -26,6 +26,12 @@ public interface ProjectRepository {
     /** A page of applications, newest preparation first (sort {@code preparedOn}, the only one). */
     Page<ProjectApplication> page(ProjectFilter filter, Long countyScope, PageRequest request);
 
+    /**
+     * How many enterprises and units the applications the filter matches name, lead or consortium partner, each once
+     * per county (as the statistics count those helped: {@code enterprisesHelped}).
+     */
+    long organisations(ProjectFilter filter, Long countyScope);
+
     /** Applications being prepared whose call closes from {@code from} to {@code to}, with lead, county and call. */
     List<ProjectApplication> preparingInCallsClosing(LocalDate from, LocalDate to);
 

@@ -139,8 +139,15 @@ class SummaryFigureLinksIT {
                     scope);
             assertLinksCount(leader, summary, "project", List.of("planApprovals"),
                     "establishedFrom=2026-01-01&establishedTo=2026-06-30", scope);
-            // the enterprises helped are the leads and partners of the applications listed (each once)
-            assertLinksFilter(summary, "project", "enterprisesHelped", "helpedFrom=2026-01-01&helpedTo=2026-06-30", scope);
+            // the enterprises helped are the leads and partners of the applications listed: the list says how many
+            JsonObject helped = figure(summary, "project", "enterprisesHelped");
+            String link = helped.getString("link");
+            assertTrue(link.contains("helpedFrom=2026-01-01&helpedTo=2026-06-30"), link);
+            String body = leader.open(link).body();
+            Matcher named = ORGANISATIONS.matcher(body);
+            assertTrue(named.find(), "the list says how many enterprises and units: " + link);
+            assertEquals(new java.math.BigDecimal(helped.getString("value")).intValueExact(),
+                    Integer.parseInt(named.group(1)), "project.enterprisesHelped" + scope + ": " + link);
             assertLinksFilter(summary, "project", "received", "receivedFrom=2026-01-01&receivedTo=2026-06-30", scope);
             assertLinksFilter(summary, "project", "planFunds", "establishedFrom=2026-01-01&establishedTo=2026-06-30",
                     scope);

@@ -23,8 +23,10 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applications to higher levels in JPA (their documents: {@link JpaProjectDocumentRepository}). The list is by preparation day then id (newest first
@@ -85,6 +87,21 @@ public class JpaProjectRepository implements ProjectRepository {
         long total = listTotals.total(ProjectApplication.class, filter, countyScope, () -> count(filter, countyScope));
         return new Page<>(items, total, request.page(), request.size(),
                 Keyset.next(items, request, sort, ProjectApplication::getPreparedOn, ProjectApplication::getId));
+    }
+
+    @Override
+    public long organisations(ProjectFilter filter, Long countyScope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        Set<List<Long>> named = new HashSet<>();
+        for (boolean partners : new boolean[] {false, true}) {
+            CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+            Root<ProjectApplication> root = query.from(ProjectApplication.class);
+            Path<Long> organisation = partners ? root.join("partners").get("id") : root.get("lead").get("id");
+            query.multiselect(root.get("county").get("id"), organisation).distinct(true)
+                    .where(where(cb, query, root, filter, countyScope).toArray(Predicate[]::new));
+            em.createQuery(query).getResultList().forEach(row -> named.add(List.of((Long) row[0], (Long) row[1])));
+        }
+        return named.size();
     }
 
     private long count(ProjectFilter filter, Long countyScope) {

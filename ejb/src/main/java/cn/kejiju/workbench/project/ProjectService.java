@@ -74,6 +74,16 @@ public class ProjectService {
         return applications.page(checked, guard.countyScope(), page);
     }
 
+    /**
+     * How many enterprises and units the applications the filter matches name (lead or partner, each once per county):
+     * for the applications helped within a period, the statistics' {@code enterprisesHelped}.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long organisations(@NotNull ProjectFilter filter) {
+        Long county = guard.countyFilter(filter.countyId(), "countyId");
+        return applications.organisations(filter.inCounty(county), guard.countyScope());
+    }
+
     /** The application with its call, programme, lead and county (its collections: {@link #detail}). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProjectApplication get(long id) {

@@ -53,6 +53,9 @@ public class ProjectListPage implements Serializable {
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
     private CountyOptions counties;
+    /** The enterprises and units of the last filter asked for, and that filter. */
+    private Long organisations;
+    private ProjectFilter organisationsOf;
 
     private final PagedRows<ProjectListRow> rows = PagedRows.of(ProjectListRow::getId,
             request -> projectService.list(filter(), request).map(ProjectListRow::new),
@@ -81,6 +84,21 @@ public class ProjectListPage implements Serializable {
     ProjectFilter filter() {
         return new ProjectFilter(countyId, level, status, year, null, PagedRows.criterion(text), wonFrom, wonTo,
                 higherLevels ? Boolean.TRUE : null, helpedFrom, helpedTo, receivedFrom, receivedTo);
+    }
+
+    /** Whether the list is narrowed to the help given within a period (then it says how many enterprises it names). */
+    public boolean isHelpFiltered() {
+        return helpedFrom != null || helpedTo != null;
+    }
+
+    /** How many enterprises and units the applications listed name, as the summary's 帮助企业 counts them. */
+    public long getOrganisations() {
+        ProjectFilter filter = filter();
+        if (organisations == null || !filter.equals(organisationsOf)) {
+            organisations = projectService.organisations(filter);
+            organisationsOf = filter;
+        }
+        return organisations;
     }
 
     private CountyOptions counties() {
