@@ -207,9 +207,22 @@ class SummaryFigureLinksIT {
 
     /** An amount's figure links to the list of its records with the period's filter (and the county's). */
     private static void assertLinksFilter(JsonObject summary, String section, String key, String filter, String scope) {
-        String link = figure(summary, section, key).getString("link");
+        JsonObject figure = figure(summary, section, key);
+        String link = figure.getString("link");
         assertTrue(link.contains(filter), key + ": " + link);
         assertEquals(!scope.isEmpty(), link.contains("county=2"), link);
+        // the API list takes the filter: records behind an amount of the period, none in a period before them all
+        String list = link.substring(0, link.indexOf('?'));
+        if (API_LISTS.containsKey(list)) {
+            String query = API_LISTS.get(list) + link.substring(link.indexOf('?')).replace("&county=", "&countyId=");
+            int total = Api.get(query, null, Api.CITY_RO).json().getJsonNumber("total").intValue();
+            if (new java.math.BigDecimal(figure.getString("value")).signum() > 0) {
+                assertTrue(total > 0, key + scope + ": the API lists its records: " + query);
+            }
+            String before = query.replace("2026-", "1990-");
+            assertEquals(0, Api.get(before, null, Api.CITY_RO).json().getJsonNumber("total").intValue(),
+                    key + scope + ": nothing in 1990: " + before);
+        }
     }
 
     /** Each figure named links with the period's filter to a list of as many rows as it says. */

@@ -108,7 +108,7 @@ public class ProjectApplicationResource {
         PageRequest request = PageParameters.of(page, size, sort, dir, after);
         ProjectFilter filter = new ProjectFilter(countyId, level, status, year, enterpriseId, text,
                 DayParameter.parse(wonFrom, "wonFrom"), DayParameter.parse(wonTo, "wonTo"),
-                FlagParameter.parse(higher, "higher"),
+                FlagParameter.parse(higher, false, "higher") ? Boolean.TRUE : null,
                 DayParameter.parse(helpedFrom, "helpedFrom"), DayParameter.parse(helpedTo, "helpedTo"),
                 DayParameter.parse(receivedFrom, "receivedFrom"), DayParameter.parse(receivedTo, "receivedTo"));
         return PageResponse.of(applications.list(filter, request), ProjectApplicationRow::of,
